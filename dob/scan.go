@@ -1,0 +1,715 @@
+package dob
+
+import (
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token kinds.
+const (
+	tNone  uint8 = iota // past the last token
+	tNum                // a run of decimal digits
+	tWord               // a run of letters
+	tPunct              // one punctuation or unknown character
+)
+
+// maxTokens bounds the tokens looked at. The longest accepted input
+// (weekday, "-feira", comma, a month-name date, AD and a full time part with
+// seconds, fraction, a.m., offset and zone name) needs 29.
+const maxTokens = 32
+
+// token is one lexical unit of the input. Offsets are bytes into the
+// original string.
+type token struct {
+	start int
+	val   int32 // number value (digits beyond the ninth are not accumulated)
+	nd    uint8 // number of digits, saturating at 255
+	kind  uint8
+	ch    byte // tPunct: '/', '-', '.', ',', ':', '+', 'o' (º ° ª) or 0 for anything else
+	sp    bool // preceded by whitespace
+	info  wordInfo
+}
+
+// scanner holds the tokens of one input. It lives on the stack of Scan.
+type scanner struct {
+	toks [maxTokens]token
+	n    int
+	more int // offset of the first token beyond maxTokens, or -1
+	end  int // offset just after the last token
+}
+
+// digitAt returns the value and byte length of the decimal digit starting
+// s[i]: ASCII 0-9, fullwidth ０-９, Arabic-Indic ٠-٩ and Extended
+// Arabic-Indic ۰-۹. It returns -1 for anything else.
+func digitAt(s string, i int) (v, size int) {
+	c := s[i]
+	if c >= '0' && c <= '9' {
+		return int(c - '0'), 1
+	}
+	if c < utf8.RuneSelf {
+		return -1, 0
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	switch {
+	case r >= '０' && r <= '９':
+		return int(r - '０'), size
+	case r >= '٠' && r <= '٩':
+		return int(r - '٠'), size
+	case r >= '۰' && r <= '۹':
+		return int(r - '۰'), size
+	}
+	return -1, 0
+}
+
+// isIgnorable reports whether r is an invisible format character (zero-width
+// space and joiners, word joiner, soft hyphen, BOM, bidi controls) that the
+// tokenizer treats as whitespace.
+func isIgnorable(r rune) bool {
+	switch {
+	case r == 0xAD, r == 0x61C, r == 0xFEFF:
+		return true
+	case r >= 0x200B && r <= 0x200F, r >= 0x202A && r <= 0x202E,
+		r >= 0x2060 && r <= 0x2064, r >= 0x2066 && r <= 0x2069:
+		return true
+	}
+	return false
+}
+
+// punctOf maps a non-letter, non-digit rune to its punctuation code.
+func punctOf(r rune) byte {
+	switch r {
+	case '/', '-', '.', ',', ':', '+':
+		return byte(r)
+	case 'º', '°', 'ª':
+		return 'o'
+	case '／':
+		return '/'
+	case '－', '‐', '‑', '‒', '–', '—', '−':
+		return '-'
+	case '．':
+		return '.'
+	case '，':
+		return ','
+	case '：':
+		return ':'
+	case '＋':
+		return '+'
+	}
+	return 0
+}
+
+// foldLetter returns the lower-case ASCII letter for r without diacritics,
+// 0 for a letter that has none (known=false then), and letter=false when r
+// is not a letter at all. Combining marks report comb=true.
+func foldLetter(r rune) (b byte, letter, comb bool) {
+	switch {
+	case r >= 'a' && r <= 'z':
+		return byte(r), true, false
+	case r >= 'A' && r <= 'Z':
+		return byte(r) + 'a' - 'A', true, false
+	case r >= 0x300 && r <= 0x36F:
+		return 0, false, true
+	case r >= 0xC0 && r <= 0x17F:
+		if f := latinFold[r-0xC0]; f != '_' {
+			return f, true, false
+		}
+	}
+	if r == 'º' || r == 'ª' {
+		return 0, false, false
+	}
+	return 0, unicode.IsLetter(r), false
+}
+
+// tokenize splits s into tokens, skipping whitespace.
+func (p *scanner) tokenize(s string) {
+	p.more = -1
+	sp := false
+	i := 0
+	for i < len(s) {
+		start := i
+		c := s[i]
+		r := rune(c)
+		size := 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' ||
+			(c >= utf8.RuneSelf && (unicode.IsSpace(r) || isIgnorable(r))) {
+			sp = true
+			i += size
+			continue
+		}
+		if p.n == maxTokens {
+			p.more = start
+			return
+		}
+		t := &p.toks[p.n]
+		t.start = start
+		t.sp = sp
+		sp = false
+		if v, dsize := digitAt(s, i); v >= 0 {
+			t.kind = tNum
+			for v >= 0 {
+				if t.nd < 9 {
+					t.val = t.val*10 + int32(v)
+				}
+				if t.nd < 255 {
+					t.nd++
+				}
+				i += dsize
+				if i >= len(s) {
+					break
+				}
+				v, dsize = digitAt(s, i)
+			}
+		} else if b, letter, _ := foldLetter(r); letter {
+			t.kind = tWord
+			var buf [maxWord]byte
+			n, known := 0, true
+			for {
+				if b == 0 {
+					known = false
+				} else if n < maxWord {
+					buf[n] = b
+					n++
+				} else {
+					known = false
+				}
+				i += size
+				comb := false
+				for i < len(s) {
+					r, size = utf8.DecodeRuneInString(s[i:])
+					if b, letter, comb = foldLetter(r); !comb {
+						break
+					}
+					i += size // combining marks (NFD input) are skipped
+				}
+				if i >= len(s) || !letter {
+					break
+				}
+			}
+			if known {
+				t.info = words[string(buf[:n])]
+			}
+		} else {
+			t.kind = tPunct
+			if r != utf8.RuneError || size > 1 {
+				t.ch = punctOf(r)
+			}
+			i += size
+		}
+		p.n++
+		p.end = i
+	}
+}
+
+// at returns token i, or a tNone token past the end.
+func (p *scanner) at(i int) token {
+	if i < p.n {
+		return p.toks[i]
+	}
+	return token{}
+}
+
+// offset returns the byte offset of token i, or of the end of the input.
+func (p *scanner) offset(i int) int {
+	if i < p.n {
+		return p.toks[i].start
+	}
+	if p.more >= 0 {
+		return p.more
+	}
+	return p.end
+}
+
+func (p *scanner) isPunct(i int, ch byte) bool {
+	return i < p.n && p.toks[i].kind == tPunct && p.toks[i].ch == ch
+}
+
+// isNum reports whether token i is a number of lo..hi digits.
+func (p *scanner) isNum(i int, lo, hi uint8) bool {
+	return i < p.n && p.toks[i].kind == tNum && p.toks[i].nd >= lo && p.toks[i].nd <= hi
+}
+
+func (p *scanner) isKw(i int, kw uint8) bool {
+	return i < p.n && p.toks[i].kind == tWord && p.toks[i].info.kw == kw
+}
+
+// body is one syntactic reading of the date part of the input.
+type body struct {
+	ok       bool
+	full     bool // year, month and day present
+	hasMonth bool // for a partial date
+	ordered  bool // a and b are month/day in an order still to decide
+	dotted   bool // numeric with '.' separators
+	end      int  // index of the first token after the date
+	y, yd    int  // year as written, and its number of digits (2 or 4)
+	m, d     int
+	a, b     int // first and second numeric field of an ordered date
+}
+
+// fail returns a failed body; far is the token index the form reached.
+func fail(far int) (body, int) { return body{}, far }
+
+// numSep reads a numeric separator at i: '/', '-', '.', or whitespace alone
+// before a number (reported as ' ').
+func (p *scanner) numSep(i int) (sep byte, next int) {
+	if i >= p.n {
+		return 0, i
+	}
+	t := p.toks[i]
+	if t.kind == tPunct && (t.ch == '/' || t.ch == '-' || t.ch == '.') {
+		return t.ch, i + 1
+	}
+	if t.kind == tNum && t.sp {
+		return ' ', i
+	}
+	return 0, i
+}
+
+// formNumeric reads all-numeric dates: YYYY-MM-DD (any one separator of
+// / - . space), YYYYMMDD, A-B-YY(YY), and the partial YYYY, YYYY-MM, MM-YYYY.
+func (p *scanner) formNumeric(i int) (body, int) {
+	if !p.isNum(i, 1, 255) {
+		return fail(i)
+	}
+	t := p.toks[i]
+	switch {
+	case t.nd == 8:
+		v := int(t.val)
+		return body{ok: true, full: true, end: i + 1, y: v / 10000, yd: 4, m: v / 100 % 100, d: v % 100}, i + 1
+	case t.nd == 4:
+		s1, k := p.numSep(i + 1)
+		if s1 != 0 && p.isNum(k, 1, 2) {
+			s2, k2 := p.numSep(k + 1)
+			if s2 == s1 && p.isNum(k2, 1, 2) {
+				return body{ok: true, full: true, end: k2 + 1, y: int(t.val), yd: 4,
+					m: int(p.toks[k].val), d: int(p.toks[k2].val)}, k2 + 1
+			}
+			return body{ok: true, hasMonth: true, end: k + 1, y: int(t.val), yd: 4, m: int(p.toks[k].val)}, k + 1
+		}
+		return body{ok: true, end: i + 1, y: int(t.val), yd: 4}, i + 1
+	case t.nd <= 2:
+		s1, k := p.numSep(i + 1)
+		if s1 == 0 || !p.isNum(k, 1, 255) {
+			return fail(k)
+		}
+		t1 := p.toks[k]
+		if t1.nd == 4 {
+			return body{ok: true, hasMonth: true, end: k + 1, y: int(t1.val), yd: 4, m: int(t.val)}, k + 1
+		}
+		if t1.nd > 2 {
+			return fail(k)
+		}
+		s2, k2 := p.numSep(k + 1)
+		if s2 != s1 {
+			return fail(k + 1)
+		}
+		if !p.isNum(k2, 2, 2) && !p.isNum(k2, 4, 4) {
+			return fail(k2)
+		}
+		t2 := p.toks[k2]
+		return body{ok: true, full: true, ordered: true, dotted: s1 == '.', end: k2 + 1,
+			y: int(t2.val), yd: int(t2.nd), a: int(t.val), b: int(t1.val)}, k2 + 1
+	}
+	return fail(i)
+}
+
+// optSep skips one optional separator of a month-name date.
+func (p *scanner) optSep(i int) int {
+	if i < p.n && p.toks[i].kind == tPunct {
+		switch p.toks[i].ch {
+		case '-', '/', '.', ',':
+			return i + 1
+		}
+	}
+	return i
+}
+
+// optConn skips an optional "of", "de" or "del".
+func (p *scanner) optConn(i int) int {
+	if p.isKw(i, kwOf) {
+		return i + 1
+	}
+	return i
+}
+
+// day reads a day number of one or two digits with an optional ordinal
+// suffix written directly after it (1st 2nd 3rd 4th, French 1er, 1º).
+// An English suffix must agree with the number.
+func (p *scanner) day(i int) (d, next int, ok bool) {
+	if !p.isNum(i, 1, 2) {
+		return 0, i, false
+	}
+	d = int(p.toks[i].val)
+	i++
+	if i >= p.n || p.toks[i].sp {
+		return d, i, true
+	}
+	t := p.toks[i]
+	if t.kind == tPunct && t.ch == 'o' {
+		return d, i + 1, true
+	}
+	if t.kind != tWord {
+		return d, i, true
+	}
+	want := kwTh
+	switch {
+	case d%10 == 1 && d != 11:
+		want = kwSt
+	case d%10 == 2 && d != 12:
+		want = kwNd
+	case d%10 == 3 && d != 13:
+		want = kwRd
+	}
+	switch t.info.kw {
+	case kwSt, kwNd, kwRd, kwTh:
+		if t.info.kw != want {
+			return 0, i, false
+		}
+		return d, i + 1, true
+	case kwEr:
+		if d != 1 {
+			return 0, i, false
+		}
+		return d, i + 1, true
+	}
+	return d, i, true
+}
+
+// month reads a month name or abbreviation.
+func (p *scanner) month(i int) (m, next int, ok bool) {
+	if i < p.n && p.toks[i].kind == tWord && p.toks[i].info.month != 0 {
+		return int(p.toks[i].info.month), i + 1, true
+	}
+	return 0, i, false
+}
+
+// formDMY reads "5 April 1986", "5. April 1986", "05-Apr-1986",
+// "3rd of May 2001", "1 de enero de 1990", "1er janvier 1990".
+func (p *scanner) formDMY(i int) (body, int) {
+	d, k, ok := p.day(i)
+	if !ok {
+		return fail(k)
+	}
+	k = p.optConn(p.optSep(k))
+	m, k, ok := p.month(k)
+	if !ok {
+		return fail(k)
+	}
+	k = p.optConn(p.optSep(k))
+	if !p.isNum(k, 2, 2) && !p.isNum(k, 4, 4) {
+		return fail(k)
+	}
+	return body{ok: true, full: true, end: k + 1, y: int(p.toks[k].val), yd: int(p.toks[k].nd), m: m, d: d}, k + 1
+}
+
+// formMDY reads "April 5, 1986", "May 3rd, 2001", "Apr-05-1986".
+func (p *scanner) formMDY(i int) (body, int) {
+	m, k, ok := p.month(i)
+	if !ok {
+		return fail(k)
+	}
+	k = p.optSep(k)
+	d, k, ok := p.day(k)
+	if !ok {
+		return fail(k)
+	}
+	k = p.optSep(k)
+	if !p.isNum(k, 2, 2) && !p.isNum(k, 4, 4) {
+		return fail(k)
+	}
+	return body{ok: true, full: true, end: k + 1, y: int(p.toks[k].val), yd: int(p.toks[k].nd), m: m, d: d}, k + 1
+}
+
+// formYMD reads "1986-Apr-05" and "1986 April 5".
+func (p *scanner) formYMD(i int) (body, int) {
+	if !p.isNum(i, 4, 4) {
+		return fail(i)
+	}
+	y := int(p.toks[i].val)
+	m, k, ok := p.month(p.optSep(i + 1))
+	if !ok {
+		return fail(k)
+	}
+	d, k, ok := p.day(p.optSep(k))
+	if !ok {
+		return fail(k)
+	}
+	return body{ok: true, full: true, end: k, y: y, yd: 4, m: m, d: d}, k
+}
+
+// formMY reads the partial "Apr 1986", "April, 1986", "enero de 1990".
+func (p *scanner) formMY(i int) (body, int) {
+	m, k, ok := p.month(i)
+	if !ok {
+		return fail(k)
+	}
+	k = p.optConn(p.optSep(k))
+	if !p.isNum(k, 4, 4) {
+		return fail(k)
+	}
+	return body{ok: true, hasMonth: true, end: k + 1, y: int(p.toks[k].val), yd: 4, m: m}, k + 1
+}
+
+// bestBody tries every form at token i and returns the one that reads the
+// most tokens (the first in form order on a tie), and the furthest token
+// index any failed form reached.
+func (p *scanner) bestBody(i int) (best body, far int) {
+	far = i
+	for _, form := range [...]func(*scanner, int) (body, int){
+		(*scanner).formNumeric, (*scanner).formDMY, (*scanner).formMDY, (*scanner).formYMD, (*scanner).formMY,
+	} {
+		b, f := form(p, i)
+		if !b.ok {
+			far = max(far, f)
+			continue
+		}
+		if !best.ok || b.end > best.end {
+			best = b
+		}
+	}
+	return best, far
+}
+
+// skipWeekday skips the weekday word at i, a Portuguese "-feira", and a
+// following '.' and/or ','.
+func (p *scanner) skipWeekday(i int) int {
+	k := i + 1
+	if p.isPunct(k, '-') && p.isKw(k+1, kwFeira) {
+		k += 2
+	}
+	if p.isPunct(k, '.') {
+		k++
+	}
+	if p.isPunct(k, ',') {
+		k++
+	}
+	return k
+}
+
+// timePart reads an optional time after a full date: 'T' or whitespace,
+// hh:mm[:ss[.fff]], optional am/pm (a.m./p.m.), then optional 'Z', ±hh[:mm]
+// or ±hhmm, and a zone abbreviation. It returns k when no valid time part
+// starts at k.
+func (p *scanner) timePart(k int) int {
+	i := k
+	switch {
+	case p.isKw(i, kwT) && !p.toks[i].sp:
+		i++
+		if !p.isNum(i, 1, 2) || p.toks[i].sp {
+			return k
+		}
+	case p.isNum(i, 1, 2) && p.toks[i].sp:
+	default:
+		return k
+	}
+	h := int(p.toks[i].val)
+	if !p.isPunct(i+1, ':') || !p.isNum(i+2, 2, 2) {
+		return k
+	}
+	mi := int(p.toks[i+2].val)
+	sec := 0
+	i += 3
+	if p.isPunct(i, ':') && p.isNum(i+1, 2, 2) {
+		sec = int(p.toks[i+1].val)
+		i += 2
+		if (p.isPunct(i, '.') || p.isPunct(i, ',')) && p.isNum(i+1, 1, 9) && !p.toks[i+1].sp {
+			i += 2
+		}
+	}
+	ampm := false
+	switch {
+	case p.isKw(i, kwAM), p.isKw(i, kwPM):
+		ampm = true
+		i++
+	case (p.isKw(i, kwA) || p.isKw(i, kwP)) && p.isPunct(i+1, '.') && p.isKw(i+2, kwM):
+		ampm = true
+		i += 3
+		if p.isPunct(i, '.') {
+			i++
+		}
+	}
+	if mi > 59 || sec > 60 || (ampm && (h < 1 || h > 12)) || (!ampm && h > 23) {
+		return k
+	}
+	zulu, offset, abbr := false, false, false
+	for {
+		switch {
+		case !zulu && !offset && p.isKw(i, kwZ):
+			zulu = true
+			i++
+			continue
+		case !zulu && !offset && (p.isPunct(i, '+') || p.isPunct(i, '-')) && p.isNum(i+1, 1, 4):
+			t := p.toks[i+1]
+			var oh, om int
+			next := i + 2
+			switch {
+			case t.nd <= 2:
+				oh = int(t.val)
+				if p.isPunct(next, ':') && p.isNum(next+1, 2, 2) {
+					om = int(p.toks[next+1].val)
+					next += 2
+				}
+			case t.nd == 4:
+				oh, om = int(t.val)/100, int(t.val)%100
+			default:
+				return k
+			}
+			if oh > 14 || om > 59 {
+				return k
+			}
+			offset = true
+			i = next
+			continue
+		case !abbr && p.isKw(i, kwZone):
+			abbr = true
+			i++
+			continue
+		}
+		return i
+	}
+}
+
+// today is a calendar date used as the reference for the future and for
+// two-digit years.
+type today struct{ y, m, d int }
+
+// after reports whether y-m-d is after t.
+func (t today) after(y, m, d int) bool {
+	if y != t.y {
+		return y > t.y
+	}
+	if m != t.m {
+		return m > t.m
+	}
+	return d > t.d
+}
+
+// daysIn returns the number of days in month m (1..12) of year y, with the
+// Gregorian leap-year rule (2000 is a leap year, 1900 is not).
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// resolve turns year (yd digits), month and day into a checked Date. wd is
+// the weekday written in the input (time.Weekday) or -1.
+func resolve(y, yd, m, d, wd int, now today) (Date, Reason) {
+	if yd == 2 {
+		y += now.y / 100 * 100
+		if now.after(y, m, d) {
+			y -= 100
+		}
+	}
+	if m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+		return Date{}, ReasonInvalidDate
+	}
+	if y < 1900 {
+		return Date{}, ReasonTooOld
+	}
+	if wd >= 0 && int(time.Date(y, time.Month(m), d, 12, 0, 0, 0, time.UTC).Weekday()) != wd {
+		return Date{}, ReasonInvalidDate
+	}
+	if now.after(y, m, d) {
+		return Date{}, ReasonFuture
+	}
+	return Date{Year: y, Month: time.Month(m), Day: d}, ""
+}
+
+// Scan reads a date of birth without allocating. See the package
+// documentation for the accepted forms and the meaning of each Reason.
+//
+// Scan is safe for concurrent use.
+func Scan(s string, o Options) Result {
+	var p scanner
+	p.tokenize(s)
+	if p.n == 0 {
+		return Result{Reason: ReasonEmpty}
+	}
+	best, far := p.bestBody(0)
+	wd := -1
+	if w := p.toks[0]; w.kind == tWord && w.info.wday != 0 {
+		b, f := p.bestBody(p.skipWeekday(0))
+		far = max(far, f)
+		if b.ok && b.full && (!best.ok || b.end > best.end) {
+			best, wd = b, int(w.info.wday)-1
+		}
+	}
+	if !best.ok {
+		return Result{Reason: ReasonFormat, Offset: p.offset(far)}
+	}
+	k := best.end
+	if best.full {
+		if p.isKw(k, kwAD) {
+			k++
+		}
+		k = p.timePart(k)
+	}
+	if k < p.n || p.more >= 0 {
+		return Result{Reason: ReasonTrailingText, Offset: p.offset(k)}
+	}
+
+	var now today
+	var mo time.Month
+	if o.Now.IsZero() {
+		now.y, mo, now.d = time.Now().Date()
+	} else {
+		now.y, mo, now.d = o.Now.Date()
+	}
+	now.m = int(mo)
+
+	if !best.full {
+		if best.hasMonth && (best.m < 1 || best.m > 12) {
+			return Result{Reason: ReasonInvalidDate}
+		}
+		if best.y < 1900 {
+			return Result{Reason: ReasonTooOld}
+		}
+		if best.y > now.y || (best.hasMonth && best.y == now.y && best.m > now.m) {
+			return Result{Reason: ReasonFuture}
+		}
+		return Result{Date: Date{Year: best.y, Month: time.Month(best.m)}, Reason: ReasonPartial}
+	}
+	if !best.ordered {
+		d, r := resolve(best.y, best.yd, best.m, best.d, wd, now)
+		return Result{Date: d, Reason: r}
+	}
+	order := o.Order
+	if order != MDY && order != DMY && best.dotted {
+		order = DMY
+	}
+	switch order {
+	case MDY:
+		d, r := resolve(best.y, best.yd, best.a, best.b, wd, now)
+		return Result{Date: d, Reason: r}
+	case DMY:
+		d, r := resolve(best.y, best.yd, best.b, best.a, wd, now)
+		return Result{Date: d, Reason: r}
+	}
+	md, mr := resolve(best.y, best.yd, best.a, best.b, wd, now)
+	dm, dr := resolve(best.y, best.yd, best.b, best.a, wd, now)
+	switch {
+	case mr == "" && dr == "":
+		if md == dm {
+			return Result{Date: md}
+		}
+		return Result{Date: md, Alt: dm, Reason: ReasonAmbiguous}
+	case mr == "":
+		return Result{Date: md}
+	case dr == "":
+		return Result{Date: dm}
+	case mr != ReasonInvalidDate:
+		return Result{Reason: mr}
+	}
+	return Result{Reason: dr}
+}
