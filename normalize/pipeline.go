@@ -1,0 +1,572 @@
+package normalize
+
+//go:generate go run gen.go
+
+import (
+	"bytes"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Limits.
+const (
+	// MaxRunes is the most runes an input may have. Longer input is
+	// unusable ([ReasonTooLong]); input longer than 4×MaxRunes bytes is
+	// rejected before anything else is looked at.
+	MaxRunes = 256
+	// MaxMarks is the most combining marks one base may carry, counted in
+	// canonical decomposition; more is unusable ([ReasonTooManyMarks]).
+	MaxMarks = 4
+	// MaxOutputRunes bounds the length of every output. Input whose
+	// expansion (compatibility decomposition, ß→ss, æ→ae, œ→oe, þ→th) could
+	// exceed it is unusable ([ReasonTooLong]). Plain Latin text never gets
+	// near it: its worst rune, ½, expands to three.
+	MaxOutputRunes = 3 * MaxRunes
+)
+
+// fact is one generated x/text fact (tables.go).
+type fact struct {
+	d     string // NFD(fold(NFKD(r)))
+	flags uint8
+}
+
+const (
+	factCompat uint8 = 1 << iota // NFKD(r) != NFD(r)
+	factCase                     // folding changes r (ß excluded)
+)
+
+// Rune kinds for the scan (steps 1, 2, 6).
+const (
+	kindNormal uint8 = iota
+	kindControl
+	kindInvisible
+	kindApostrophe
+	kindSpace
+)
+
+// info is what the scan needs to know about one input rune.
+type info struct {
+	d      string // fast path only: the folded canonical decomposition
+	steps  Steps  // steps attributable to this rune alone
+	kind   uint8
+	reset  bool  // its canonical decomposition contains a base (non-mark)
+	marks  uint8 // combining marks after the last base of its decomposition
+	weight uint8 // upper bound of the output runes it can produce
+	fast   bool  // the table entry is complete; no x/text transform needed
+}
+
+// The fast ranges: Basic Latin to Greek's start (so Latin-1, Latin Extended,
+// IPA, spacing modifiers and the combining diacritics U+0300–036F) and General
+// Punctuation (typographic apostrophes, dashes, spaces, zero-width and bidi
+// characters).
+const (
+	fast1Lo = 0x2000
+)
+
+var (
+	fast0 [len(fastFacts0)]info
+	fast1 [len(fastFacts1)]info
+	// dclass classifies the runes of decomposed, folded text below U+0370.
+	dclass [len(fastFacts0)]uint8
+)
+
+// Classes of decomposed, folded runes (the writer's input).
+const (
+	dcOther  uint8 = iota // kept as is, no script (digits, symbols)
+	dcLatin               // a Latin letter, kept
+	dcUml                 // a, o, u: umlaut candidates
+	dcMapped              // letterMap applies
+	dcMark                // combining mark
+	dcSpace               // U+0020
+	dcSep                 // separator punctuation
+	dcApos                // apostrophe, removed
+)
+
+func init() {
+	for r := range fast0 {
+		fast0[r] = infoOf(rune(r), string(rune(r)))
+		fast0[r].d = fastFacts0[r].d
+		fast0[r].steps |= factSteps(fastFacts0[r].flags)
+		fast0[r].fast = r != 0x0345 // ypogegrammeni folds to a letter and reorders: slow path
+		dclass[r] = classify(rune(r))
+	}
+	for i := range fast1 {
+		r := rune(fast1Lo + i)
+		fast1[i] = infoOf(r, string(r))
+		fast1[i].d = fastFacts1[i].d
+		fast1[i].steps |= factSteps(fastFacts1[i].flags)
+		fast1[i].fast = true
+	}
+}
+
+func factSteps(f uint8) Steps {
+	var s Steps
+	if f&factCompat != 0 {
+		s |= StepCompat
+	}
+	if f&factCase != 0 {
+		s |= StepCase
+	}
+	return s
+}
+
+// classify returns the dclass of a decomposed, folded rune.
+func classify(r rune) uint8 {
+	switch {
+	case r == ' ':
+		return dcSpace
+	case isApostrophe(r):
+		return dcApos
+	case isSeparator(r):
+		return dcSep
+	case unicode.Is(unicode.M, r):
+		return dcMark
+	case letterMap(r) != "":
+		return dcMapped
+	case r == 'a' || r == 'o' || r == 'u':
+		return dcUml
+	case r < 0x250 && unicode.IsLetter(r):
+		return dcLatin
+	}
+	return dcOther // includes letters U+0250..U+036F; the writer looks those up
+}
+
+// infoOf computes the scan info of r (s starts with r) from the policy
+// predicates and x/text's per-rune decomposition data. It sets neither d nor
+// fast. StepCompat and StepCase come from x/text data too.
+func infoOf(r rune, s string) info {
+	var in info
+	switch {
+	case isControl(r):
+		in.kind = kindControl
+		return in
+	case isInvisible(r):
+		in.kind, in.steps = kindInvisible, StepInvisible
+		return in
+	case isApostrophe(r):
+		in.kind, in.steps = kindApostrophe, StepPunctuation
+		return in
+	case isSpace(r):
+		in.kind, in.reset, in.weight = kindSpace, true, 1
+		if r != ' ' {
+			in.steps = StepSpacing
+		}
+		return in
+	}
+	if isSharpS(r) {
+		in.steps |= StepSharpS
+	}
+	if r != 'ß' && unicode.Is(caseTable, r) {
+		in.steps |= StepCase
+	}
+	// Canonical decomposition: marks and base.
+	dec := norm.NFD.PropertiesString(s).Decomposition()
+	if dec == nil {
+		in.reset, in.marks = !unicode.Is(unicode.M, r), 0
+		if !in.reset {
+			in.marks = 1
+		}
+	} else {
+		for _, c := range string(dec) {
+			if unicode.Is(unicode.M, c) {
+				in.marks++
+			} else {
+				in.reset, in.marks = true, 0
+			}
+		}
+	}
+	// Compatibility decomposition: compat flag and weight.
+	kdec := norm.NFKD.PropertiesString(s).Decomposition()
+	if !bytes.Equal(dec, kdec) {
+		in.steps |= StepCompat
+	}
+	if kdec == nil {
+		in.weight = uint8(1 + expands(r))
+	} else {
+		for _, c := range string(kdec) {
+			in.weight += uint8(1 + expands(c))
+		}
+	}
+	return in
+}
+
+// expands reports the extra runes a letter gains in steps 4–5.
+func expands(r rune) int {
+	switch r {
+	case 'ß', 'ẞ', 'æ', 'Æ', 'œ', 'Œ', 'þ', 'Þ':
+		return 1
+	}
+	return 0
+}
+
+// scanner tracks the step-1 limits over the input.
+type scanner struct {
+	runes, weight, marks int
+	steps                Steps
+	content              bool // saw something other than whitespace and invisibles
+}
+
+// step accounts for one rune at byte offset i. It returns whether the rune is
+// kept (not removed) or the reason it makes the text unusable.
+func (sc *scanner) step(i int, in *info) (bool, *Error) {
+	sc.runes++
+	if sc.runes > MaxRunes {
+		return false, &Error{ReasonTooLong, i}
+	}
+	switch in.kind {
+	case kindControl:
+		return false, &Error{ReasonControlChar, i}
+	case kindInvisible:
+		sc.steps |= in.steps
+		return false, nil // transparent for the mark count
+	case kindApostrophe:
+		sc.steps |= in.steps
+		sc.content = true
+		return false, nil // transparent for the mark count
+	case kindNormal:
+		sc.content = true
+	}
+	if in.reset {
+		sc.marks = 0
+	}
+	sc.marks += int(in.marks)
+	if sc.marks > MaxMarks {
+		return false, &Error{ReasonTooManyMarks, i}
+	}
+	sc.weight += int(in.weight)
+	if sc.weight > MaxOutputRunes {
+		return false, &Error{ReasonTooLong, i}
+	}
+	sc.steps |= in.steps
+	return true, nil
+}
+
+// tooLong reports the cheap length rejection: the offset is that of the first
+// rune (or invalid byte) past MaxRunes.
+func tooLong(s string) *Error {
+	i := 0
+	for n := 0; n < MaxRunes; n++ {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return &Error{ReasonTooLong, i}
+}
+
+// appendName is AppendName and AppendUmlautName.
+func appendName(dst []byte, s string, umlaut bool) ([]byte, Steps, error) {
+	start := len(dst)
+	if len(s) > 4*MaxRunes {
+		return dst, 0, tooLong(s)
+	}
+	var sc scanner
+	w := writer{buf: dst, umlaut: umlaut, atStart: true}
+	for i := 0; i < len(s); {
+		var in *info
+		c := s[i]
+		size := 1
+		if c < utf8.RuneSelf {
+			in = &fast0[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			switch {
+			case r == utf8.RuneError && size == 1:
+				return dst[:start], 0, &Error{ReasonInvalidUTF8, i}
+			case r < rune(len(fast0)):
+				in = &fast0[r]
+			case r >= fast1Lo && r < fast1Lo+rune(len(fast1)):
+				in = &fast1[r-fast1Lo]
+			}
+			if in == nil || !in.fast {
+				return slowAppend(dst[:start], s, umlaut)
+			}
+		}
+		keep, err := sc.step(i, in)
+		if err != nil {
+			return dst[:start], 0, err
+		}
+		if keep {
+			if in.kind == kindSpace {
+				w.feed(' ')
+			} else {
+				for _, r := range in.d {
+					w.feed(r)
+				}
+			}
+		}
+		i += size
+	}
+	w.finish()
+	out, steps := finalize(w.buf, start, sc.steps|w.steps, sc.content)
+	return out, steps, nil
+}
+
+// scratch is the per-call state of the slow path. It holds a cases.Caser,
+// which is stateful, so a scratch is used by one goroutine at a time: it is
+// only ever taken from and returned to scratchPool.
+type scratch struct {
+	fold       cases.Caser
+	p, k, f, d []byte
+	w          []byte
+}
+
+var scratchPool = sync.Pool{New: func() any {
+	return &scratch{fold: cases.Fold()}
+}}
+
+// slowAppend handles input with runes outside the fast table: x/text does NFKD,
+// case folding and NFD, the writer does the rest, and NFC recomposes what
+// other scripts keep.
+func slowAppend(dst []byte, s string, umlaut bool) ([]byte, Steps, error) {
+	start := len(dst)
+	x := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(x)
+
+	var sc scanner
+	p := x.p[:0]
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return dst, 0, &Error{ReasonInvalidUTF8, i}
+		}
+		var in info
+		switch {
+		case r < rune(len(fast0)):
+			in = fast0[r]
+		case r >= fast1Lo && r < fast1Lo+rune(len(fast1)):
+			in = fast1[r-fast1Lo]
+		default:
+			in = infoOf(r, s[i:])
+		}
+		keep, err := sc.step(i, &in)
+		if err != nil {
+			return dst, 0, err
+		}
+		if keep {
+			if in.kind == kindSpace {
+				p = append(p, ' ')
+			} else {
+				p = append(p, s[i:i+size]...)
+			}
+		}
+		i += size
+	}
+	x.p = p
+
+	x.k = norm.NFKD.Append(x.k[:0], p...)
+	var err error
+	x.f, _, err = transform.Append(x.fold, x.f[:0], x.k)
+	if err != nil {
+		// Folding valid UTF-8 into a growing buffer cannot fail.
+		panic("normalize: case folding failed: " + err.Error())
+	}
+	x.d = norm.NFD.Append(x.d[:0], x.f...)
+
+	w := writer{buf: x.w[:0], umlaut: umlaut, atStart: true}
+	for _, r := range string(x.d) {
+		w.feed(r)
+	}
+	w.finish()
+	x.w = w.buf
+
+	dst = norm.NFC.Append(dst, w.buf...)
+	out, steps := finalize(dst, start, sc.steps|w.steps, sc.content)
+	return out, steps, nil
+}
+
+// finalize applies steps 7–8 to the tokens in dst[start:].
+func finalize(dst []byte, start int, steps Steps, content bool) ([]byte, Steps) {
+	v := dst[start:]
+	// Leading titles, while another token remains.
+	for {
+		sp := bytes.IndexByte(v, ' ')
+		if sp < 0 || !isTitle(v[:sp]) {
+			break
+		}
+		v = v[sp+1:]
+		steps |= StepTitle
+	}
+	// Trailing generational suffixes, while another token remains.
+	for {
+		sp := bytes.LastIndexByte(v, ' ')
+		if sp < 0 || !isSuffix(v[sp+1:]) {
+			break
+		}
+		v = v[:sp]
+		steps |= StepTitle
+	}
+	if isPlaceholder(v) || (len(v) == 0 && content) {
+		return dst[:start], steps | FlagPlaceholder
+	}
+	n := copy(dst[start:], v)
+	return dst[:start+n], steps
+}
+
+// Base states of the writer.
+const (
+	baseStrip uint8 = iota // marks are dropped (Latin, Greek, Cyrillic, non-letters, none)
+	baseKeep               // marks are kept (letters of other scripts)
+	baseUml                // a, o, u: marks are collected for the umlaut decision
+)
+
+// writer implements steps 5, 6, 9 and 10 over decomposed, case-folded text and
+// writes tokens separated by single spaces. It lives on the stack of one call.
+type writer struct {
+	buf    []byte
+	steps  Steps
+	umlaut bool // write ä/ö/ü as ae/oe/ue
+
+	base      uint8
+	umMarks   int  // marks after an umlaut candidate
+	umOther   bool // one of them is not U+0308
+	atStart   bool // no token written yet
+	inSep     bool // inside a run of separators
+	sepSpaces int  // whitespace separators in the current run
+
+	scripts uint16 // script classes of the current token
+	other   *unicode.RangeTable
+	otherX  bool // two different "other" scripts in the current token
+}
+
+// feed processes one rune of decomposed, case-folded text.
+func (w *writer) feed(r rune) {
+	var c uint8
+	if r < rune(len(dclass)) {
+		c = dclass[r]
+	} else {
+		c = classify(r)
+	}
+	if c == dcMark {
+		switch w.base {
+		case baseKeep:
+			w.buf = utf8.AppendRune(w.buf, r)
+		case baseUml:
+			w.umMarks++
+			if r != 0x0308 {
+				w.umOther = true
+			}
+		default:
+			w.steps |= StepAccents
+		}
+		return
+	}
+	if w.base == baseUml {
+		w.resolveUmlaut()
+	}
+	w.base = baseStrip
+	switch c {
+	case dcSpace:
+		w.sep(true)
+	case dcSep:
+		w.steps |= StepPunctuation
+		w.sep(false)
+	case dcApos:
+		w.steps |= StepPunctuation
+	case dcMapped:
+		w.startToken()
+		w.steps |= StepLetters
+		w.buf = append(w.buf, letterMap(r)...)
+		w.scripts |= scLatin
+	case dcUml:
+		w.startToken()
+		w.buf = append(w.buf, byte(r))
+		w.scripts |= scLatin
+		w.base, w.umMarks, w.umOther = baseUml, 0, false
+	case dcLatin:
+		w.startToken()
+		if r < utf8.RuneSelf {
+			w.buf = append(w.buf, byte(r))
+		} else {
+			w.buf = utf8.AppendRune(w.buf, r)
+		}
+		w.scripts |= scLatin
+	default:
+		w.startToken()
+		w.buf = utf8.AppendRune(w.buf, r)
+		if r >= 0x250 && unicode.IsLetter(r) {
+			class, table := scriptOf(r, w.other)
+			if class == scOther {
+				if w.other != nil && w.other != table {
+					w.otherX = true
+				}
+				w.other = table
+			}
+			w.scripts |= class
+			if keepsMarks(class) {
+				w.base = baseKeep
+			}
+		}
+	}
+}
+
+// resolveUmlaut decides a pending a/o/u: exactly one mark, U+0308, makes it
+// ä/ö/ü.
+func (w *writer) resolveUmlaut() {
+	w.base = baseStrip
+	switch {
+	case w.umMarks == 1 && !w.umOther:
+		w.steps |= StepUmlaut
+		if w.umlaut {
+			w.buf = append(w.buf, 'e')
+		} else {
+			w.steps |= StepAccents
+		}
+	case w.umMarks > 0:
+		w.steps |= StepAccents
+	}
+}
+
+// sep records a separator; ws tells whitespace from punctuation.
+func (w *writer) sep(ws bool) {
+	if !w.inSep {
+		w.inSep, w.sepSpaces = true, 0
+		w.endToken()
+	}
+	if ws {
+		w.sepSpaces++
+	}
+}
+
+// startToken writes the pending separator, if any, before a token rune.
+func (w *writer) startToken() {
+	if !w.inSep {
+		w.atStart = false
+		return
+	}
+	w.inSep = false
+	if w.atStart {
+		if w.sepSpaces > 0 {
+			w.steps |= StepSpacing // leading whitespace trimmed
+		}
+		w.atStart = false
+		return
+	}
+	if w.sepSpaces > 1 {
+		w.steps |= StepSpacing // whitespace collapsed
+	}
+	w.buf = append(w.buf, ' ')
+}
+
+// endToken checks the finished token's scripts.
+func (w *writer) endToken() {
+	if mixed(w.scripts, w.otherX) {
+		w.steps |= FlagMixedScript
+	}
+	w.scripts, w.other, w.otherX = 0, nil, false
+}
+
+// finish flushes the writer state at the end of the text.
+func (w *writer) finish() {
+	if w.base == baseUml {
+		w.resolveUmlaut()
+	}
+	if w.inSep && w.sepSpaces > 0 {
+		w.steps |= StepSpacing // trailing (or only) whitespace trimmed
+	}
+	w.endToken()
+}
