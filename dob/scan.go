@@ -458,12 +458,23 @@ func (p *scanner) formMY(i int) (body, int) {
 // index any failed form reached.
 func (p *scanner) bestBody(i int) (best body, far int) {
 	far = i
-	for _, form := range [...]func(*scanner, int) (body, int){
-		(*scanner).formNumeric, (*scanner).formDMY, (*scanner).formMDY, (*scanner).formYMD, (*scanner).formMY,
-	} {
-		b, f := form(p, i)
+	for f := range 5 {
+		var b body
+		var reached int
+		switch f { // direct calls keep the scanner on the caller's stack
+		case 0:
+			b, reached = p.formNumeric(i)
+		case 1:
+			b, reached = p.formDMY(i)
+		case 2:
+			b, reached = p.formMDY(i)
+		case 3:
+			b, reached = p.formYMD(i)
+		default:
+			b, reached = p.formMY(i)
+		}
 		if !b.ok {
-			far = max(far, f)
+			far = max(far, reached)
 			continue
 		}
 		if !best.ok || b.end > best.end {
