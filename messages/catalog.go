@@ -1,0 +1,96 @@
+package messages
+
+import (
+	"fmt"
+	"sync"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/message/catalog"
+
+	"github.com/custmatch/custmatch/match"
+)
+
+// The parts the top-level messages are assembled from. Each language defines every part; the tests check
+// that each entry has exactly the English entry's placeholders.
+const (
+	partProviderWith        = "provider.with"         // %[1]s provider name: "with paysafecard"
+	partProviderWithNeutral = "provider.with.neutral" // "with the payment provider"
+	partProviderAt          = "provider.at"           // %[1]s provider name: "at paysafecard"
+	partProviderAtNeutral   = "provider.at.neutral"   // "at the payment provider"
+	partWhereHere           = "where.here"            // "here"
+	partWhereURL            = "where.url"             // %[1]s URL: "at https://…"
+	partValueEmpty          = "value.empty"           // shown for a value that is empty after cleaning
+	partListAnd             = "list.and"              // %[1]s "a, b", %[2]s "c": "a, b and c"
+)
+
+// fieldKey names each field as it appears in the list of the combined message ("first name").
+var fieldKey = [match.NumFields]string{
+	match.FirstName: "field.first_name",
+	match.LastName:  "field.last_name",
+	match.DOB:       "field.dob",
+	match.Email:     "field.email",
+}
+
+// detailKey gives each field's two values: %[1]s "at <provider>" phrase, %[2]s the provider's value,
+// %[3]s the merchant's value.
+var detailKey = [match.NumFields]string{
+	match.FirstName: "detail.first_name",
+	match.LastName:  "detail.last_name",
+	match.DOB:       "detail.dob",
+	match.Email:     "detail.email",
+}
+
+// translation is one language's complete catalog: every top-level Key and every part, as format strings
+// whose only verbs are %[n]s.
+//
+// Placeholders of the top-level messages:
+//   - single-field keys (KeyFirstName … KeyEmail): %[1]s "with <provider>", %[2]s the field's detail
+//     sentences, %[3]s "here" or "at <URL>";
+//   - KeyMultiple: %[1]s "with <provider>", %[2]s the list of field names, %[3]s the detail sentences of
+//     every field, %[4]s "here" or "at <URL>";
+//   - KeyGeneric: %[1]s "with <provider>", %[2]s "here" or "at <URL>";
+//   - KeyReview: none.
+type translation struct {
+	tag  language.Tag
+	msgs map[string]string
+}
+
+// translations lists every language's catalog, in the order of supported.
+var translations = []translation{
+	{language.English, en},
+	{language.German, de},
+	{language.French, fr},
+	{language.Spanish, es},
+	{language.Italian, it},
+	{language.Dutch, nl},
+	{language.Portuguese, pt},
+	{language.Polish, pl},
+	{language.Czech, cs},
+	{language.Hungarian, hu},
+	{language.Romanian, ro},
+	{language.Greek, el},
+	{language.Turkish, tr},
+}
+
+// catalogOnce builds the catalog on first use. The result is never modified afterwards: it is read-only
+// and safe for concurrent use by multiple goroutines (catalog.Builder also locks internally).
+var catalogOnce = sync.OnceValue(func() catalog.Catalog {
+	c, err := buildCatalog(translations)
+	if err != nil {
+		panic(err) // the translations are constants checked by the tests; an error is a programming error
+	}
+	return c
+})
+
+// buildCatalog builds a catalog from ts with English as the fallback language.
+func buildCatalog(ts []translation) (*catalog.Builder, error) {
+	b := catalog.NewBuilder(catalog.Fallback(language.English))
+	for _, t := range ts {
+		for key, msg := range t.msgs {
+			if err := b.SetString(t.tag, key, msg); err != nil {
+				return nil, fmt.Errorf("messages: catalog %s: key %s: %w", t.tag, key, err)
+			}
+		}
+	}
+	return b, nil
+}

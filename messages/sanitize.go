@@ -1,0 +1,88 @@
+package messages
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/custmatch/custmatch/dob"
+)
+
+// Display limits, in runes. A value longer than its limit is cut and ends in "…", so that one overlong
+// field cannot flood the customer's screen.
+const (
+	maxValueRunes = 100 // a customer value (name, email, date)
+	maxNameRunes  = 100 // Options.ProviderName
+	maxURLRunes   = 2048
+)
+
+// ellipsis marks a value cut at its display limit.
+const ellipsis = "…"
+
+// value returns a field value as the customer sees it: the date as YYYY-MM-DD when it was parsed to a full
+// date, else the cleaned raw value, or the language's "(empty)" when nothing visible remains.
+func (r renderer) value(raw string, d dob.Date) string {
+	if isFullDate(d) {
+		return d.String()
+	}
+	if s := clean(raw, maxValueRunes); s != "" {
+		return s
+	}
+	return r.sprintf(partValueEmpty)
+}
+
+// isFullDate reports whether d has a year, a month and a day (a partial date has Day or Month 0).
+func isFullDate(d dob.Date) bool { return d.Year > 0 && d.Month > 0 && d.Day > 0 }
+
+// clean prepares text for display: invalid UTF-8 bytes, control characters (Cc), format characters (Cf:
+// bidi controls, zero-width space/joiner/non-joiner, word joiner, soft hyphen, BOM, tag characters),
+// other default-ignorable code points (Hangul fillers, combining grapheme joiner, …) and variation
+// selectors are removed; every run of whitespace (tab, newline, NBSP, ideographic space, …) becomes one
+// space; leading and trailing space is trimmed; a combining mark at the very start (which would attach
+// to the message's own punctuation) is dropped. The result is cut to max runes plus "…" when longer.
+// Letters, digits, marks and symbols are otherwise kept exactly as given: nothing is normalized.
+func clean(s string, max int) string {
+	var b strings.Builder
+	n := 0         // runes written
+	space := false // a space is pending (written only before the next visible rune)
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+		switch {
+		case r == utf8.RuneError && w == 1: // invalid byte
+			continue
+		case unicode.IsSpace(r):
+			space = n > 0
+			continue
+		case invisible(r):
+			continue
+		case n == 0 && unicode.In(r, unicode.Mn, unicode.Me):
+			continue
+		}
+		if n+btoi(space)+1 > max {
+			b.WriteString(ellipsis)
+			return b.String()
+		}
+		if space {
+			b.WriteByte(' ')
+			n++
+			space = false
+		}
+		b.WriteRune(r)
+		n++
+	}
+	return b.String()
+}
+
+// invisible reports whether r is removed from displayed text (see clean).
+func invisible(r rune) bool {
+	return unicode.In(r, unicode.Cc, unicode.Cf, unicode.Other_Default_Ignorable_Code_Point,
+		unicode.Variation_Selector, unicode.Noncharacter_Code_Point)
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
