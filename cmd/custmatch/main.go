@@ -1,0 +1,112 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+)
+
+// Exit codes shared by the subcommands (compare adds exitDecline and exitReview).
+const (
+	exitOK      = 0 // batch: every row evaluated; compare: approve
+	exitFailure = 1 // batch: rows rejected; any subcommand: I/O failure
+	exitUsage   = 2 // bad flags, arguments or unusable input files
+	exitDecline = 3 // compare: decline
+	exitReview  = 4 // compare: review
+)
+
+func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
+
+const topUsage = `custmatch compares a merchant's customer records with a payment provider's.
+
+Usage:
+  custmatch batch [flags] [FILE|-]   evaluate every row of a CSV export (stdin when FILE is - or absent)
+  custmatch compare [flags]          evaluate one merchant/provider pair
+  custmatch help [batch|compare]     show this text or a subcommand's flags
+
+Exit codes:
+  0  batch: every row evaluated          compare: approve
+  1  batch: some rows rejected; any I/O failure (unreadable or missing file, write error)
+  2  usage: bad flag or argument, missing required column, input file that is not CSV/JSON as expected
+  3  compare: decline
+  4  compare: review
+
+Run 'custmatch help batch' or 'custmatch help compare' for the flags.
+`
+
+// run is the whole program: it parses args, reads stdin, writes data to stdout and diagnostics to stderr,
+// and returns the exit code. It keeps no global state, so tests call it in-process.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, topUsage)
+		return exitUsage
+	}
+	switch cmd, rest := args[0], args[1:]; cmd {
+	case "batch":
+		return runBatch(rest, stdin, stdout, stderr)
+	case "compare":
+		return runCompare(rest, stdin, stdout, stderr)
+	case "help", "-h", "-help", "--help":
+		if len(rest) == 0 {
+			fmt.Fprint(stdout, topUsage)
+			return exitOK
+		}
+		switch rest[0] {
+		case "batch", "compare":
+			return run([]string{rest[0], "-h"}, stdin, stdout, stderr)
+		}
+		return usageError(stderr, "custmatch", fmt.Sprintf("unknown help topic %q", rest[0]))
+	default:
+		return usageError(stderr, "custmatch", fmt.Sprintf("unknown subcommand %q", cmd))
+	}
+}
+
+// usageError prints a one-line problem and a one-line hint to stderr and returns exitUsage.
+func usageError(stderr io.Writer, cmd, problem string) int {
+	hint := "custmatch help"
+	if cmd != "custmatch" {
+		hint = "custmatch help " + strings.TrimPrefix(cmd, "custmatch ")
+	}
+	fmt.Fprintf(stderr, "%s: %s\nRun '%s' for usage.\n", cmd, problem, hint)
+	return exitUsage
+}
+
+// parseInterleaved parses flags that may appear before, between or after positional arguments
+// ("batch in.csv --workers 2"); everything after "--" is positional. It returns the positional arguments.
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		consumed := len(args) - fs.NArg()
+		if consumed > 0 && args[consumed-1] == "--" {
+			return append(pos, fs.Args()...), nil
+		}
+		if fs.NArg() == 0 {
+			return pos, nil
+		}
+		pos = append(pos, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+}
+
+// parseFlags runs parseInterleaved and turns its outcome into an exit code: -h prints the full usage to
+// stdout (exit 0), a bad flag prints a one-line hint to stderr (exit 2). ok is false when run must return.
+func parseFlags(fs *flag.FlagSet, args []string, head string, stdout, stderr io.Writer) (pos []string, code int, ok bool) {
+	fs.SetOutput(io.Discard)
+	pos, err := parseInterleaved(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		fmt.Fprint(stdout, head)
+		fs.SetOutput(stdout)
+		fs.PrintDefaults()
+		return nil, exitOK, false
+	}
+	if err != nil {
+		return nil, usageError(stderr, "custmatch "+fs.Name(), err.Error()), false
+	}
+	return pos, exitOK, true
+}

@@ -1,0 +1,74 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"time"
+
+	"github.com/custmatch/custmatch/dob"
+	"github.com/custmatch/custmatch/match"
+	"github.com/custmatch/custmatch/messages"
+	"golang.org/x/text/language"
+)
+
+// policyFlags are the flags that mirror match.Options, shared by batch and compare. A policyFlags is
+// filled by one FlagSet and read once; it is not meant for concurrent use.
+type policyFlags struct {
+	opts      match.Options
+	dateOrder string
+	now       string
+}
+
+// register adds the policy flags to fs.
+func (p *policyFlags) register(fs *flag.FlagSet) {
+	o := &p.opts
+	fs.Float64Var(&o.Threshold, "threshold", match.DefaultThreshold, "name similarity in (0,1] at or above which a name matches")
+	fs.Float64Var(&o.FirstNameThreshold, "first-threshold", 0, "threshold for the first name only (0: --threshold)")
+	fs.Float64Var(&o.LastNameThreshold, "last-threshold", 0, "threshold for the last name only (0: --threshold)")
+	fs.Float64Var(&o.ReviewBand, "review-band", 0, "names scoring in [band, threshold) give review instead of decline (0: off)")
+	fs.StringVar(&p.dateOrder, "date-order", "auto", "day/month order of numeric dates of birth: auto, mdy or dmy")
+	fs.StringVar(&p.now, "now", "", "reference date `YYYY-MM-DD` for future dates and two-digit years (default: today; for reproducible runs)")
+	fs.BoolVar(&o.DisableUmlautSpelling, "no-umlaut-spelling", false, "do not treat ä/ö/ü and ae/oe/ue as equal")
+	fs.BoolVar(&o.DisableSpacing, "no-spacing", false, "do not compare names with their spaces removed")
+	fs.BoolVar(&o.DisableExtraNames, "no-extra-names", false, "do not accept extra (middle or second) names on one side")
+	fs.BoolVar(&o.DisableInitials, "no-initials", false, "do not accept an initial for a name within extra names")
+	fs.BoolVar(&o.DisableSwapped, "no-swapped", false, "do not accept first and last name swapped")
+	fs.BoolVar(&o.DisableSplit, "no-split", false, "do not accept a full name split differently between the fields")
+	fs.BoolVar(&o.EmailDeciding, "email-deciding", false, "a mismatching email declines (default: informational)")
+}
+
+// matcher validates the flags and builds the Matcher. Its errors are usage errors.
+func (p *policyFlags) matcher() (*match.Matcher, error) {
+	order, err := dob.ParseOrder(p.dateOrder)
+	if err != nil {
+		return nil, fmt.Errorf("--date-order: want auto, mdy or dmy")
+	}
+	p.opts.DateOrder = order
+	if p.now != "" {
+		t, err := time.Parse(time.DateOnly, p.now)
+		if err != nil {
+			return nil, fmt.Errorf("--now: want a date YYYY-MM-DD")
+		}
+		p.opts.Now = t
+	}
+	return match.New(p.opts)
+}
+
+// messageFlags are the flags that add the customer message (--lang and its options).
+type messageFlags struct {
+	lang string
+	opts messages.Options
+}
+
+// register adds the message flags to fs.
+func (m *messageFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&m.lang, "lang", "", "add the customer message in this language (BCP 47 tag or Accept-Language value); it shows the customer's values")
+	fs.StringVar(&m.opts.ProviderName, "provider-name", "", "the provider's name in the customer message")
+	fs.StringVar(&m.opts.ChangeURL, "change-url", "", "where the customer changes their details, in the customer message")
+}
+
+// enabled reports whether --lang was given.
+func (m *messageFlags) enabled() bool { return m.lang != "" }
+
+// tag negotiates the language once.
+func (m *messageFlags) tag() language.Tag { return messages.Negotiate(m.lang) }

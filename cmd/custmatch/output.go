@@ -1,0 +1,181 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/custmatch/custmatch/match"
+	"github.com/custmatch/custmatch/messages"
+)
+
+// writer writes finished batches: output rows to out, rejects to rej (or stderr), and adds up the
+// counts. It is used by one goroutine at a time; the first write error is kept in err and later
+// batches are only counted.
+type writer struct {
+	c      *batchCmd
+	out    *bufio.Writer
+	rej    *bufio.Writer // nil: rejects go to stderr
+	stderr io.Writer
+	cnt    *counter
+	total  stats
+	err    error
+}
+
+// header writes the CSV header lines of the output and of the rejects file.
+func (w *writer) header() error {
+	if w.rej != nil {
+		w.rej.WriteString("line,row,reason\n")
+	}
+	if w.c.jsonl {
+		return nil
+	}
+	w.out.WriteString("id,decision,failing")
+	for f := range match.Field(match.NumFields) {
+		fmt.Fprintf(w.out, ",%[1]s_status,%[1]s_score,%[1]s_reasons", f)
+	}
+	if w.c.msg.enabled() {
+		w.out.WriteString(",message")
+	}
+	_, err := w.out.WriteString("\n")
+	return err
+}
+
+// write writes one processed batch.
+func (w *writer) write(b *batch) {
+	w.total.merge(&b.stats)
+	w.cnt.rows.Add(int64(len(b.items)))
+	if w.err != nil {
+		return
+	}
+	if _, err := w.out.Write(b.out); err != nil {
+		w.err = err
+		return
+	}
+	if b.stats.rejected == 0 {
+		return
+	}
+	for i := range b.items {
+		it := &b.items[i]
+		if it.reason == "" {
+			continue
+		}
+		var err error
+		if w.rej != nil {
+			_, err = fmt.Fprintf(w.rej, "%d,%d,%s\n", it.line, it.row, it.reason)
+		} else {
+			_, err = fmt.Fprintf(w.stderr, "custmatch batch: rejected line %d (row %d): %s\n", it.line, it.row, it.reason)
+		}
+		if err != nil {
+			w.err = err
+			return
+		}
+	}
+}
+
+// appendRow appends the output row for one evaluated item.
+func (c *batchCmd) appendRow(buf []byte, it *item, v *match.Verdict) []byte {
+	id := it.id
+	if c.cols[colID] < 0 {
+		id = strconv.Itoa(it.row)
+	}
+	var text string
+	if c.msg.enabled() {
+		text = messages.Decline(*v, c.tag, c.msg.opts).Text
+	}
+	if c.jsonl {
+		return appendJSONRow(buf, id, it.row, v, c.values, c.msg.enabled(), text)
+	}
+	buf = appendCell(buf, id)
+	buf = append(buf, ',')
+	buf = append(buf, v.Decision.String()...)
+	buf = append(buf, ',')
+	for i, f := range v.Failing() {
+		if i > 0 {
+			buf = append(buf, ';')
+		}
+		buf = append(buf, f.String()...)
+	}
+	for i := range v.Fields {
+		r := &v.Fields[i]
+		buf = append(buf, ',')
+		buf = append(buf, r.Status.String()...)
+		buf = append(buf, ',')
+		if r.Scored {
+			buf = strconv.AppendFloat(buf, r.Score, 'f', 4, 64)
+		}
+		buf = append(buf, ',')
+		first := true
+		for reason := range r.Reasons.All() {
+			if !first {
+				buf = append(buf, ';')
+			}
+			first = false
+			buf = append(buf, reason.String()...)
+		}
+	}
+	if c.msg.enabled() {
+		buf = append(buf, ',')
+		buf = appendCell(buf, text)
+	}
+	return append(buf, '\n')
+}
+
+// appendJSONRow appends one JSON Lines object: {"id":…,"row":N, then the verdict's own fields (redacted
+// unless values), then "message" when withMessage.
+func appendJSONRow(buf []byte, id string, row int, v *match.Verdict, values, withMessage bool, text string) []byte {
+	vv := *v
+	if !values {
+		vv = vv.Redacted()
+	}
+	vj, err := json.Marshal(vv)
+	if err != nil { // a Verdict always marshals; keep the row count right if it ever does not
+		vj = []byte(`{"error":"verdict-json"}`)
+	}
+	idj, _ := json.Marshal(id)
+	buf = append(buf, `{"id":`...)
+	buf = append(buf, idj...)
+	buf = append(buf, `,"row":`...)
+	buf = strconv.AppendInt(buf, int64(row), 10)
+	buf = append(buf, ',')
+	buf = append(buf, vj[1:len(vj)-1]...)
+	if withMessage {
+		mj, _ := json.Marshal(text)
+		buf = append(buf, `,"message":`...)
+		buf = append(buf, mj...)
+	}
+	return append(buf, "}\n"...)
+}
+
+// escapeFormula prefixes a single quote to a cell a spreadsheet would run as a formula (OWASP CSV
+// injection: a leading = + - @ tab or CR).
+func escapeFormula(s string) string {
+	if s != "" && strings.IndexByte("=+-@\t\r", s[0]) >= 0 {
+		return "'" + s
+	}
+	return s
+}
+
+// appendCell appends s as one CSV cell: formula-escaped, and quoted when it holds a comma, a quote, a
+// line break or leading space (the encoding/csv.Writer rules).
+func appendCell(buf []byte, s string) []byte {
+	s = escapeFormula(s)
+	if s == "" || (!strings.ContainsAny(s, ",\"\r\n") && s[0] != ' ' && s[0] != '\t') {
+		return append(buf, s...)
+	}
+	buf = append(buf, '"')
+	for {
+		i := strings.IndexByte(s, '"')
+		if i < 0 {
+			break
+		}
+		buf = append(buf, s[:i+1]...)
+		buf = append(buf, '"')
+		s = s[i+1:]
+	}
+	buf = append(buf, s...)
+	return append(buf, '"')
+}

@@ -1,0 +1,141 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/custmatch/custmatch/match"
+)
+
+// stats counts the outcomes of a run or of one batch. A stats value is owned by one goroutine.
+type stats struct {
+	decisions [4]int               // indexed by match.Decision
+	failing   [match.NumFields]int // how often each field was among the failing ones
+	rejected  int
+}
+
+// add counts one verdict.
+func (s *stats) add(v *match.Verdict) {
+	if int(v.Decision) < len(s.decisions) {
+		s.decisions[v.Decision]++
+	}
+	for _, f := range v.Failing() {
+		s.failing[f]++
+	}
+}
+
+// merge adds o to s.
+func (s *stats) merge(o *stats) {
+	for i := range s.decisions {
+		s.decisions[i] += o.decisions[i]
+	}
+	for i := range s.failing {
+		s.failing[i] += o.failing[i]
+	}
+	s.rejected += o.rejected
+}
+
+// evaluated is the number of rows that got a verdict.
+func (s *stats) evaluated() int {
+	n := 0
+	for _, d := range s.decisions {
+		n += d
+	}
+	return n
+}
+
+// summary writes the end-of-run summary: counts (stable), then the elapsed time and throughput.
+func (s *stats) summary(w io.Writer, elapsed time.Duration) {
+	ev := s.evaluated()
+	fmt.Fprintf(w, "custmatch batch: %d rows: %d evaluated (%d approve, %d decline, %d review), %d rejected\n",
+		ev+s.rejected, ev, s.decisions[match.Approve], s.decisions[match.Decline], s.decisions[match.Review], s.rejected)
+	order := []match.Field{match.FirstName, match.LastName, match.DOB, match.Email}
+	slices.SortStableFunc(order, func(a, b match.Field) int { return s.failing[b] - s.failing[a] })
+	var parts []string
+	for _, f := range order {
+		if s.failing[f] > 0 {
+			parts = append(parts, fmt.Sprintf("%s %d", f, s.failing[f]))
+		}
+	}
+	if parts == nil {
+		parts = []string{"none"}
+	}
+	fmt.Fprintf(w, "custmatch batch: failing fields: %s\n", strings.Join(parts, ", "))
+	shown := elapsed.Round(time.Millisecond)
+	if elapsed < time.Second {
+		shown = elapsed.Round(time.Microsecond)
+	}
+	fmt.Fprintf(w, "custmatch batch: elapsed %s, %.0f rows/s\n", shown, rate(ev+s.rejected, elapsed))
+}
+
+// rate returns n per second over d (0 for no time).
+func rate(n int, d time.Duration) float64 {
+	if d <= 0 {
+		return 0
+	}
+	return float64(n) / d.Seconds()
+}
+
+// isTerminal reports whether w is a character device (a terminal), without extra dependencies.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// progressInterval is how often the progress line is refreshed.
+const progressInterval = time.Second
+
+// startProgress starts the progress reporter for mode (auto, always, never) and returns the function that
+// stops it. On a terminal the line is rewritten in place; otherwise one line per interval is written.
+func startProgress(mode string, stderr io.Writer, size int64, cnt *counter, start time.Time) (stop func()) {
+	tty := isTerminal(stderr)
+	if mode == "never" || (mode == "auto" && !tty) {
+		return func() {}
+	}
+	quit := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		t := time.NewTicker(progressInterval)
+		defer t.Stop()
+		for {
+			select {
+			case <-quit:
+				if tty {
+					fmt.Fprint(stderr, "\r\033[K")
+				}
+				return
+			case now := <-t.C:
+				line := progressLine(cnt.rows.Load(), cnt.bytes.Load(), size, now.Sub(start))
+				if tty {
+					fmt.Fprintf(stderr, "\r\033[K%s", line)
+				} else {
+					fmt.Fprintln(stderr, line)
+				}
+			}
+		}
+	})
+	return func() { close(quit); wg.Wait() }
+}
+
+// progressLine formats one progress report: rows, rows/s, and when the input size is known (size ≥ 0)
+// the share read and the estimated time left.
+func progressLine(rows, read, size int64, elapsed time.Duration) string {
+	s := fmt.Sprintf("custmatch batch: progress %d rows, %.0f rows/s", rows, rate(int(rows), elapsed))
+	if size > 0 && read > 0 {
+		if read > size {
+			read = size
+		}
+		left := time.Duration(float64(elapsed) * float64(size-read) / float64(read))
+		s += fmt.Sprintf(", %.0f%%, ETA %s", 100*float64(read)/float64(size), left.Round(time.Second))
+	}
+	return s
+}
