@@ -90,16 +90,20 @@ const (
 func init() {
 	for r := range fast0 {
 		fast0[r] = infoOf(rune(r), string(rune(r)))
-		fast0[r].d = fastFacts0[r].d
-		fast0[r].steps |= factSteps(fastFacts0[r].flags)
+		if fast0[r].kind == kindNormal {
+			fast0[r].d = fastFacts0[r].d
+			fast0[r].steps |= factSteps(fastFacts0[r].flags)
+		}
 		fast0[r].fast = r != 0x0345 // ypogegrammeni folds to a letter and reorders: slow path
 		dclass[r] = classify(rune(r))
 	}
 	for i := range fast1 {
 		r := rune(fast1Lo + i)
 		fast1[i] = infoOf(r, string(r))
-		fast1[i].d = fastFacts1[i].d
-		fast1[i].steps |= factSteps(fastFacts1[i].flags)
+		if fast1[i].kind == kindNormal {
+			fast1[i].d = fastFacts1[i].d
+			fast1[i].steps |= factSteps(fastFacts1[i].flags)
+		}
 		fast1[i].fast = true
 	}
 }
