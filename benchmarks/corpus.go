@@ -1,0 +1,218 @@
+package benchmarks
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/custmatch/custmatch/match"
+)
+
+// CorpusEnv names the environment variable that points the corpus benchmarks and tests at a labeled CSV
+// file. Unset, they read DefaultCorpus.
+const CorpusEnv = "CUSTMATCH_CORPUS"
+
+// DefaultCorpus is the golden corpus, relative to this package's directory (where go test runs).
+const DefaultCorpus = "../testdata/pairs.csv"
+
+// CorpusPath returns the corpus path: $CUSTMATCH_CORPUS when set, else DefaultCorpus.
+func CorpusPath() string {
+	if p := os.Getenv(CorpusEnv); p != "" {
+		return p
+	}
+	return DefaultCorpus
+}
+
+// Pair is one labeled comparison of a corpus: the two records and the decision a risk team expects.
+// It is a plain value, safe to share between goroutines.
+type Pair struct {
+	ID       string // the id column, or the 1-based data row number when there is none
+	Merchant match.Record
+	Provider match.Record
+	Expected match.Decision
+	// ExpectedFailing lists the fields that should cause the decision (expected_failing column); nil
+	// when the column is absent or empty.
+	ExpectedFailing []match.Field
+}
+
+// ErrCorpus is wrapped by every *CorpusError.
+var ErrCorpus = errors.New("benchmarks: bad corpus")
+
+// Corpus error reason codes. They never contain the corpus text (names and dates of birth are personal
+// data).
+const (
+	ReasonMissingColumn   = "missing-column"   // a required column is not in the header
+	ReasonUnknownDecision = "unknown-decision" // expected_decision is not approve, decline or review
+	ReasonUnknownField    = "unknown-field"    // expected_failing names something other than a field
+	ReasonCSV             = "csv"              // the file is not valid CSV (Err holds the csv error)
+)
+
+// CorpusError reports a problem reading a corpus: the line, the column name, and a reason code. It wraps
+// ErrCorpus (and, for ReasonCSV, the *csv.ParseError, whose message has positions but no content).
+type CorpusError struct {
+	Line   int    // 1-based line of the CSV input, 0 when unknown
+	Column string // the column concerned, "" when none
+	Reason string // one of the Reason constants
+	Err    error  // the underlying error, if any
+}
+
+// Error implements error. The message holds no field values.
+func (e *CorpusError) Error() string {
+	msg := fmt.Sprintf("benchmarks: bad corpus: line %d", e.Line)
+	if e.Column != "" {
+		msg += ": column " + e.Column
+	}
+	msg += ": " + e.Reason
+	if e.Err != nil {
+		msg += ": " + e.Err.Error()
+	}
+	return msg
+}
+
+// Unwrap returns ErrCorpus and the underlying error.
+func (e *CorpusError) Unwrap() []error {
+	if e.Err != nil {
+		return []error{ErrCorpus, e.Err}
+	}
+	return []error{ErrCorpus}
+}
+
+// corpusRequired are the columns a corpus must have; the DOB, email, id and expected_failing columns are
+// optional. This is the CLI's column contract plus expected_decision.
+var corpusRequired = []string{"merchant_first_name", "merchant_last_name", "provider_first_name",
+	"provider_last_name", "expected_decision"}
+
+// ReadCorpus reads a labeled CSV corpus: a header row naming the columns id, merchant_first_name,
+// merchant_last_name, merchant_dob, merchant_email, provider_first_name, provider_last_name,
+// provider_dob, provider_email (as for the CLI; DOBs, emails and id optional), expected_decision
+// (approve, decline or review) and optionally expected_failing (field names such as first_name or dob,
+// separated by ';', '|', ',' or spaces). Other columns are ignored. Errors are *CorpusError.
+func ReadCorpus(r io.Reader) ([]Pair, error) {
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = -1
+	header, err := cr.Read()
+	if err != nil {
+		return nil, &CorpusError{Line: 1, Reason: ReasonCSV, Err: err}
+	}
+	col := map[string]int{}
+	for i, h := range header {
+		h = strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))
+		col[strings.ToLower(h)] = i
+	}
+	for _, c := range corpusRequired {
+		if _, ok := col[c]; !ok {
+			return nil, &CorpusError{Line: 1, Column: c, Reason: ReasonMissingColumn}
+		}
+	}
+	var pairs []Pair
+	for row := 1; ; row++ {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			return pairs, nil
+		}
+		line, _ := cr.FieldPos(0)
+		if err != nil {
+			return nil, &CorpusError{Line: line, Reason: ReasonCSV, Err: err}
+		}
+		get := func(name string) string {
+			if i, ok := col[name]; ok && i < len(rec) {
+				return rec[i]
+			}
+			return ""
+		}
+		p := Pair{
+			ID:       get("id"),
+			Merchant: match.Record{FirstName: get("merchant_first_name"), LastName: get("merchant_last_name"), DOB: get("merchant_dob"), Email: get("merchant_email")},
+			Provider: match.Record{FirstName: get("provider_first_name"), LastName: get("provider_last_name"), DOB: get("provider_dob"), Email: get("provider_email")},
+		}
+		if p.ID == "" {
+			p.ID = fmt.Sprint(row)
+		}
+		if err := p.Expected.UnmarshalText([]byte(strings.TrimSpace(get("expected_decision")))); err != nil {
+			return nil, &CorpusError{Line: line, Column: "expected_decision", Reason: ReasonUnknownDecision}
+		}
+		for _, name := range strings.FieldsFunc(get("expected_failing"), func(r rune) bool {
+			return r == ';' || r == '|' || r == ',' || r == ' '
+		}) {
+			f, err := match.ParseField(name)
+			if err != nil {
+				return nil, &CorpusError{Line: line, Column: "expected_failing", Reason: ReasonUnknownField}
+			}
+			p.ExpectedFailing = append(p.ExpectedFailing, f)
+		}
+		pairs = append(pairs, p)
+	}
+}
+
+// LoadCorpus reads the corpus file at path with ReadCorpus.
+func LoadCorpus(path string) ([]Pair, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return ReadCorpus(f)
+}
+
+// Comparer is what Evaluate needs: *match.Matcher and Naive both satisfy it.
+type Comparer interface {
+	Compare(merchant, provider match.Record) match.Verdict
+}
+
+// Tally counts how a comparer's decisions compare with a corpus's labels. It is a plain value.
+//
+// The counts are defined from the risk team's side:
+//   - FalseDeclines: expected approve, got decline (a good customer turned away).
+//   - FalseApproves: expected decline or review, got approve (a payment captured that should not be).
+//   - Reviews: got review, whatever was expected (manual work).
+//   - Correct: got exactly the expected decision.
+type Tally struct {
+	Pairs         int
+	Correct       int
+	FalseDeclines int
+	FalseApproves int
+	Reviews       int
+}
+
+// ReviewRate is Reviews / Pairs, a fraction in [0, 1] (0 for an empty tally).
+func (t Tally) ReviewRate() float64 { return ratio(t.Reviews, t.Pairs) }
+
+// Accuracy is Correct / Pairs, a fraction in [0, 1] (0 for an empty tally).
+func (t Tally) Accuracy() float64 { return ratio(t.Correct, t.Pairs) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// Add counts one decision against its expected label.
+func (t *Tally) Add(expected, got match.Decision) {
+	t.Pairs++
+	if got == expected {
+		t.Correct++
+	}
+	if got == match.Review {
+		t.Reviews++
+	}
+	if expected == match.Approve && got == match.Decline {
+		t.FalseDeclines++
+	}
+	if expected != match.Approve && got == match.Approve {
+		t.FalseApproves++
+	}
+}
+
+// Evaluate compares every pair with c and tallies the decisions against the labels.
+func Evaluate(c Comparer, pairs []Pair) Tally {
+	var t Tally
+	for i := range pairs {
+		p := &pairs[i]
+		t.Add(p.Expected, c.Compare(p.Merchant, p.Provider).Decision)
+	}
+	return t
+}
