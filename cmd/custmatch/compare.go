@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 
 	"github.com/custmatch/custmatch/match"
 	"github.com/custmatch/custmatch/messages"
@@ -140,17 +141,20 @@ func runCompare(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 // and never quote the file's contents.
 func merchantRecord(data []byte) (match.Record, error) {
 	var r struct {
-		Status    *json.Number `json:"status"`
-		FirstName *string      `json:"first_name"`
-		LastName  *string      `json:"last_name"`
-		DOB       *string      `json:"dob"`
-		Email     *string      `json:"email"`
+		Status    json.RawMessage `json:"status"`
+		FirstName *string         `json:"first_name"`
+		LastName  *string         `json:"last_name"`
+		DOB       *string         `json:"dob"`
+		Email     *string         `json:"email"`
 	}
 	if err := decodeJSON(data, &r); err != nil {
 		return match.Record{}, err
 	}
-	if r.Status != nil && r.Status.String() != "0" {
-		return match.Record{}, fmt.Errorf(": Customer Sync status %s, not a customer record", r.Status)
+	if r.Status != nil && string(r.Status) != "0" {
+		if n, err := strconv.Atoi(string(r.Status)); err == nil {
+			return match.Record{}, fmt.Errorf(": Customer Sync status %d, not a customer record", n)
+		}
+		return match.Record{}, errors.New(": status is not a Customer Sync status (want 0)")
 	}
 	if r.FirstName == nil && r.LastName == nil {
 		return match.Record{}, errors.New(": no first_name or last_name (want a Customer Sync response)")

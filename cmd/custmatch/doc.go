@@ -1,0 +1,84 @@
+// Custmatch compares a merchant's customer records with the ones a payment provider returned, under the
+// custmatch matching policy (package match), for whole CSV exports or for one customer.
+//
+// Usage:
+//
+//	custmatch batch [flags] [FILE|-]
+//	custmatch compare [flags]
+//	custmatch help [batch|compare]
+//
+// The command is a thin layer over the library: every decision (status, score, reasons, verdict) comes
+// from match.Matcher.Compare, every customer text from messages.Decline. Data goes to stdout (or -o),
+// diagnostics, rejects, progress and the summary to stderr.
+//
+// # Batch
+//
+// batch reads a CSV file with a header (stdin for - or no file). The default columns are id (optional),
+// merchant_first_name, merchant_last_name, merchant_dob, merchant_email, provider_first_name,
+// provider_last_name, provider_dob and provider_email; DOBs and emails are optional, other columns are
+// ignored, and --map merchant_first_name=FirstName,… maps other header names (header names compare
+// case-insensitively after trimming spaces). A UTF-8 BOM, CRLF line ends and quoted line breaks are
+// handled; --delimiter takes ';', 'tab' or any other single character.
+//
+// The output keeps the input order. CSV (the default) has the columns
+//
+//	id,decision,failing,first_name_status,first_name_score,first_name_reasons,last_name_status,…,
+//	email_status,email_score,email_reasons[,message]
+//
+// where id is the input id or, without an id column, the 1-based data row number; failing and reasons
+// are ;-joined; scores have 4 decimals and are empty when the field was not scored; message is there with
+// --lang (--provider-name and --change-url fill it in). Cells a spreadsheet would run as a formula (a
+// leading = + - @ tab or CR) get a leading single quote (OWASP CSV injection). --format jsonl writes one
+// object per row, {"id":…,"row":N,"decision":…,"policy":…,"failing":[…],"fields":[…]}, plus "message"
+// with --lang.
+//
+// A data row is a record as encoding/csv delimits it (blank lines are not records). A row with the wrong
+// number of fields, broken quoting or invalid UTF-8 is rejected: the physical line where it starts, its
+// data row number and a reason code (field-count, quote, bare-quote, invalid-utf8, parse) go to --rejects
+// FILE as CSV line,row,reason, or to stderr one line each, and processing continues. Every data row ends
+// as exactly one output row or one reject. An unterminated quoted field runs to the end of the input, so
+// the rest of the file is one rejected row.
+//
+// # Compare
+//
+// compare evaluates one pair given by flags (--merchant-first, --merchant-last, --merchant-dob,
+// --merchant-email and the same for --provider-…), or read from JSON: --merchant FILE takes a cashier
+// Customer Sync response (first_name, last_name, dob, email; a non-zero status is an error), --provider
+// FILE a provider payment or capture response (customer.first_name, customer.last_name,
+// customer.date_of_birth, customer.email). A field flag overrides the file's value. Broken JSON is never
+// repaired: the error names the file and the line:column. compare prints the explanation with both
+// values, or --json the verdict, and with --lang the customer message.
+//
+// # Exit codes
+//
+//	0  batch: every row evaluated; compare: approve
+//	1  batch: rows rejected; any subcommand: I/O failure (missing or unreadable file, write error)
+//	2  usage error: bad flag or argument, missing required column, unreadable header, a JSON file that
+//	   is not valid JSON of the documented shape
+//	3  compare: decline
+//	4  compare: review
+//
+// # Policy flags
+//
+// --threshold, --first-threshold, --last-threshold, --review-band, --date-order auto|mdy|dmy,
+// --email-deciding and the tolerance toggles --no-umlaut-spelling, --no-spacing, --no-extra-names,
+// --no-initials, --no-swapped, --no-split mirror match.Options. --now YYYY-MM-DD fixes the reference date
+// (future dates, two-digit years) so that runs are reproducible.
+//
+// # Personal data
+//
+// Names, dates of birth and emails never appear on stderr: rejects carry line, row and reason code only,
+// errors name files, columns and flags. Batch output carries no raw values by default; --values (jsonl
+// only) and --lang messages add them because the caller asked. compare prints the values of the one
+// customer asked about.
+//
+// # Performance and concurrency
+//
+// With --workers N (default: the number of CPUs) one goroutine reads and parses the CSV into batches of
+// 512 rows, N goroutines compare and format them, and one goroutine writes them back in input order from
+// a reorder buffer. A fixed set of 4×N batches circulates, so memory stays constant whatever the input
+// size. --workers 1 reads, compares and writes in a single goroutine. Progress (rows, rows/s, and the
+// share read and an ETA for a regular input file) goes to stderr once a second when stderr is a terminal
+// or with --progress always; a summary (rows, approve/decline/review, failing fields ranked, rejected
+// rows, elapsed time, rows/s) ends every batch run.
+package main
