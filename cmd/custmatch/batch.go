@@ -253,20 +253,19 @@ func sizeOf(r io.Reader) int64 {
 	return -1
 }
 
-// createOutput creates path, or returns def (stdout) when path is empty; the writer is buffered and the
-// returned close function flushes it (and closes the file). def nil with an empty path gives a nil writer.
+// createOutput creates path, or returns def (stdout) when path is empty; def nil with an empty path
+// gives a nil writer. The writer is buffered: the caller flushes it, then calls close (which closes the
+// file, if any).
 func createOutput(path string, def io.Writer) (*bufio.Writer, func() error, error) {
 	if path == "" {
 		if def == nil {
 			return nil, func() error { return nil }, nil
 		}
-		w := bufio.NewWriterSize(def, 64<<10)
-		return w, w.Flush, nil
+		return bufio.NewWriterSize(def, 64<<10), func() error { return nil }, nil
 	}
 	f, err := os.Create(path)
 	if err != nil {
 		return nil, nil, err
 	}
-	w := bufio.NewWriterSize(f, 64<<10)
-	return w, func() error { return errors.Join(w.Flush(), f.Close()) }, nil
+	return bufio.NewWriterSize(f, 64<<10), f.Close, nil
 }

@@ -44,6 +44,16 @@ func (w *writer) header() error {
 	return err
 }
 
+// flush flushes the output and the rejects file, keeping the first error.
+func (w *writer) flush() {
+	if w.err == nil {
+		w.err = w.out.Flush()
+	}
+	if w.err == nil && w.rej != nil {
+		w.err = w.rej.Flush()
+	}
+}
+
 // write writes one processed batch.
 func (w *writer) write(b *batch) {
 	w.total.merge(&b.stats)

@@ -94,6 +94,7 @@ func (c *batchCmd) execute(in io.Reader, size int64, out, rej *bufio.Writer, std
 		readErr = c.parallel(r, w)
 	}
 	stopProgress()
+	w.flush()
 	code := exitOK
 	if readErr != nil {
 		fmt.Fprintf(stderr, "%s: reading the input: %v\n", name, readErr)
