@@ -22,7 +22,7 @@ const maxTokens = 32
 // token is one lexical unit of the input. Offsets are bytes into the
 // original string.
 type token struct {
-	start int
+	start int32
 	val   int32 // number value (digits beyond the ninth are not accumulated)
 	nd    uint8 // number of digits, saturating at 255
 	kind  uint8
@@ -145,7 +145,7 @@ func (p *scanner) tokenize(s string) {
 			return
 		}
 		t := &p.toks[p.n]
-		t.start = start
+		t.start = int32(start)
 		t.sp = sp
 		sp = false
 		if v, dsize := digitAt(s, i); v >= 0 {
@@ -215,7 +215,7 @@ func (p *scanner) at(i int) token {
 // offset returns the byte offset of token i, or of the end of the input.
 func (p *scanner) offset(i int) int {
 	if i < p.n {
-		return p.toks[i].start
+		return int(p.toks[i].start)
 	}
 	if p.more >= 0 {
 		return p.more
@@ -637,18 +637,100 @@ func resolve(y, yd, m, d, wd int, now today) (Date, Reason) {
 	return Date{Year: y, Month: time.Month(m), Day: d}, ""
 }
 
+// maxInput is the longest input Scan looks at; token offsets are int32.
+const maxInput = 1<<31 - 1
+
 // Scan reads a date of birth without allocating. See the package
 // documentation for the accepted forms and the meaning of each Reason.
 //
 // Scan is safe for concurrent use.
 func Scan(s string, o Options) Result {
+	if b, ok := fastBody(s); ok {
+		return finish(b, -1, o)
+	}
+	b, wd, r := slowBody(s)
+	if r.Reason != "" {
+		return r
+	}
+	return finish(b, wd, o)
+}
+
+// isASCIISpace reports whether c is ASCII whitespace.
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+}
+
+// digits reads a run of ASCII digits at s[i:], returning its value (the
+// run is at most 8 long), its length and the index after it.
+func digits(s string, i int) (v, n, next int) {
+	for i < len(s) && n < 9 && s[i] >= '0' && s[i] <= '9' {
+		v = v*10 + int(s[i]-'0')
+		n++
+		i++
+	}
+	return v, n, i
+}
+
+// fastBody reads, in one pass over the bytes, the plain ASCII numeric
+// shapes that make up most real input: YYYYMMDD, YYYY-MM-DD and A-B-Y with
+// one of / - . used twice and nothing else but surrounding ASCII
+// whitespace. It reports false for anything else, which slowBody then
+// reads; for the inputs it accepts it returns the same body as slowBody
+// (checked by FuzzFastPath).
+func fastBody(s string) (body, bool) {
+	lo, hi := 0, len(s)
+	for lo < hi && isASCIISpace(s[lo]) {
+		lo++
+	}
+	for hi > lo && isASCIISpace(s[hi-1]) {
+		hi--
+	}
+	s = s[lo:hi]
+	v1, n1, i := digits(s, 0)
+	if i == len(s) {
+		if n1 == 8 {
+			return body{ok: true, full: true, y: v1 / 10000, yd: 4, m: v1 / 100 % 100, d: v1 % 100}, true
+		}
+		return body{}, false
+	}
+	sep := s[i]
+	if n1 == 0 || n1 == 3 || n1 > 4 || (sep != '/' && sep != '-' && sep != '.') {
+		return body{}, false
+	}
+	v2, n2, i := digits(s, i+1)
+	if n2 == 0 || n2 > 2 || i == len(s) || s[i] != sep {
+		return body{}, false
+	}
+	v3, n3, i := digits(s, i+1)
+	if i != len(s) {
+		return body{}, false
+	}
+	if n1 == 4 {
+		if n3 == 0 || n3 > 2 {
+			return body{}, false
+		}
+		return body{ok: true, full: true, y: v1, yd: 4, m: v2, d: v3}, true
+	}
+	if n3 != 2 && n3 != 4 {
+		return body{}, false
+	}
+	return body{ok: true, full: true, ordered: true, dotted: sep == '.', y: v3, yd: n3, a: v1, b: v2}, true
+}
+
+// slowBody tokenizes s and reads any accepted shape. It returns the date
+// body and the weekday written (time.Weekday, or -1), or a Result with the
+// reason the input is not a date.
+func slowBody(s string) (best body, wd int, r Result) {
+	wd = -1
+	if len(s) > maxInput {
+		return body{}, wd, Result{Reason: ReasonFormat}
+	}
 	var p scanner
 	p.tokenize(s)
 	if p.n == 0 {
-		return Result{Reason: ReasonEmpty}
+		return body{}, wd, Result{Reason: ReasonEmpty}
 	}
 	best, far := p.bestBody(0)
-	wd := -1
 	if w := p.toks[0]; w.kind == tWord && w.info.wday != 0 {
 		b, f := p.bestBody(p.skipWeekday(0))
 		far = max(far, f)
@@ -657,7 +739,7 @@ func Scan(s string, o Options) Result {
 		}
 	}
 	if !best.ok {
-		return Result{Reason: ReasonFormat, Offset: p.offset(far)}
+		return body{}, wd, Result{Reason: ReasonFormat, Offset: p.offset(far)}
 	}
 	k := best.end
 	if best.full {
@@ -667,9 +749,14 @@ func Scan(s string, o Options) Result {
 		k = p.timePart(k)
 	}
 	if k < p.n || p.more >= 0 {
-		return Result{Reason: ReasonTrailingText, Offset: p.offset(k)}
+		return body{}, wd, Result{Reason: ReasonTrailingText, Offset: p.offset(k)}
 	}
+	return best, wd, Result{}
+}
 
+// finish checks a syntactically complete body against the calendar, the
+// weekday wd (time.Weekday or -1), Options.Now and Options.Order.
+func finish(best body, wd int, o Options) Result {
 	var now today
 	var mo time.Month
 	if o.Now.IsZero() {
