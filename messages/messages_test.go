@@ -422,3 +422,44 @@ func FuzzDecline(f *testing.F) {
 		}
 	})
 }
+
+// TestWithMatcher renders the verdicts of the real matcher for the policy's examples.
+func TestWithMatcher(t *testing.T) {
+	m, err := match.New(match.Options{Now: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)})
+	require.NoError(t, err)
+	tests := []struct {
+		name               string
+		merchant, provider match.Record
+		key                messages.Key
+	}{
+		{"approve", match.Record{FirstName: "Max", LastName: "Mustermann", DOB: "1990-09-28"},
+			match.Record{FirstName: "Max", LastName: "Mustermann", DOB: "1990-09-28"}, ""},
+		{"first name", match.Record{FirstName: "Maximillian", LastName: "Mustermann"},
+			match.Record{FirstName: "Max", LastName: "Mustermann"}, messages.KeyFirstName},
+		{"last name", match.Record{FirstName: "Max", LastName: "Must"},
+			match.Record{FirstName: "Max", LastName: "Mustermann"}, messages.KeyLastName},
+		{"dob", match.Record{FirstName: "Max", LastName: "Mustermann", DOB: "1988-07-23"},
+			match.Record{FirstName: "Max", LastName: "Mustermann", DOB: "1988-01-01"}, messages.KeyDOB},
+		{"dob swapped", match.Record{FirstName: "Max", LastName: "Mustermann", DOB: "1986-05-04"},
+			match.Record{FirstName: "Max", LastName: "Mustermann", DOB: "1986-04-05"}, messages.KeyDOBDayMonthSwapped},
+		{"dob invalid", match.Record{FirstName: "Max", LastName: "Mustermann", DOB: "1990-02-30"},
+			match.Record{FirstName: "Max", LastName: "Mustermann", DOB: "1990-02-28"}, messages.KeyDOBInvalidDate},
+		{"review", match.Record{LastName: "Mustermann"},
+			match.Record{FirstName: "Max", LastName: "Mustermann"}, messages.KeyReview},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := m.Compare(tt.merchant, tt.provider)
+			msg := messages.Decline(v, language.English, messages.Options{ProviderName: "paysafecard"})
+			assert.Equal(t, tt.key, msg.Key, v.String())
+			if tt.key != "" && tt.key != messages.KeyReview {
+				assert.Contains(t, msg.Text, "to compare: ")
+			}
+		})
+	}
+	// A merchant DOB in another format is shown as the parsed date.
+	v := m.Compare(match.Record{FirstName: "Max", LastName: "Mustermann", DOB: "23.07.1988"},
+		match.Record{FirstName: "Max", LastName: "Mustermann", DOB: "1988-01-01"})
+	assert.Contains(t, messages.Decline(v, language.English, messages.Options{}).Text,
+		"Date of birth to compare: 1988-07-23.")
+}
