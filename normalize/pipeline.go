@@ -58,6 +58,8 @@ type info struct {
 	marks  uint8 // combining marks after the last base of its decomposition
 	weight uint8 // upper bound of the output runes it can produce
 	fast   bool  // the table entry is complete; no x/text transform needed
+	ypo    bool  // r is or decomposes to U+0345, which folding turns into a letter
+	k      string // cached entries of the slow path: the NFKD decomposition, "" if none
 }
 
 // The fast ranges: Basic Latin to Greek's start (so Latin-1, Latin Extended,
@@ -68,11 +70,23 @@ const (
 	fast1Lo = 0x2000
 )
 
+// The slow path caches infoOf for the scripts most names use: Greek,
+// Cyrillic, Armenian, Hebrew, Arabic (below U+0800) and Latin Extended
+// Additional and Greek Extended (U+1E00–U+1FFF).
+const (
+	ext0Lo, ext0Hi = 0x0370, 0x0800
+	ext1Lo, ext1Hi = 0x1E00, 0x2000
+)
+
 var (
 	fast0 [len(fastFacts0)]info
 	fast1 [len(fastFacts1)]info
-	// dclass classifies the runes of decomposed, folded text below U+0370.
-	dclass [len(fastFacts0)]uint8
+	ext0  [ext0Hi - ext0Lo]info
+	ext1  [ext1Hi - ext1Lo]info
+	// dclass and dscript classify the runes of decomposed, folded text
+	// below U+0800 (the writer's input).
+	dclass  [ext0Hi]uint8
+	dscript [ext0Hi]uint16
 )
 
 // Classes of decomposed, folded runes (the writer's input).
@@ -89,17 +103,36 @@ const (
 
 func init() {
 	for r := range fast0 {
-		fast0[r] = infoOf(rune(r), string(rune(r)))
+		var k []byte
+		fast0[r], k = infoOf(rune(r), string(rune(r)))
+		fast0[r].k = string(k)
 		if fast0[r].kind == kindNormal {
 			fast0[r].d = fastFacts0[r].d
 			fast0[r].steps |= factSteps(fastFacts0[r].flags)
 		}
-		fast0[r].fast = r != 0x0345 // ypogegrammeni folds to a letter and reorders: slow path
-		dclass[r] = classify(rune(r))
+		fast0[r].fast = !fast0[r].ypo // ypogegrammeni folds to a letter and reorders: slow path
 	}
+	for r := range dclass {
+		dclass[r] = classify(rune(r))
+		if unicode.IsLetter(rune(r)) {
+			dscript[r], _ = scriptOf(rune(r), nil)
+		}
+	}
+	cache := func(tab []info, lo rune) {
+		for i := range tab {
+			r := lo + rune(i)
+			in, k := infoOf(r, string(r))
+			in.k = string(k)
+			tab[i] = in
+		}
+	}
+	cache(ext0[:], ext0Lo)
+	cache(ext1[:], ext1Lo)
 	for i := range fast1 {
 		r := rune(fast1Lo + i)
-		fast1[i] = infoOf(r, string(r))
+		var k []byte
+		fast1[i], k = infoOf(r, string(r))
+		fast1[i].k = string(k)
 		if fast1[i].kind == kindNormal {
 			fast1[i].d = fastFacts1[i].d
 			fast1[i].steps |= factSteps(fastFacts1[i].flags)
@@ -141,26 +174,26 @@ func classify(r rune) uint8 {
 }
 
 // infoOf computes the scan info of r (s starts with r) from the policy
-// predicates and x/text's per-rune decomposition data. It sets neither d nor
-// fast. StepCompat and StepCase come from x/text data too.
-func infoOf(r rune, s string) info {
+// predicates and x/text's per-rune decomposition data, and returns r's NFKD
+// decomposition (nil if none). It sets neither d, fast nor k.
+func infoOf(r rune, s string) (info, []byte) {
 	var in info
 	switch {
 	case isControl(r):
 		in.kind = kindControl
-		return in
+		return in, nil
 	case isInvisible(r):
 		in.kind, in.steps = kindInvisible, StepInvisible
-		return in
+		return in, nil
 	case isApostrophe(r):
 		in.kind, in.steps = kindApostrophe, StepPunctuation
-		return in
+		return in, nil
 	case isSpace(r):
 		in.kind, in.reset, in.weight = kindSpace, true, 1
 		if r != ' ' {
 			in.steps = StepSpacing
 		}
-		return in
+		return in, nil
 	}
 	if isSharpS(r) {
 		in.steps |= StepSharpS
@@ -191,12 +224,30 @@ func infoOf(r rune, s string) info {
 	}
 	if kdec == nil {
 		in.weight = uint8(1 + expands(r))
+		in.ypo = r == 0x0345
 	} else {
 		for _, c := range string(kdec) {
 			in.weight += uint8(1 + expands(c))
+			in.ypo = in.ypo || c == 0x0345
 		}
 	}
-	return in
+	return in, kdec
+}
+
+// slowInfo returns the scan info of r (s starts with r) and its NFKD
+// decomposition, either as in.k (cached) or as the returned bytes.
+func slowInfo(r rune, s string) (info, []byte) {
+	switch {
+	case r < ext0Lo:
+		return fast0[r], nil
+	case r < ext0Hi:
+		return ext0[r-ext0Lo], nil
+	case r >= ext1Lo && r < ext1Hi:
+		return ext1[r-ext1Lo], nil
+	case r >= fast1Lo && r < fast1Lo+rune(len(fast1)):
+		return fast1[r-fast1Lo], nil
+	}
+	return infoOf(r, s)
 }
 
 // expands reports the extra runes a letter gains in steps 4–5.
@@ -314,7 +365,7 @@ func appendName(dst []byte, s string, umlaut bool) ([]byte, Steps, error) {
 // which is stateful, so a scratch is used by one goroutine at a time: it is
 // only ever taken from and returned to scratchPool.
 type scratch struct {
-	fold       cases.Caser
+	fold       transform.Transformer // a cases.Caser, converted once
 	p, k, f, d []byte
 	w          []byte
 }
@@ -332,53 +383,72 @@ func slowAppend(dst []byte, s string, umlaut bool) ([]byte, Steps, error) {
 	defer scratchPool.Put(x)
 
 	var sc scanner
-	p := x.p[:0]
+	p, k := x.p[:0], x.k[:0]
+	ypo, needNFD := false, false
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
 			return dst, 0, &Error{ReasonInvalidUTF8, i}
 		}
-		var in info
-		switch {
-		case r < rune(len(fast0)):
-			in = fast0[r]
-		case r >= fast1Lo && r < fast1Lo+rune(len(fast1)):
-			in = fast1[r-fast1Lo]
-		default:
-			in = infoOf(r, s[i:])
-		}
+		in, kdec := slowInfo(r, s[i:])
 		keep, err := sc.step(i, &in)
 		if err != nil {
 			return dst, 0, err
 		}
+		ypo = ypo || in.ypo
+		// NFD is needed to reorder runs of marks and to decompose Hangul
+		// syllables (x/text decomposes those algorithmically).
+		needNFD = needNFD || sc.marks > 1 || (r >= 0xAC00 && r <= 0xD7A3)
 		if keep {
+			// p gets the runes (spaces as U+0020) and k their compatibility
+			// decompositions (not yet in canonical order: NFD below reorders).
 			if in.kind == kindSpace {
 				p = append(p, ' ')
 			} else {
 				p = append(p, s[i:i+size]...)
 			}
+			switch {
+			case in.kind == kindSpace:
+				k = append(k, ' ')
+			case kdec != nil:
+				k = append(k, kdec...)
+			case in.k != "":
+				k = append(k, in.k...)
+			default:
+				k = append(k, s[i:i+size]...)
+			}
 		}
 		i += size
 	}
-	x.p = p
+	x.p, x.k = p, k
 
-	x.k = norm.NFKD.Append(x.k[:0], p...)
-	var err error
-	x.f, _, err = transform.Append(x.fold, x.f[:0], x.k)
-	if err != nil {
-		// Folding valid UTF-8 into a growing buffer cannot fail.
-		panic("normalize: case folding failed: " + err.Error())
+	// Transforming valid UTF-8 into growing buffers cannot fail.
+	if ypo {
+		// U+0345 must be moved behind the other marks (canonical order)
+		// before folding turns it into a letter: decompose the whole text.
+		x.k, _, _ = transform.Append(norm.NFKD, x.k[:0], p)
 	}
-	x.d = norm.NFD.Append(x.d[:0], x.f...)
+	x.f, _, _ = transform.Append(x.fold, x.f[:0], x.k)
+	d := x.f
+	if needNFD || ypo {
+		x.d, _, _ = transform.Append(norm.NFD, x.d[:0], x.f)
+		d = x.d
+	}
 
 	w := writer{buf: x.w[:0], umlaut: umlaut, atStart: true}
-	for _, r := range string(x.d) {
+	for i := 0; i < len(d); {
+		r, size := utf8.DecodeRune(d[i:])
 		w.feed(r)
+		i += size
 	}
 	w.finish()
 	x.w = w.buf
 
-	dst = norm.NFC.Append(dst, w.buf...)
+	if w.needNFC {
+		dst, _, _ = transform.Append(norm.NFC, dst, w.buf)
+	} else {
+		dst = append(dst, w.buf...)
+	}
 	out, steps := finalize(dst, start, sc.steps|w.steps, sc.content)
 	return out, steps, nil
 }
@@ -424,6 +494,9 @@ type writer struct {
 	buf    []byte
 	steps  Steps
 	umlaut bool // write ä/ö/ü as ae/oe/ue
+	// needNFC: the output may not be in NFC (kept marks, Hangul jamo). All
+	// second elements of canonical compositions are marks or Hangul jamo.
+	needNFC bool
 
 	base      uint8
 	umMarks   int  // marks after an umlaut candidate
@@ -449,6 +522,7 @@ func (w *writer) feed(r rune) {
 		switch w.base {
 		case baseKeep:
 			w.buf = utf8.AppendRune(w.buf, r)
+			w.needNFC = true
 		case baseUml:
 			w.umMarks++
 			if r != 0x0308 {
@@ -492,18 +566,27 @@ func (w *writer) feed(r rune) {
 	default:
 		w.startToken()
 		w.buf = utf8.AppendRune(w.buf, r)
-		if r >= 0x250 && unicode.IsLetter(r) {
-			class, table := scriptOf(r, w.other)
-			if class == scOther {
-				if w.other != nil && w.other != table {
-					w.otherX = true
-				}
-				w.other = table
+		if (r >= 0x1100 && r <= 0x11FF) || (r >= 0xA960 && r <= 0xA97F) || (r >= 0xD7B0 && r <= 0xD7FF) {
+			w.needNFC = true
+		}
+		var class uint16
+		var table *unicode.RangeTable
+		if r < ext0Hi {
+			if class = dscript[r]; class == scOther {
+				_, table = scriptOf(r, w.other)
 			}
-			w.scripts |= class
-			if keepsMarks(class) {
-				w.base = baseKeep
+		} else if unicode.IsLetter(r) {
+			class, table = scriptOf(r, w.other)
+		}
+		if class == scOther {
+			if w.other != nil && w.other != table {
+				w.otherX = true
 			}
+			w.other = table
+		}
+		w.scripts |= class
+		if keepsMarks(class) {
+			w.base = baseKeep
 		}
 	}
 }

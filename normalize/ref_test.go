@@ -336,13 +336,43 @@ func TestWeightBound(t *testing.T) {
 			continue
 		}
 		s := string(r)
-		in := infoOf(r, s)
+		in, _ := infoOf(r, s)
 		if in.kind != kindNormal {
 			continue
 		}
 		d := norm.NFC.String(refLetters.Replace(norm.NFD.String(fold.String(norm.NFKD.String(s)))))
 		if n := utf8.RuneCountInString(d); n > int(in.weight) {
 			t.Errorf("U+%04X: %d runes, weight %d", r, n, in.weight)
+		}
+	}
+}
+
+// TestShortcutClaims proves the two facts the slow path relies on to skip
+// x/text passes: every non-first element of a canonical composition is a
+// mark or a Hangul jamo (so text without kept marks or jamo is already NFC),
+// and folding a rune that is NFKD-stable gives NFD text (so only mark runs and
+// Hangul syllables need the NFD pass).
+func TestShortcutClaims(t *testing.T) {
+	fold := cases.Fold()
+	jamo := func(r rune) bool {
+		return (r >= 0x1100 && r <= 0x11FF) || (r >= 0xA960 && r <= 0xA97F) || (r >= 0xD7B0 && r <= 0xD7FF)
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		s := string(r)
+		if d := []rune(norm.NFD.String(s)); len(d) > 1 && norm.NFC.String(string(d)) == s {
+			for _, c := range d[1:] {
+				if !unicode.Is(unicode.M, c) && !jamo(c) {
+					t.Errorf("U+%04X composes with U+%04X, neither mark nor jamo", r, c)
+				}
+			}
+		}
+		if norm.NFKD.String(s) == s {
+			if f := fold.String(s); !norm.NFD.IsNormalString(f) {
+				t.Errorf("fold(U+%04X) is not NFD", r)
+			}
 		}
 	}
 }

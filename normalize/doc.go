@@ -1,0 +1,92 @@
+// Package normalize turns a person's name into the canonical form custmatch
+// compares: the merchant's and the payment provider's records go through the
+// same steps, so "Max Mußterman" and "Max Mussterman", or "Johannes Bàuer" and
+// "Johannes Bauer", end up equal.
+//
+// # Policy
+//
+// The steps are those of POLICY.md §1, in this order:
+//
+//  1. Unusable text is rejected with an [*Error] ([ErrUnusable]): invalid
+//     UTF-8, C0/C1 control characters other than tab, CR and LF, more than
+//     [MaxRunes] runes, more than [MaxMarks] combining marks on one base.
+//  2. Invisible characters are removed: every Default_Ignorable_Code_Point
+//     (zero-width space, joiners, word joiner, soft hyphen, BOM, variation
+//     selectors, Hangul fillers) including the bidi controls.
+//  3. NFKC compatibility folding (fullwidth letters, ligatures, Roman numerals).
+//  4. Full case folding (ß → ss; İ ends as plain i).
+//  5. Diacritics are stripped from Latin, Greek and Cyrillic letters; then
+//     ß/ẞ → ss, æ → ae, œ → oe, ø → o, ł → l, đ → d, ð → d, þ → th, ı → i,
+//     ħ → h.
+//  6. Apostrophes (' ’ ‘ ʼ ` ´) are removed; hyphens and dashes, dots (. · ・ 。),
+//     commas, underscores and slashes become spaces; whitespace (tab, NBSP,
+//     ideographic space, braille blank, ...) collapses to one space; the ends
+//     are trimmed.
+//  7. Leading titles (mr mrs ms miss mx dr prof herr frau mag ing dipl sir)
+//     and trailing generational suffixes (jr sr ii iii iv) are dropped while
+//     another token remains: "Prof. Dr. Hans Meier" → "hans meier", but "Dr"
+//     alone stays "dr".
+//  8. A whole value that is a placeholder (n/a, na, null, none, unknown, xxx,
+//     or only punctuation such as "-" and ".") gives "" and [FlagPlaceholder].
+//  9. ä, ö, ü (in any case, precomposed or decomposed) become a, o, u in
+//     [Name] and [AppendName], and ae, oe, ue in [AppendUmlautName];
+//     [StepUmlaut] says the two differ.
+//  10. Digits stay digits; letters of other scripts are not transliterated. A
+//     token with letters of more than one script (Latin "M" with Cyrillic "а")
+//     sets [FlagMixedScript]; no confusable is ever mapped.
+//
+// Apostrophe removal and whitespace conversion happen before NFKC (so that
+// "´", which NFKC turns into a space and a combining accent, is removed as an
+// apostrophe), and so does the invisible-character removal; the other steps
+// follow the order above.
+//
+// # Output
+//
+// The output is tokens of non-space runes joined by single U+0020 characters,
+// with no leading or trailing space, in NFC, valid UTF-8. Callers split it on
+// ' ' for tokens and remove the spaces for the spaces-removed form. Normalizing
+// an output again returns it unchanged. An output has at most
+// [MaxOutputRunes] runes (input that could expand beyond that is unusable), so
+// at most 4×MaxOutputRunes bytes.
+//
+// # Scripts
+//
+// Combining marks are kept on letters of scripts other than Latin, Greek and
+// Cyrillic (Hebrew points, Arabic harakat, Devanagari vowel signs, the
+// Japanese voicing mark), because there they are part of the letter. Marks
+// with no letter to sit on (after a digit, a space, punctuation, or at the
+// start) are dropped. Han, Hiragana and Katakana together (Japanese), Han and
+// Hangul (Korean), and Han and Bopomofo are one writing system each, not a mix;
+// Common and Inherited characters never count.
+//
+// # Steps
+//
+// [AppendName] reports a [Steps] bit set naming every step that changed the
+// text, so a verdict can say why two names compare equal ("sharp-s",
+// "accents", ...).
+//
+// # Errors
+//
+// An [*Error] carries a [Reason] and a byte offset, never the input text:
+// names are personal data. Input longer than 4×MaxRunes bytes is rejected as
+// [ReasonTooLong] before anything else is looked at; otherwise the first
+// problem in the text is reported. Control characters are checked before the
+// rune count at the same position. Invisible characters and apostrophes are
+// transparent to the mark count, so they cannot hide a flood of marks.
+//
+// # Performance
+//
+// Text made of runes below U+0370 (Latin, IPA, spacing modifiers, combining
+// diacritics) and of the General Punctuation block U+2000–U+206F is handled by
+// a table generated from x/text by gen.go ("go generate"): one pass, no x/text
+// transform, no allocation. Any other rune sends the whole text to a fallback
+// that runs x/text's NFKD, case folding and NFD with a pooled cases.Caser
+// (Casers are stateful and are never shared between goroutines) and NFC at the
+// end. Both paths are tested to be byte-identical to a plain x/text reference
+// chain.
+//
+// # Concurrency
+//
+// All functions are safe for concurrent use by multiple goroutines. The
+// package holds no mutable global state apart from sync.Pools.
+package normalize
