@@ -54,11 +54,11 @@ type info struct {
 	d      string // fast path only: the folded canonical decomposition
 	steps  Steps  // steps attributable to this rune alone
 	kind   uint8
-	reset  bool  // its canonical decomposition contains a base (non-mark)
-	marks  uint8 // combining marks after the last base of its decomposition
-	weight uint8 // upper bound of the output runes it can produce
-	fast   bool  // the table entry is complete; no x/text transform needed
-	ypo    bool  // r is or decomposes to U+0345, which folding turns into a letter
+	reset  bool   // its canonical decomposition contains a base (non-mark)
+	marks  uint8  // combining marks after the last base of its decomposition
+	weight uint8  // upper bound of the output runes it can produce
+	fast   bool   // the table entry is complete; no x/text transform needed
+	ypo    bool   // r is or decomposes to U+0345, which folding turns into a letter
 	k      string // cached entries of the slow path: the NFKD decomposition, "" if none
 }
 
