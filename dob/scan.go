@@ -583,6 +583,61 @@ func (p *scanner) timePart(k int) int {
 	}
 }
 
+// ref is the reference date of one Scan. The calendar date of Now in its
+// location (time.Time.Date, the costly part) is computed only when needed:
+// a valid date more than one day before Now's UTC day is before that
+// calendar date in every zone, which settles most dates of birth.
+type ref struct {
+	t     time.Time
+	day   int64 // days since 1970-01-01 of t in UTC
+	td    today
+	ready bool
+}
+
+func newRef(o *Options) ref {
+	t := o.Now
+	if t.IsZero() {
+		t = time.Now()
+	}
+	u := t.Unix()
+	day := u / 86400
+	if u%86400 < 0 {
+		day--
+	}
+	return ref{t: t, day: day}
+}
+
+// today returns the calendar date of Now in its location.
+func (r *ref) today() today {
+	if !r.ready {
+		y, m, d := r.t.Date()
+		r.td, r.ready = today{y, int(m), d}, true
+	}
+	return r.td
+}
+
+// after reports whether the valid date y-m-d is after today.
+func (r *ref) after(y, m, d int) bool {
+	if epochDay(y, m, d) < r.day-1 {
+		return false
+	}
+	return r.today().after(y, m, d)
+}
+
+// epochDay returns the days from 1970-01-01 to the valid date y-m-d, y >= 1
+// (proleptic Gregorian calendar).
+func epochDay(y, m, d int) int64 {
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return int64(era*146097+doe) - 719468
+}
+
 // today is a calendar date used as the reference for the future and for
 // two-digit years.
 type today struct{ y, m, d int }
@@ -615,10 +670,10 @@ func daysIn(y, m int) int {
 
 // resolve turns year (yd digits), month and day into a checked Date. wd is
 // the weekday written in the input (time.Weekday) or -1.
-func resolve(y, yd, m, d, wd int, now today) (Date, Reason) {
+func resolve(y, yd, m, d, wd int, now *ref) (Date, Reason) {
 	if yd == 2 {
-		y += now.y / 100 * 100
-		if now.after(y, m, d) {
+		y += now.today().y / 100 * 100
+		if now.today().after(y, m, d) {
 			y -= 100
 		}
 	}
@@ -628,7 +683,7 @@ func resolve(y, yd, m, d, wd int, now today) (Date, Reason) {
 	if y < 1900 {
 		return Date{}, ReasonTooOld
 	}
-	if wd >= 0 && int(time.Date(y, time.Month(m), d, 12, 0, 0, 0, time.UTC).Weekday()) != wd {
+	if wd >= 0 && int((epochDay(y, m, d)%7+7+4)%7) != wd { // 1970-01-01 was a Thursday
 		return Date{}, ReasonInvalidDate
 	}
 	if now.after(y, m, d) {
@@ -645,14 +700,14 @@ const maxInput = 1<<31 - 1
 //
 // Scan is safe for concurrent use.
 func Scan(s string, o Options) Result {
-	if b, ok := fastBody(s); ok {
-		return finish(b, -1, o)
+	var b body
+	wd := -1
+	if !fastBody(s, &b) {
+		if r := slowBody(s, &b, &wd); r.Reason != "" {
+			return r
+		}
 	}
-	b, wd, r := slowBody(s)
-	if r.Reason != "" {
-		return r
-	}
-	return finish(b, wd, o)
+	return finish(&b, wd, &o)
 }
 
 // isASCIISpace reports whether c is ASCII whitespace.
@@ -675,9 +730,9 @@ func digits(s string, i int) (v, n, next int) {
 // shapes that make up most real input: YYYYMMDD, YYYY-MM-DD and A-B-Y with
 // one of / - . used twice and nothing else but surrounding ASCII
 // whitespace. It reports false for anything else, which slowBody then
-// reads; for the inputs it accepts it returns the same body as slowBody
+// reads; for the inputs it accepts it stores the same body as slowBody
 // (checked by FuzzFastPath).
-func fastBody(s string) (body, bool) {
+func fastBody(s string, out *body) bool {
 	lo, hi := 0, len(s)
 	for lo < hi && isASCIISpace(s[lo]) {
 		lo++
@@ -689,48 +744,51 @@ func fastBody(s string) (body, bool) {
 	v1, n1, i := digits(s, 0)
 	if i == len(s) {
 		if n1 == 8 {
-			return body{ok: true, full: true, y: v1 / 10000, yd: 4, m: v1 / 100 % 100, d: v1 % 100}, true
+			*out = body{ok: true, full: true, y: v1 / 10000, yd: 4, m: v1 / 100 % 100, d: v1 % 100}
+			return true
 		}
-		return body{}, false
+		return false
 	}
 	sep := s[i]
 	if n1 == 0 || n1 == 3 || n1 > 4 || (sep != '/' && sep != '-' && sep != '.') {
-		return body{}, false
+		return false
 	}
 	v2, n2, i := digits(s, i+1)
 	if n2 == 0 || n2 > 2 || i == len(s) || s[i] != sep {
-		return body{}, false
+		return false
 	}
 	v3, n3, i := digits(s, i+1)
 	if i != len(s) {
-		return body{}, false
+		return false
 	}
 	if n1 == 4 {
 		if n3 == 0 || n3 > 2 {
-			return body{}, false
+			return false
 		}
-		return body{ok: true, full: true, y: v1, yd: 4, m: v2, d: v3}, true
+		*out = body{ok: true, full: true, y: v1, yd: 4, m: v2, d: v3}
+		return true
 	}
 	if n3 != 2 && n3 != 4 {
-		return body{}, false
+		return false
 	}
-	return body{ok: true, full: true, ordered: true, dotted: sep == '.', y: v3, yd: n3, a: v1, b: v2}, true
+	*out = body{ok: true, full: true, ordered: true, dotted: sep == '.', y: v3, yd: n3, a: v1, b: v2}
+	return true
 }
 
-// slowBody tokenizes s and reads any accepted shape. It returns the date
-// body and the weekday written (time.Weekday, or -1), or a Result with the
-// reason the input is not a date.
-func slowBody(s string) (best body, wd int, r Result) {
-	wd = -1
+// slowBody tokenizes s and reads any accepted shape. It stores the date
+// body in *out and the weekday written (time.Weekday, or -1) in *wdOut, or
+// returns a Result with the reason the input is not a date.
+func slowBody(s string, out *body, wdOut *int) Result {
 	if len(s) > maxInput {
-		return body{}, wd, Result{Reason: ReasonFormat}
+		return Result{Reason: ReasonFormat}
 	}
 	var p scanner
 	p.tokenize(s)
 	if p.n == 0 {
-		return body{}, wd, Result{Reason: ReasonEmpty}
+		return Result{Reason: ReasonEmpty}
 	}
 	best, far := p.bestBody(0)
+	wd := -1
 	if w := p.toks[0]; w.kind == tWord && w.info.wday != 0 {
 		b, f := p.bestBody(p.skipWeekday(0))
 		far = max(far, f)
@@ -739,7 +797,7 @@ func slowBody(s string) (best body, wd int, r Result) {
 		}
 	}
 	if !best.ok {
-		return body{}, wd, Result{Reason: ReasonFormat, Offset: p.offset(far)}
+		return Result{Reason: ReasonFormat, Offset: p.offset(far)}
 	}
 	k := best.end
 	if best.full {
@@ -749,23 +807,17 @@ func slowBody(s string) (best body, wd int, r Result) {
 		k = p.timePart(k)
 	}
 	if k < p.n || p.more >= 0 {
-		return body{}, wd, Result{Reason: ReasonTrailingText, Offset: p.offset(k)}
+		return Result{Reason: ReasonTrailingText, Offset: p.offset(k)}
 	}
-	return best, wd, Result{}
+	*out, *wdOut = best, wd
+	return Result{}
 }
 
 // finish checks a syntactically complete body against the calendar, the
 // weekday wd (time.Weekday or -1), Options.Now and Options.Order.
-func finish(best body, wd int, o Options) Result {
-	var now today
-	var mo time.Month
-	if o.Now.IsZero() {
-		now.y, mo, now.d = time.Now().Date()
-	} else {
-		now.y, mo, now.d = o.Now.Date()
-	}
-	now.m = int(mo)
-
+func finish(best *body, wd int, o *Options) Result {
+	r := newRef(o)
+	now := &r
 	if !best.full {
 		if best.hasMonth && (best.m < 1 || best.m > 12) {
 			return Result{Reason: ReasonInvalidDate}
@@ -773,7 +825,7 @@ func finish(best body, wd int, o Options) Result {
 		if best.y < 1900 {
 			return Result{Reason: ReasonTooOld}
 		}
-		if best.y > now.y || (best.hasMonth && best.y == now.y && best.m > now.m) {
+		if t := now.today(); best.y > t.y || (best.hasMonth && best.y == t.y && best.m > t.m) {
 			return Result{Reason: ReasonFuture}
 		}
 		return Result{Date: Date{Year: best.y, Month: time.Month(best.m)}, Reason: ReasonPartial}

@@ -3,6 +3,7 @@ package dob
 import (
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -18,11 +19,12 @@ func FuzzFastPath(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		fb, ok := fastBody(s)
-		if !ok {
+		var fb, sb body
+		if !fastBody(s, &fb) {
 			return
 		}
-		sb, wd, r := slowBody(s)
+		wd := -1
+		r := slowBody(s, &sb, &wd)
 		require.Equal(t, Reason(""), r.Reason)
 		require.Equal(t, -1, wd)
 		sb.end = 0
@@ -99,5 +101,39 @@ func TestDigits(t *testing.T) {
 			assert.Equal(t, tc.v, v)
 			assert.Equal(t, tc.n, n)
 		})
+	}
+}
+
+func TestEpochDay(t *testing.T) {
+	for d := time.Date(1899, 12, 25, 0, 0, 0, 0, time.UTC); d.Year() < 2101; d = d.AddDate(0, 0, 1) {
+		e := epochDay(d.Year(), int(d.Month()), d.Day())
+		if e != d.Unix()/86400 || (d.Unix() < 0 && e*86400 != d.Unix()) {
+			t.Fatalf("epochDay(%s) = %d, want %d", d.Format("2006-01-02"), e, d.Unix()/86400)
+		}
+		if wd := int((e%7 + 7 + 4) % 7); wd != int(d.Weekday()) {
+			t.Fatalf("weekday of %s = %d, want %d", d.Format("2006-01-02"), wd, d.Weekday())
+		}
+	}
+}
+
+// TestRefAfter checks the cheap "long before Now" shortcut against the
+// calendar date of Now in zones from UTC-12 to UTC+14, around midnight.
+func TestRefAfter(t *testing.T) {
+	base := time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC)
+	for _, off := range []int{-12, -5, -1, 0, 1, 5, 13, 14} {
+		zone := time.FixedZone("Z"+strconv.Itoa(off), off*3600)
+		for _, h := range []int{-25, -13, -1, 0, 1, 11, 13, 23, 25} {
+			now := base.Add(time.Duration(h) * time.Hour).In(zone)
+			t.Run(now.Format(time.RFC3339), func(t *testing.T) {
+				r := newRef(&Options{Now: now})
+				y, m, d := now.Date()
+				td := today{y, int(m), d}
+				for delta := -4; delta <= 4; delta++ {
+					c := time.Date(y, m, d+delta, 0, 0, 0, 0, time.UTC)
+					cy, cm, cd := c.Date()
+					assert.Equal(t, td.after(cy, int(cm), cd), r.after(cy, int(cm), cd), "delta %d", delta)
+				}
+			})
+		}
 	}
 }
