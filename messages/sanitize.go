@@ -56,7 +56,7 @@ func clean(s string, max int) string {
 			continue
 		case invisible(r):
 			continue
-		case n == 0 && unicode.In(r, unicode.Mn, unicode.Me):
+		case n == 0 && r >= utf8.RuneSelf && unicode.In(r, unicode.Mn, unicode.Me):
 			continue
 		}
 		if n+btoi(space)+1 > max {
@@ -76,6 +76,9 @@ func clean(s string, max int) string {
 
 // invisible reports whether r is removed from displayed text (see clean).
 func invisible(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r < 0x20 || r == 0x7f
+	}
 	return unicode.In(r, unicode.Cc, unicode.Cf, unicode.Other_Default_Ignorable_Code_Point,
 		unicode.Variation_Selector, unicode.Noncharacter_Code_Point)
 }
