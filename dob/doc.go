@@ -95,8 +95,9 @@
 // scripts are [ReasonFormat]. Fullwidth / - . , : + and Unicode dashes count
 // as their ASCII forms. Unicode whitespace and invisible format characters
 // (zero-width space and joiners, word joiner, soft hyphen, BOM, bidi
-// controls) separate tokens like a space. Invalid UTF-8 and control
-// characters are never accepted and never cause a panic.
+// controls) separate tokens like a space. Combining diacritics inside a
+// word are ignored. Invalid UTF-8 and control characters are never accepted
+// and never cause a panic. Input longer than 2 GiB is [ReasonFormat].
 //
 // # Errors
 //

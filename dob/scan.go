@@ -14,9 +14,11 @@ const (
 	tPunct              // one punctuation or unknown character
 )
 
-// maxTokens bounds the tokens looked at. The longest accepted input
-// (weekday, "-feira", comma, a month-name date, AD and a full time part with
-// seconds, fraction, a.m., offset and zone name) needs 29.
+// maxTokens bounds the tokens looked at. The longest accepted input needs
+// 31: weekday, "-feira", '.', ',' (5); day, ordinal, separator, "de",
+// month, separator, "de", year (8); AD (1); 'T', hh:mm:ss.fff (8); a.m.
+// (4); +hh:mm (4); zone name (1). Any token beyond the limit is trailing
+// text or a format error.
 const maxTokens = 32
 
 // token is one lexical unit of the input. Offsets are bytes into the
@@ -99,9 +101,10 @@ func punctOf(r rune) byte {
 	return 0
 }
 
-// foldLetter returns the lower-case ASCII letter for r without diacritics,
-// 0 for a letter that has none (known=false then), and letter=false when r
-// is not a letter at all. Combining marks report comb=true.
+// foldLetter classifies r. For a letter it returns letter=true and the
+// lower-case ASCII letter r carries without diacritics, or b=0 for a letter
+// with no such form (ß, Æ, Cyrillic, ...), which makes the word unknown.
+// Combining marks report comb=true; everything else letter=false.
 func foldLetter(r rune) (b byte, letter, comb bool) {
 	switch {
 	case r >= 'a' && r <= 'z':
