@@ -87,7 +87,8 @@ func (w *writer) write(b *batch) {
 }
 
 // appendRow appends the output row for one evaluated item.
-func (c *batchCmd) appendRow(buf []byte, it *item, v *match.Verdict) []byte {
+// failing is v.Failing(), computed once by the caller.
+func (c *batchCmd) appendRow(buf []byte, it *item, v *match.Verdict, failing []match.Field) []byte {
 	id := it.id
 	if c.cols[colID] < 0 {
 		id = strconv.Itoa(it.row)
@@ -103,7 +104,7 @@ func (c *batchCmd) appendRow(buf []byte, it *item, v *match.Verdict) []byte {
 	buf = append(buf, ',')
 	buf = append(buf, v.Decision.String()...)
 	buf = append(buf, ',')
-	for i, f := range v.Failing() {
+	for i, f := range failing {
 		if i > 0 {
 			buf = append(buf, ';')
 		}

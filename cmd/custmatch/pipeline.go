@@ -129,18 +129,19 @@ func (rd *reader) fill(b *batch) error {
 			rd.eof = true
 			return nil
 		}
-		rd.row++
-		var pe *csv.ParseError
-		if errors.As(err, &pe) {
-			b.items = append(b.items, item{row: rd.row, line: pe.StartLine, reason: parseReason(pe.Err)})
-			continue
-		} else if err != nil {
-			rd.row--
+		if err != nil {
+			if pe := parseError(err); pe != nil {
+				rd.row++
+				b.items = append(b.items, item{row: rd.row, line: pe.StartLine, reason: parseReason(pe.Err)})
+				continue
+			}
 			rd.eof = true
 			return err
 		}
+		rd.row++
 		line, _ := rd.r.FieldPos(0)
-		it := item{row: rd.row, line: line}
+		b.items = append(b.items, item{row: rd.row, line: line})
+		it := &b.items[len(b.items)-1]
 		for _, f := range rec {
 			if !utf8.ValidString(f) {
 				it.reason = "invalid-utf8"
@@ -148,17 +149,25 @@ func (rd *reader) fill(b *batch) error {
 			}
 		}
 		if it.reason == "" {
-			get := func(col int) string {
-				if i := rd.cols[col]; i >= 0 {
-					return rec[i]
+			var v [numCols]string
+			for col, i := range rd.cols {
+				if i >= 0 {
+					v[col] = rec[i]
 				}
-				return ""
 			}
-			it.id = get(colID)
-			it.merchant = match.Record{FirstName: get(colMFirst), LastName: get(colMLast), DOB: get(colMDOB), Email: get(colMEmail)}
-			it.provider = match.Record{FirstName: get(colPFirst), LastName: get(colPLast), DOB: get(colPDOB), Email: get(colPEmail)}
+			it.id = v[colID]
+			it.merchant = match.Record{FirstName: v[colMFirst], LastName: v[colMLast], DOB: v[colMDOB], Email: v[colMEmail]}
+			it.provider = match.Record{FirstName: v[colPFirst], LastName: v[colPLast], DOB: v[colPDOB], Email: v[colPEmail]}
 		}
-		b.items = append(b.items, it)
+	}
+	return nil
+}
+
+// parseError returns err as a *csv.ParseError, or nil for other errors (I/O).
+func parseError(err error) *csv.ParseError {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return pe
 	}
 	return nil
 }
@@ -188,8 +197,9 @@ func (c *batchCmd) process(b *batch) {
 			continue
 		}
 		v := c.m.Compare(it.merchant, it.provider)
-		b.stats.add(&v)
-		b.out = c.appendRow(b.out, it, &v)
+		failing := v.Failing()
+		b.stats.add(v.Decision, failing)
+		b.out = c.appendRow(b.out, it, &v, failing)
 	}
 }
 

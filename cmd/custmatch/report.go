@@ -19,12 +19,12 @@ type stats struct {
 	rejected  int
 }
 
-// add counts one verdict.
-func (s *stats) add(v *match.Verdict) {
-	if int(v.Decision) < len(s.decisions) {
-		s.decisions[v.Decision]++
+// add counts one verdict: its decision and its failing fields.
+func (s *stats) add(d match.Decision, failing []match.Field) {
+	if int(d) < len(s.decisions) {
+		s.decisions[d]++
 	}
-	for _, f := range v.Failing() {
+	for _, f := range failing {
 		s.failing[f]++
 	}
 }
