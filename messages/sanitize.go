@@ -43,6 +43,7 @@ func isFullDate(d dob.Date) bool { return d.Year > 0 && d.Month > 0 && d.Day > 0
 // Letters, digits, marks and symbols are otherwise kept exactly as given: nothing is normalized.
 func clean(s string, max int) string {
 	var b strings.Builder
+	b.Grow(min(len(s), utf8.UTFMax*max+len(ellipsis)))
 	n := 0         // runes written
 	space := false // a space is pending (written only before the next visible rune)
 	for i := 0; i < len(s); {
