@@ -30,7 +30,7 @@ Exit codes: 0 approve; 3 decline; 4 review; 1 I/O failure; 2 usage error.
 Flags:
 `
 
-// sideFlags are the per-field flags of one side of compare.
+// sideFlags are the per-field flags of one side of compare, filled by one FlagSet in one goroutine.
 type sideFlags struct {
 	file                    string
 	first, last, dob, email string
@@ -91,7 +91,11 @@ func runCompare(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 				return exitFailure
 			}
 			if recs[i], err = side.load(data); err != nil {
-				return usageError(stderr, name, fmt.Sprintf("--%s %s%v", side.name, s.file, err))
+				var pe *payloadError
+				if errors.As(err, &pe) {
+					pe.File = s.file
+				}
+				return usageError(stderr, name, fmt.Sprintf("--%s %v", side.name, err))
 			}
 		}
 		for _, o := range []struct {
@@ -136,9 +140,30 @@ func runCompare(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	return exitReview
 }
 
+// errPayload is wrapped by every *payloadError.
+var errPayload = errors.New("not a usable JSON payload")
+
+// payloadError reports a --merchant or --provider file that is not the documented JSON: a reason code,
+// the position for syntax problems, and the JSON key or kind for shape problems. It never holds the
+// file's contents. It wraps errPayload. A payloadError is a plain value, safe to share once built.
+type payloadError struct {
+	File      string
+	Line, Col int    // 1-based position, 0 when the problem has none
+	Reason    string // syntax, unexpected-end, trailing-data, wrong-type, not-object, status, no-names
+	Detail    string // the key, the JSON kind, the status number or what was wanted
+}
+
+func (e *payloadError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d:%d: invalid JSON (%s)", e.File, e.Line, e.Col, e.Detail)
+	}
+	return fmt.Sprintf("%s: %s", e.File, e.Detail)
+}
+
+func (e *payloadError) Unwrap() error { return errPayload }
+
 // merchantRecord reads a cashier Customer Sync response. A response with a non-zero status (customer not
-// found, errors) is not a record. Errors start with ":" plus the position or with ": " plus the problem,
-// and never quote the file's contents.
+// found, errors) is not a record.
 func merchantRecord(data []byte) (match.Record, error) {
 	var r struct {
 		Status    json.RawMessage `json:"status"`
@@ -152,12 +177,12 @@ func merchantRecord(data []byte) (match.Record, error) {
 	}
 	if r.Status != nil && string(r.Status) != "0" {
 		if n, err := strconv.Atoi(string(r.Status)); err == nil {
-			return match.Record{}, fmt.Errorf(": Customer Sync status %d, not a customer record", n)
+			return match.Record{}, &payloadError{Reason: "status", Detail: fmt.Sprintf("Customer Sync status %d, not a customer record", n)}
 		}
-		return match.Record{}, errors.New(": status is not a Customer Sync status (want 0)")
+		return match.Record{}, &payloadError{Reason: "status", Detail: "status is not a Customer Sync status (want 0)"}
 	}
 	if r.FirstName == nil && r.LastName == nil {
-		return match.Record{}, errors.New(": no first_name or last_name (want a Customer Sync response)")
+		return match.Record{}, &payloadError{Reason: "no-names", Detail: "no first_name or last_name (want a Customer Sync response)"}
 	}
 	return match.Record{FirstName: deref(r.FirstName), LastName: deref(r.LastName), DOB: deref(r.DOB), Email: deref(r.Email)}, nil
 }
@@ -177,7 +202,7 @@ func providerRecord(data []byte) (match.Record, error) {
 	}
 	c := r.Customer
 	if c == nil || (c.FirstName == nil && c.LastName == nil) {
-		return match.Record{}, errors.New(": no customer.first_name or customer.last_name (want a payment or capture response)")
+		return match.Record{}, &payloadError{Reason: "no-names", Detail: "no customer.first_name or customer.last_name (want a payment or capture response)"}
 	}
 	return match.Record{FirstName: deref(c.FirstName), LastName: deref(c.LastName), DOB: deref(c.DOB), Email: deref(c.Email)}, nil
 }
@@ -189,15 +214,18 @@ func deref(s *string) string {
 	return *s
 }
 
-// decodeJSON decodes exactly one JSON object into v. A syntax error reports ":line:column: invalid JSON";
-// a wrong type reports the key; neither quotes the input.
+// decodeJSON decodes exactly one JSON object into v. Broken JSON is never repaired: a syntax error gives
+// its line:column, a wrong type its key; neither quotes the input. Errors are *payloadError.
 func decodeJSON(data []byte, v any) error {
+	at := func(off int64, reason, detail string) error {
+		line, col := position(data, off)
+		return &payloadError{Line: line, Col: col, Reason: reason, Detail: detail}
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	err := dec.Decode(v)
 	if err == nil {
 		if _, extra := dec.Token(); extra != io.EOF {
-			line, col := position(data, dec.InputOffset())
-			return fmt.Errorf(":%d:%d: invalid JSON (data after the object)", line, col)
+			return at(dec.InputOffset(), "trailing-data", "data after the object")
 		}
 		return nil
 	}
@@ -205,18 +233,15 @@ func decodeJSON(data []byte, v any) error {
 	var te *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &se):
-		line, col := position(data, se.Offset)
-		return fmt.Errorf(":%d:%d: invalid JSON (syntax error)", line, col)
+		return at(se.Offset, "syntax", "syntax error")
 	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-		line, col := position(data, int64(len(data)))
-		return fmt.Errorf(":%d:%d: invalid JSON (unexpected end)", line, col)
+		return at(int64(len(data)), "unexpected-end", "unexpected end")
+	case errors.As(err, &te) && te.Field == "":
+		return &payloadError{Reason: "not-object", Detail: "want a JSON object, got " + te.Value}
 	case errors.As(err, &te):
-		if te.Field == "" {
-			return fmt.Errorf(": want a JSON object, got %s", te.Value)
-		}
-		return fmt.Errorf(": %s: want a string, got %s", te.Field, te.Value)
+		return &payloadError{Reason: "wrong-type", Detail: te.Field + ": want a string, got " + te.Value}
 	}
-	return fmt.Errorf(": invalid JSON")
+	return &payloadError{Reason: "syntax", Detail: "invalid JSON"}
 }
 
 // position converts a byte offset into a 1-based line and column (in bytes).

@@ -54,7 +54,8 @@ func (p *policyFlags) matcher() (*match.Matcher, error) {
 	return match.New(p.opts)
 }
 
-// messageFlags are the flags that add the customer message (--lang and its options).
+// messageFlags are the flags that add the customer message (--lang and its options). Filled by one
+// FlagSet, then only read (safe to read from several goroutines).
 type messageFlags struct {
 	lang string
 	opts messages.Options

@@ -18,7 +18,7 @@ import (
 // batchRows is the number of rows handed to a worker at once.
 const batchRows = 512
 
-// item is one data row: a record to compare, or a reject (reason set).
+// item is one data row: a record to compare, or a reject (reason set). It belongs to its batch.
 type item struct {
 	row, line int
 	reason    string // reject reason code; "" for a row to compare
@@ -36,13 +36,15 @@ type batch struct {
 	stats stats
 }
 
-// counter is the progress state shared with the progress goroutine.
+// counter is the progress state shared with the progress goroutine; its fields are atomic, safe for
+// concurrent use.
 type counter struct {
 	bytes atomic.Int64 // input bytes read
 	rows  atomic.Int64 // data rows written (evaluated or rejected)
 }
 
-// countingReader counts the bytes read through it into n.
+// countingReader counts the bytes read through it into n. Like any io.Reader it is used by one
+// goroutine; only n is shared.
 type countingReader struct {
 	r io.Reader
 	n *atomic.Int64
@@ -111,7 +113,8 @@ func (c *batchCmd) execute(in io.Reader, size int64, out, rej *bufio.Writer, std
 	return code
 }
 
-// reader fills batches from the CSV reader, numbering data rows from 1.
+// reader fills batches from the CSV reader, numbering data rows from 1. It is used by the one reading
+// goroutine.
 type reader struct {
 	r    *csv.Reader
 	cols [numCols]int
