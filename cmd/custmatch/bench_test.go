@@ -10,7 +10,6 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"sync"
 	"testing"
 )
 
@@ -27,29 +26,16 @@ func benchRows(b *testing.B) int {
 	return 1_000_000
 }
 
-var benchFile struct {
-	once sync.Once
-	dir  string
-	path string
-	err  error
-}
-
-// benchInput generates the benchmark file once per process, outside the timed loop: a realistic mix of
-// equal records, accents, umlaut spellings, middle names, typos, swapped names, mismatches, missing
-// values and many date formats.
+// benchInput generates the benchmark file into a temporary directory, outside the timed loops: a
+// realistic mix of equal records, accents, umlaut spellings, middle names, typos, swapped names,
+// mismatches, missing values and several date formats. BenchmarkBatch calls it once per run (a benchmark
+// with sub-benchmarks runs its body once), and the directory is removed when it ends.
 func benchInput(b *testing.B, rows int) string {
-	benchFile.once.Do(func() {
-		benchFile.dir, benchFile.err = os.MkdirTemp("", "custmatch-bench")
-		if benchFile.err != nil {
-			return
-		}
-		benchFile.path = filepath.Join(benchFile.dir, "batch.csv")
-		benchFile.err = writeBenchFile(benchFile.path, rows)
-	})
-	if benchFile.err != nil {
-		b.Fatal(benchFile.err)
+	path := filepath.Join(b.TempDir(), "batch.csv")
+	if err := writeBenchFile(path, rows); err != nil {
+		b.Fatal(err)
 	}
-	return benchFile.path
+	return path
 }
 
 func writeBenchFile(path string, rows int) error {
