@@ -87,6 +87,9 @@ var (
 	// below U+0800 (the writer's input).
 	dclass  [ext0Hi]uint8
 	dscript [ext0Hi]uint16
+	// asciiLetter maps ASCII letters to lower case and digits to themselves;
+	// 0 for everything else.
+	asciiLetter [utf8.RuneSelf]byte
 )
 
 // Classes of decomposed, folded runes (the writer's input).
@@ -111,6 +114,14 @@ func init() {
 			fast0[r].steps |= factSteps(fastFacts0[r].flags)
 		}
 		fast0[r].fast = !fast0[r].ypo // ypogegrammeni folds to a letter and reorders: slow path
+	}
+	for c := range asciiLetter {
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			asciiLetter[c] = byte(c)
+		case c >= 'A' && c <= 'Z':
+			asciiLetter[c] = byte(c) + 'a' - 'A'
+		}
 	}
 	for r := range dclass {
 		dclass[r] = classify(rune(r))
@@ -325,6 +336,34 @@ func appendName(dst []byte, s string, umlaut bool) ([]byte, Steps, error) {
 		c := s[i]
 		size := 1
 		if c < utf8.RuneSelf {
+			if l := asciiLetter[c]; l != 0 {
+				// Fast lane for ASCII letters and digits: the general code
+				// below does the same, one call at a time.
+				sc.runes++
+				sc.weight++
+				if sc.runes > MaxRunes || sc.weight > MaxOutputRunes {
+					return dst[:start], 0, &Error{ReasonTooLong, i}
+				}
+				sc.marks, sc.content = 0, true
+				if l != c {
+					sc.steps |= StepCase
+				}
+				if w.base == baseUml {
+					w.resolveUmlaut()
+				}
+				if w.inSep || w.atStart {
+					w.startToken()
+				}
+				w.buf = append(w.buf, l)
+				if l >= 'a' {
+					w.scripts |= scLatin
+					if l == 'a' || l == 'o' || l == 'u' {
+						w.base, w.umMarks, w.umOther = baseUml, 0, false
+					}
+				}
+				i++
+				continue
+			}
 			in = &fast0[c]
 		} else {
 			var r rune

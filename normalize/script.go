@@ -43,18 +43,22 @@ var (
 		{scOther, unicode.Arabic}, {scOther, unicode.Hebrew}, {scOther, unicode.Devanagari},
 		{scOther, unicode.Thai}, {scOther, unicode.Armenian}, {scOther, unicode.Georgian},
 	}
-	allScripts []*unicode.RangeTable
+	// allScripts is set by a variable initializer, so it is ready before
+	// the init functions that build the rune tables run.
+	allScripts = sortedScripts()
 )
 
-func init() {
+func sortedScripts() []*unicode.RangeTable {
 	names := make([]string, 0, len(unicode.Scripts))
 	for name := range unicode.Scripts {
 		names = append(names, name)
 	}
 	sort.Strings(names)
+	tables := make([]*unicode.RangeTable, 0, len(names))
 	for _, name := range names {
-		allScripts = append(allScripts, unicode.Scripts[name])
+		tables = append(tables, unicode.Scripts[name])
 	}
+	return tables
 }
 
 // scriptOf returns the script class of letter r and, for scOther, its table.
