@@ -79,11 +79,13 @@
 // Text made of runes below U+0370 (Latin, IPA, spacing modifiers, combining
 // diacritics) and of the General Punctuation block U+2000–U+206F is handled by
 // a table generated from x/text by gen.go ("go generate"): one pass, no x/text
-// transform, no allocation. Any other rune sends the whole text to a fallback
-// that runs x/text's NFKD, case folding and NFD with a pooled cases.Caser
-// (Casers are stateful and are never shared between goroutines) and NFC at the
-// end. Both paths are tested to be byte-identical to a plain x/text reference
-// chain.
+// transform, no allocation. Any other rune sends the whole text to a fallback:
+// it decomposes (NFKD) rune by rune from x/text's decomposition data, folds
+// case with a cases.Caser taken from a sync.Pool (Casers are stateful and are
+// never shared between goroutines), runs NFD only when marks may need
+// reordering or Hangul syllables need decomposing, and NFC only when the
+// output keeps marks or Hangul jamo. Both paths are tested to be byte-identical
+// (output, Steps, errors) to a plain x/text reference chain.
 //
 // # Concurrency
 //

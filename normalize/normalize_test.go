@@ -335,3 +335,34 @@ func TestNFCAndNFDAgree(t *testing.T) {
 		})
 	}
 }
+
+// TestConcurrent runs both paths from many goroutines; with -race it proves
+// that no Caser or buffer is shared.
+func TestConcurrent(t *testing.T) {
+	inputs := []string{"Max Mustermann", "Ἀθηνᾶ Παπαδοπούλου", "Иван Петров", "김철수", "Dr. Zoë Groß-Núñez"}
+	want := make([]string, len(inputs))
+	for i, in := range inputs {
+		var err error
+		want[i], err = Name(in)
+		require.NoError(t, err)
+	}
+	done := make(chan []string)
+	for range 8 {
+		go func() {
+			var got []string
+			for range 50 {
+				for _, in := range inputs {
+					n, _ := Name(in)
+					got = append(got, n)
+				}
+			}
+			done <- got
+		}()
+	}
+	for range 8 {
+		got := <-done
+		for i, n := range got {
+			assert.Equal(t, want[i%len(inputs)], n)
+		}
+	}
+}
