@@ -597,17 +597,17 @@ type ref struct {
 	ready bool
 }
 
-func newRef(o *Options) ref {
-	t := o.Now
-	if t.IsZero() {
-		t = time.Now()
+// init sets r from o.Now, reading the clock when it is zero.
+func (r *ref) init(o *Options) {
+	r.t = o.Now
+	if r.t.IsZero() {
+		r.t = time.Now()
 	}
-	u := t.Unix()
-	day := u / 86400
+	u := r.t.Unix()
+	r.day = u / 86400
 	if u%86400 < 0 {
-		day--
+		r.day--
 	}
-	return ref{t: t, day: day}
 }
 
 // today returns the calendar date of Now in its location.
@@ -819,8 +819,8 @@ func slowBody(s string, out *body, wdOut *int) Result {
 // finish checks a syntactically complete body against the calendar, the
 // weekday wd (time.Weekday or -1), Options.Now and Options.Order.
 func finish(best *body, wd int, o *Options) Result {
-	r := newRef(o)
-	now := &r
+	var now ref
+	now.init(o)
 	if !best.full {
 		if best.hasMonth && (best.m < 1 || best.m > 12) {
 			return Result{Reason: ReasonInvalidDate}
@@ -834,7 +834,7 @@ func finish(best *body, wd int, o *Options) Result {
 		return Result{Date: Date{Year: best.y, Month: time.Month(best.m)}, Reason: ReasonPartial}
 	}
 	if !best.ordered {
-		d, r := resolve(best.y, best.yd, best.m, best.d, wd, now)
+		d, r := resolve(best.y, best.yd, best.m, best.d, wd, &now)
 		return Result{Date: d, Reason: r}
 	}
 	order := o.Order
@@ -843,14 +843,14 @@ func finish(best *body, wd int, o *Options) Result {
 	}
 	switch order {
 	case MDY:
-		d, r := resolve(best.y, best.yd, best.a, best.b, wd, now)
+		d, r := resolve(best.y, best.yd, best.a, best.b, wd, &now)
 		return Result{Date: d, Reason: r}
 	case DMY:
-		d, r := resolve(best.y, best.yd, best.b, best.a, wd, now)
+		d, r := resolve(best.y, best.yd, best.b, best.a, wd, &now)
 		return Result{Date: d, Reason: r}
 	}
-	md, mr := resolve(best.y, best.yd, best.a, best.b, wd, now)
-	dm, dr := resolve(best.y, best.yd, best.b, best.a, wd, now)
+	md, mr := resolve(best.y, best.yd, best.a, best.b, wd, &now)
+	dm, dr := resolve(best.y, best.yd, best.b, best.a, wd, &now)
 	switch {
 	case mr == "" && dr == "":
 		if md == dm {

@@ -125,7 +125,8 @@ func TestRefAfter(t *testing.T) {
 		for _, h := range []int{-25, -13, -1, 0, 1, 11, 13, 23, 25} {
 			now := base.Add(time.Duration(h) * time.Hour).In(zone)
 			t.Run(now.Format(time.RFC3339), func(t *testing.T) {
-				r := newRef(&Options{Now: now})
+				var r ref
+				r.init(&Options{Now: now})
 				y, m, d := now.Date()
 				td := today{y, int(m), d}
 				for delta := -4; delta <= 4; delta++ {
