@@ -142,7 +142,8 @@ func pad(b []byte, v, width int) []byte {
 func (d Date) IsZero() bool { return d == Date{} }
 
 // Reason is a stable, machine-readable code for why a date of birth was not
-// accepted as a full date. It never contains any part of the input.
+// accepted as a full date. It never contains any part of the input. A
+// Reason is an immutable string value and safe for concurrent use.
 type Reason string
 
 // The reasons returned in [Result.Reason] and [Error.Reason].

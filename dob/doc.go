@@ -24,7 +24,7 @@
 //     also in decomposed form), with or without a trailing dot: "5 April
 //     1986", "April 5, 1986", "05-Apr-1986", "5. April 1986", "12. März
 //     1964", "3rd of May 2001", "May 3rd, 2001", "1 de enero de 1990", "1er
-//     janvier 1990", "1º de maio de 1990", "1986-Apr-05". English ordinal
+//     janvier 1990", "1.º de maio de 1990", "1986-Apr-05". English ordinal
 //     suffixes must agree with the number (1st, 2nd, 3rd, 4th, 11th).
 //   - A leading weekday in any of the eight languages ("Saturday,", "Sa.",
 //     "sábado", "segunda-feira,") is checked: a weekday that contradicts the

@@ -339,7 +339,7 @@ func (p *scanner) optConn(i int) int {
 }
 
 // day reads a day number of one or two digits with an optional ordinal
-// suffix written directly after it (1st 2nd 3rd 4th, French 1er, 1º).
+// suffix written directly after it (1st 2nd 3rd 4th, French 1er, 1º, 1.º).
 // An English suffix must agree with the number.
 func (p *scanner) day(i int) (d, next int, ok bool) {
 	if !p.isNum(i, 1, 2) {
@@ -353,6 +353,9 @@ func (p *scanner) day(i int) (d, next int, ok bool) {
 	t := p.toks[i]
 	if t.kind == tPunct && t.ch == 'o' {
 		return d, i + 1, true
+	}
+	if t.kind == tPunct && t.ch == '.' && p.isPunct(i+1, 'o') && !p.toks[i+1].sp { // Portuguese 1.º
+		return d, i + 2, true
 	}
 	if t.kind != tWord {
 		return d, i, true
