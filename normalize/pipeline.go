@@ -406,7 +406,7 @@ func appendName(dst []byte, s string, umlaut bool) ([]byte, Steps, error) {
 type scratch struct {
 	fold       transform.Transformer // a cases.Caser, converted once
 	p, k, f, d []byte
-	w          []byte
+	w, c       []byte // the writer's output; its NFC composition
 }
 
 var scratchPool = sync.Pool{New: func() any {
@@ -483,13 +483,15 @@ func slowAppend(dst []byte, s string, umlaut bool) ([]byte, Steps, error) {
 	w.finish()
 	x.w = w.buf
 
+	// Compose in scratch, then copy: dst itself is never handed to x/text.
+	out := w.buf
 	if w.needNFC {
-		dst, _, _ = transform.Append(norm.NFC, dst, w.buf)
-	} else {
-		dst = append(dst, w.buf...)
+		x.c, _, _ = transform.Append(norm.NFC, x.c[:0], w.buf)
+		out = x.c
 	}
-	out, steps := finalize(dst, start, sc.steps|w.steps, sc.content)
-	return out, steps, nil
+	dst = append(dst, out...)
+	dst, steps := finalize(dst, start, sc.steps|w.steps, sc.content)
+	return dst, steps, nil
 }
 
 // finalize applies steps 7–8 to the tokens in dst[start:].
