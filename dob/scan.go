@@ -1,6 +1,7 @@
 package dob
 
 import (
+	"math"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -591,13 +592,16 @@ func (p *scanner) timePart(k int) int {
 
 // ref is the reference date of one Scan. The calendar date of Now in its
 // location (time.Time.Date, the costly part) is computed only when needed:
-// a valid date more than one day before Now's UTC day is before that
-// calendar date in every zone, which settles most dates of birth.
+// Now's calendar date is at most one day before its UTC day, so a valid
+// date in a year certainly before that, or more than one day before the
+// UTC day, is not in the future in any zone. That settles most dates of
+// birth.
 type ref struct {
-	t     time.Time
-	day   int64 // days since 1970-01-01 of t in UTC
-	td    today
-	ready bool
+	t       time.Time
+	day     int64 // days since 1970-01-01 of t in UTC
+	minYear int   // every year before this is before t's calendar date
+	td      today
+	ready   bool
 }
 
 // init sets r from o.Now, reading the clock when it is zero.
@@ -610,6 +614,12 @@ func (r *ref) init(o *Options) {
 	r.day = u / 86400
 	if u%86400 < 0 {
 		r.day--
+	}
+	// A year has at most 366 days, so at least day/366 years have passed
+	// since 1970 in UTC; the local date may still be in the previous year.
+	r.minYear = math.MinInt
+	if r.day >= 0 {
+		r.minYear = 1970 + int(r.day/366) - 1
 	}
 }
 
@@ -624,7 +634,7 @@ func (r *ref) today() today {
 
 // after reports whether the valid date y-m-d is after today.
 func (r *ref) after(y, m, d int) bool {
-	if epochDay(y, m, d) < r.day-1 {
+	if y < r.minYear || epochDay(y, m, d) < r.day-1 {
 		return false
 	}
 	return r.today().after(y, m, d)

@@ -119,7 +119,18 @@ func TestEpochDay(t *testing.T) {
 // TestRefAfter checks the cheap "long before Now" shortcut against the
 // calendar date of Now in zones from UTC-12 to UTC+14, around midnight.
 func TestRefAfter(t *testing.T) {
-	base := time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC)
+	for _, base := range []time.Time{
+		time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC),
+		time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC),
+		time.Date(2024, 12, 31, 0, 0, 0, 0, time.UTC),
+		time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC),
+		time.Date(1969, 12, 31, 0, 0, 0, 0, time.UTC),
+	} {
+		refAfterAround(t, base)
+	}
+}
+
+func refAfterAround(t *testing.T, base time.Time) {
 	for _, off := range []int{-12, -5, -1, 0, 1, 5, 13, 14} {
 		zone := time.FixedZone("Z"+strconv.Itoa(off), off*3600)
 		for _, h := range []int{-25, -13, -1, 0, 1, 11, 13, 23, 25} {
@@ -129,7 +140,7 @@ func TestRefAfter(t *testing.T) {
 				r.init(&Options{Now: now})
 				y, m, d := now.Date()
 				td := today{y, int(m), d}
-				for delta := -4; delta <= 4; delta++ {
+				for _, delta := range []int{-800, -400, -366, -365, -4, -3, -2, -1, 0, 1, 2, 3, 4, 365} {
 					c := time.Date(y, m, d+delta, 0, 0, 0, 0, time.UTC)
 					cy, cm, cd := c.Date()
 					assert.Equal(t, td.after(cy, int(cm), cd), r.after(cy, int(cm), cd), "delta %d", delta)
