@@ -233,7 +233,8 @@ func (r Result) Err() error {
 // whose Partial or Candidates field carries what was read (use errors.As).
 // Parse is [Scan] followed by [Result.Err] and allocates only for the error.
 func Parse(s string, o Options) (Date, error) {
-	r := Scan(s, o)
+	var r Result
+	scan(s, &o, &r)
 	if r.Reason != "" {
 		return Date{}, r.Err()
 	}

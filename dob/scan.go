@@ -716,19 +716,48 @@ const maxInput = 1<<31 - 1
 //
 // Scan is safe for concurrent use.
 func Scan(s string, o Options) Result {
+	var r Result
+	scan(s, &o, &r)
+	return r
+}
+
+// scan is Scan writing into *r, shared with Parse to avoid copies.
+func scan(s string, o *Options, r *Result) {
 	var b body
 	wd := -1
 	if !fastBody(s, &b) {
-		if r := slowBody(s, &b, &wd); r.Reason != "" {
-			return r
+		if *r = slowBody(s, &b, &wd); r.Reason != "" {
+			return
 		}
 	}
-	return finish(&b, wd, &o)
+	finish(&b, wd, o, r)
 }
 
 // isASCIISpace reports whether c is ASCII whitespace.
 func isASCIISpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+}
+
+// isNumSep reports whether c separates the fields of a numeric date.
+func isNumSep(c byte) bool { return c == '/' || c == '-' || c == '.' }
+
+// isDigits reports whether s is all ASCII digits.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i]-'0' > 9 {
+			return false
+		}
+	}
+	return true
+}
+
+// num returns the value of the ASCII digits s (at most 8).
+func num(s string) int {
+	v := 0
+	for i := 0; i < len(s); i++ {
+		v = v*10 + int(s[i]-'0')
+	}
+	return v
 }
 
 // digits reads a run of ASCII digits at s[i:], returning its value (the
@@ -757,6 +786,25 @@ func fastBody(s string, out *body) bool {
 		hi--
 	}
 	s = s[lo:hi]
+	// The commonest shapes at fixed positions first.
+	switch len(s) {
+	case 10:
+		if sep := s[4]; s[7] == sep && isNumSep(sep) && isDigits(s[:4]) && isDigits(s[5:7]) && isDigits(s[8:]) {
+			*out = body{ok: true, full: true, y: num(s[:4]), yd: 4, m: num(s[5:7]), d: num(s[8:])}
+			return true
+		}
+		if sep := s[2]; s[5] == sep && isNumSep(sep) && isDigits(s[:2]) && isDigits(s[3:5]) && isDigits(s[6:]) {
+			*out = body{ok: true, full: true, ordered: true, dotted: sep == '.',
+				y: num(s[6:]), yd: 4, a: num(s[:2]), b: num(s[3:5])}
+			return true
+		}
+	case 8:
+		if isDigits(s) {
+			v := num(s)
+			*out = body{ok: true, full: true, y: v / 10000, yd: 4, m: v / 100 % 100, d: v % 100}
+			return true
+		}
+	}
 	v1, n1, i := digits(s, 0)
 	if i == len(s) {
 		if n1 == 8 {
@@ -766,7 +814,7 @@ func fastBody(s string, out *body) bool {
 		return false
 	}
 	sep := s[i]
-	if n1 == 0 || n1 == 3 || n1 > 4 || (sep != '/' && sep != '-' && sep != '.') {
+	if n1 == 0 || n1 == 3 || n1 > 4 || !isNumSep(sep) {
 		return false
 	}
 	v2, n2, i := digits(s, i+1)
@@ -830,25 +878,31 @@ func slowBody(s string, out *body, wdOut *int) Result {
 }
 
 // finish checks a syntactically complete body against the calendar, the
-// weekday wd (time.Weekday or -1), Options.Now and Options.Order.
-func finish(best *body, wd int, o *Options) Result {
+// weekday wd (time.Weekday or -1), Options.Now and Options.Order, and
+// stores the outcome in *res.
+func finish(best *body, wd int, o *Options, res *Result) {
 	var now ref
 	now.init(o)
 	if !best.full {
 		if best.hasMonth && (best.m < 1 || best.m > 12) {
-			return Result{Reason: ReasonInvalidDate}
+			*res = Result{Reason: ReasonInvalidDate}
+			return
 		}
 		if best.y < 1900 {
-			return Result{Reason: ReasonTooOld}
+			*res = Result{Reason: ReasonTooOld}
+			return
 		}
 		if t := now.today(); best.y > t.y || (best.hasMonth && best.y == t.y && best.m > t.m) {
-			return Result{Reason: ReasonFuture}
+			*res = Result{Reason: ReasonFuture}
+			return
 		}
-		return Result{Date: Date{Year: best.y, Month: time.Month(best.m)}, Reason: ReasonPartial}
+		*res = Result{Date: Date{Year: best.y, Month: time.Month(best.m)}, Reason: ReasonPartial}
+		return
 	}
 	if !best.ordered {
 		d, r := resolve(best.y, best.yd, best.m, best.d, wd, &now)
-		return Result{Date: d, Reason: r}
+		*res = Result{Date: d, Reason: r}
+		return
 	}
 	order := o.Order
 	if order != MDY && order != DMY && best.dotted {
@@ -857,25 +911,32 @@ func finish(best *body, wd int, o *Options) Result {
 	switch order {
 	case MDY:
 		d, r := resolve(best.y, best.yd, best.a, best.b, wd, &now)
-		return Result{Date: d, Reason: r}
+		*res = Result{Date: d, Reason: r}
+		return
 	case DMY:
 		d, r := resolve(best.y, best.yd, best.b, best.a, wd, &now)
-		return Result{Date: d, Reason: r}
+		*res = Result{Date: d, Reason: r}
+		return
 	}
 	md, mr := resolve(best.y, best.yd, best.a, best.b, wd, &now)
 	dm, dr := resolve(best.y, best.yd, best.b, best.a, wd, &now)
 	switch {
 	case mr == "" && dr == "":
 		if md == dm {
-			return Result{Date: md}
+			*res = Result{Date: md}
+			return
 		}
-		return Result{Date: md, Alt: dm, Reason: ReasonAmbiguous}
+		*res = Result{Date: md, Alt: dm, Reason: ReasonAmbiguous}
+		return
 	case mr == "":
-		return Result{Date: md}
+		*res = Result{Date: md}
+		return
 	case dr == "":
-		return Result{Date: dm}
+		*res = Result{Date: dm}
+		return
 	case mr != ReasonInvalidDate:
-		return Result{Reason: mr}
+		*res = Result{Reason: mr}
+		return
 	}
-	return Result{Reason: dr}
+	*res = Result{Reason: dr}
 }
