@@ -183,7 +183,11 @@ func (p *scanner) tokenize(s string) {
 				i += size
 				comb := false
 				for i < len(s) {
-					r, size = utf8.DecodeRuneInString(s[i:])
+					if c := s[i]; c < utf8.RuneSelf {
+						r, size = rune(c), 1
+					} else {
+						r, size = utf8.DecodeRuneInString(s[i:])
+					}
 					if b, letter, comb = foldLetter(r); !comb {
 						break
 					}
@@ -465,19 +469,35 @@ func (p *scanner) formMY(i int) (body, int) {
 // index any failed form reached.
 func (p *scanner) bestBody(i int) (best body, far int) {
 	far = i
+	first := p.at(i).kind
 	for f := range 5 {
 		var b body
 		var reached int
 		switch f { // direct calls keep the scanner on the caller's stack
 		case 0:
+			if first != tNum {
+				continue
+			}
 			b, reached = p.formNumeric(i)
 		case 1:
+			if first != tNum {
+				continue
+			}
 			b, reached = p.formDMY(i)
 		case 2:
+			if first != tWord {
+				continue
+			}
 			b, reached = p.formMDY(i)
 		case 3:
+			if first != tNum {
+				continue
+			}
 			b, reached = p.formYMD(i)
 		default:
+			if first != tWord {
+				continue
+			}
 			b, reached = p.formMY(i)
 		}
 		if !b.ok {
