@@ -111,11 +111,14 @@
 //
 // # Performance
 //
-// Numeric dates are scanned by hand in one pass, without time.Parse; month
-// and weekday names are folded into a stack buffer and looked up in a
-// read-only map. [Scan] allocates nothing for any input, numeric or with
-// month names; [Parse] allocates only the returned error. When
-// [Options].Now is zero, each call reads the clock once.
+// Numeric dates are scanned by hand, without time.Parse: plain ASCII
+// numeric dates (1986-04-05, 05/04/1986, 05.04.1986, 19860405) take a
+// byte-level fast path, and everything else is tokenized once, with month
+// and weekday names folded into a stack buffer and looked up in a read-only
+// map. [Scan] allocates nothing for any input, numeric or with month names;
+// [Parse] allocates only the returned error. When [Options].Now is zero,
+// each call reads the clock once; Now's calendar date is computed only for
+// dates close to it.
 //
 // # Concurrency
 //
