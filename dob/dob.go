@@ -16,8 +16,8 @@ type Order int
 const (
 	// Auto lets a field above 12 decide between month-first and day-first;
 	// when both readings are valid and differ the result is
-	// [ReasonAmbiguous] with both candidates. Dotted dates (05.04.1986) are
-	// day-first under Auto.
+	// [ReasonAmbiguous] with both candidates, whatever the separator (dotted
+	// dates too).
 	Auto Order = iota
 	// MDY reads every non-year-first numeric date month-first (04/05/1986 is
 	// 5 April 1986).

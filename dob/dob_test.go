@@ -93,7 +93,7 @@ var table = []row{
 	{in: "1986-04-05 10:00:00,5", auto: "1986-04-05"},
 	{in: "1986-04-05 00:00:00.000000", auto: "1986-04-05"},
 	{in: "19860405 10:00", auto: "1986-04-05"},
-	{in: "05.04.1986 14:30", auto: "1986-04-05", mdy: "1986-05-04"},
+	{in: "05.04.1986 14:30", auto: "amb 1986-05-04 1986-04-05", mdy: "1986-05-04", dmy: "1986-04-05"},
 	{in: "5 April 1986 10:00 am", auto: "1986-04-05"},
 	{in: "1986-04-05 25:00", auto: "trailing-text@11"},
 	{in: "1986-04-05 13:00 pm", auto: "trailing-text@11"},
@@ -123,14 +123,14 @@ var table = []row{
 	{in: "05-04-1986", auto: "amb 1986-05-04 1986-04-05", mdy: "1986-05-04", dmy: "1986-04-05"},
 	{in: "05 04 1986", auto: "amb 1986-05-04 1986-04-05", mdy: "1986-05-04", dmy: "1986-04-05"},
 	{in: "05 / 04 / 1986", auto: "amb 1986-05-04 1986-04-05", mdy: "1986-05-04", dmy: "1986-04-05"},
-	{in: "05.04.1986", auto: "1986-04-05", mdy: "1986-05-04"},
-	{in: "5.4.86", auto: "1986-04-05", mdy: "1986-05-04"},
-	{in: "5. 4. 1986", auto: "1986-04-05", mdy: "1986-05-04"},
+	{in: "05.04.1986", auto: "amb 1986-05-04 1986-04-05", mdy: "1986-05-04", dmy: "1986-04-05"},
+	{in: "5.4.86", auto: "amb 1986-05-04 1986-04-05", mdy: "1986-05-04", dmy: "1986-04-05"},
+	{in: "5. 4. 1986", auto: "amb 1986-05-04 1986-04-05", mdy: "1986-05-04", dmy: "1986-04-05"},
 	{in: "13/04/1986", auto: "1986-04-13", mdy: "invalid-date"},
 	{in: "04/13/1986", auto: "1986-04-13", dmy: "invalid-date"},
 	{in: "13.04.1986", auto: "1986-04-13", mdy: "invalid-date"},
-	{in: "04.13.1986", auto: "invalid-date", mdy: "1986-04-13"},
-	{in: "12.25.1986", auto: "invalid-date", mdy: "1986-12-25"},
+	{in: "04.13.1986", auto: "1986-04-13", dmy: "invalid-date"},
+	{in: "12.25.1986", auto: "1986-12-25", dmy: "invalid-date"},
 	{in: "05/05/1986", auto: "1986-05-05"},
 	{in: "13/13/1986", auto: "invalid-date"},
 	{in: "31/02/1990", auto: "invalid-date"},
@@ -314,7 +314,7 @@ var table = []row{
 	{in: "١٩٨٦-٠٤-٠٥", auto: "1986-04-05"},
 	{in: "۱۹۸۶-۰۴-۰۵", auto: "1986-04-05"},
 	{in: "\ufeff1986-04-05", auto: "1986-04-05"},
-	{in: "\u200e05.04.1986\u200f", auto: "1986-04-05", mdy: "1986-05-04"},
+	{in: "\u200e05.04.1986\u200f", auto: "amb 1986-05-04 1986-04-05", mdy: "1986-05-04", dmy: "1986-04-05"},
 	{in: "१९८६-०४-०५", auto: "format@0"},
 
 	// Other rejections.
@@ -430,7 +430,7 @@ func TestTwoDigitPivot(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.now.Format("2006-01-02")+"/"+tc.in, func(t *testing.T) {
-			assert.Equal(t, tc.want, render(dob.Scan(tc.in, dob.Options{Now: tc.now})))
+			assert.Equal(t, tc.want, render(dob.Scan(tc.in, dob.Options{Now: tc.now, Order: dob.DMY})))
 		})
 	}
 }

@@ -51,16 +51,18 @@
 //   - [MDY] or [DMY]: the declared reading applies to every such date,
 //     dotted or not. An impossible reading is [ReasonInvalidDate]; it is
 //     never re-read the other way round.
-//   - [Auto] with '/', '-' or space separators: a field above 12 decides.
+//   - [Auto], whatever the separator ('/', '-', '.', space): a field above 12 decides.
 //     When both readings are valid and differ the result is
 //     [ReasonAmbiguous] carrying both candidates (month-first in
 //     [Result].Date and [Error].Candidates[0], day-first in [Result].Alt and
 //     Candidates[1]); when both readings are the same day (05/05/1986) that
 //     day is returned. A reading that is not a valid date of birth (no such
 //     day, in the future, before 1900) is not a candidate.
-//   - [Auto] with dots: day-first (05.04.1986 is 5 April 1986; 12.25.1986 is
-//     invalid-date). The dot is the day-first convention; reading dotted
-//     dates month-first is a known bug of other parsers.
+//   - Dotted dates are no exception: under [Auto] 05.04.1986 is ambiguous
+//     (never silently read month-first, the known bug of other parsers, nor
+//     silently day-first) and 12.25.1986 is 25 December, as POLICY §3 says
+//     of every numeric date. A German shop that knows its dates are
+//     day-first declares [DMY].
 //
 // Two-digit-year-first dates (86-04-05) are not treated as year-first:
 // the first field of a numeric date is a day or month unless it has four

@@ -250,7 +250,6 @@ type body struct {
 	full     bool // year, month and day present
 	hasMonth bool // for a partial date
 	ordered  bool // a and b are month/day in an order still to decide
-	dotted   bool // numeric with '.' separators
 	end      int  // index of the first token after the date
 	y, yd    int  // year as written, and its number of digits (2 or 4)
 	m, d     int
@@ -318,7 +317,7 @@ func (p *scanner) formNumeric(i int) (body, int) {
 			return fail(k2)
 		}
 		t2 := p.toks[k2]
-		return body{ok: true, full: true, ordered: true, dotted: s1 == '.', end: k2 + 1,
+		return body{ok: true, full: true, ordered: true, end: k2 + 1,
 			y: int(t2.val), yd: int(t2.nd), a: int(t.val), b: int(t1.val)}, k2 + 1
 	}
 	return fail(i)
@@ -814,7 +813,7 @@ func fastBody(s string, out *body) bool {
 			return true
 		}
 		if sep := s[2]; s[5] == sep && isNumSep(sep) && isDigits(s[:2]) && isDigits(s[3:5]) && isDigits(s[6:]) {
-			*out = body{ok: true, full: true, ordered: true, dotted: sep == '.',
+			*out = body{ok: true, full: true, ordered: true,
 				y: num(s[6:]), yd: 4, a: num(s[:2]), b: num(s[3:5])}
 			return true
 		}
@@ -855,7 +854,7 @@ func fastBody(s string, out *body) bool {
 	if n3 != 2 && n3 != 4 {
 		return false
 	}
-	*out = body{ok: true, full: true, ordered: true, dotted: sep == '.', y: v3, yd: n3, a: v1, b: v2}
+	*out = body{ok: true, full: true, ordered: true, y: v3, yd: n3, a: v1, b: v2}
 	return true
 }
 
@@ -924,11 +923,7 @@ func finish(best *body, wd int, o *Options, res *Result) {
 		*res = Result{Date: d, Reason: r}
 		return
 	}
-	order := o.Order
-	if order != MDY && order != DMY && best.dotted {
-		order = DMY
-	}
-	switch order {
+	switch o.Order {
 	case MDY:
 		d, r := resolve(best.y, best.yd, best.a, best.b, wd, &now)
 		*res = Result{Date: d, Reason: r}

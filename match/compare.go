@@ -1,0 +1,220 @@
+package match
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/custmatch/custmatch/dob"
+)
+
+// Compare compares the merchant's record with the provider's and returns the verdict (POLICY §4):
+// Decline if a deciding field mismatches, else Review if a name is missing or unusable or the date of
+// birth is unusable, else Approve. It never fails: every problem with the input is a field status.
+//
+// Scores are symmetric: Compare(a, b) and Compare(b, a) give the same decision, statuses, scores and
+// reasons (only Merchant and Provider values trade places). For Latin-script names up to formCap bytes
+// Compare does not allocate.
+func (m *Matcher) Compare(merchant, provider Record) Verdict {
+	var v Verdict
+	v.Policy = PolicyVersion
+	for i := range v.Fields {
+		v.Fields[i].Field = Field(i)
+	}
+	v.Fields[FirstName].Merchant, v.Fields[FirstName].Provider = merchant.FirstName, provider.FirstName
+	v.Fields[LastName].Merchant, v.Fields[LastName].Provider = merchant.LastName, provider.LastName
+	v.Fields[DOB].Merchant, v.Fields[DOB].Provider = merchant.DOB, provider.DOB
+	v.Fields[Email].Merchant, v.Fields[Email].Provider = merchant.Email, provider.Email
+
+	m.compareNameFields(merchant, provider, &v)
+
+	var a, b dateSide
+	o := dob.Options{Order: m.opts.DateOrder, Now: m.opts.Now}
+	parseSide(&a, merchant.DOB, o)
+	parseSide(&b, provider.DOB, o)
+	compareDOB(&a, &b, &v.Fields[DOB])
+
+	compareEmail(merchant.Email, provider.Email, &v.Fields[Email])
+
+	v.Fields[FirstName].Deciding = true
+	v.Fields[LastName].Deciding = true
+	v.Fields[DOB].Deciding = true
+	v.Fields[Email].Deciding = m.opts.EmailDeciding
+	v.Decision = decide(&v)
+	return v
+}
+
+// rules returns the name rules for field f.
+func (m *Matcher) rules(f Field) nameRules {
+	t := m.Threshold(f)
+	floor := t
+	if m.opts.ReviewBand != 0 {
+		floor = m.opts.ReviewBand
+	}
+	return nameRules{
+		threshold:  t,
+		floor:      floor,
+		band:       m.opts.ReviewBand,
+		spacing:    !m.opts.DisableSpacing,
+		extraNames: !m.opts.DisableExtraNames,
+		initials:   !m.opts.DisableInitials,
+	}
+}
+
+// nameBufs holds the storage for the normalized forms of one comparison. Pooled rather than on the
+// stack: the normalizer's append-based writer makes a stack buffer escape, and a pool keeps Compare free
+// of allocations in steady state. The forms never outlive the comparison.
+var nameBufs = sync.Pool{New: func() any { return new([4]nameBuf) }}
+
+// compareNameFields compares first and last names, then tries the swapped and split rules when the direct
+// comparison does not match both.
+func (m *Matcher) compareNameFields(merchant, provider Record, v *Verdict) {
+	bufs := nameBufs.Get().(*[4]nameBuf)
+	defer nameBufs.Put(bufs)
+	var mf, ml, pf, pl name
+	umlaut := !m.opts.DisableUmlautSpelling
+	analyse(&mf, &bufs[0], merchant.FirstName, umlaut)
+	analyse(&ml, &bufs[1], merchant.LastName, umlaut)
+	analyse(&pf, &bufs[2], provider.FirstName, umlaut)
+	analyse(&pl, &bufs[3], provider.LastName, umlaut)
+
+	fr, lr := m.rules(FirstName), m.rules(LastName)
+	first, last := &v.Fields[FirstName], &v.Fields[LastName]
+	compareNames(&mf, &pf, &fr, first)
+	compareNames(&ml, &pl, &lr, last)
+	bothMatch := first.Status == StatusMatch && last.Status == StatusMatch
+	if bothMatch && !first.Reasons.Has(ReasonExtraNames) && !last.Reasons.Has(ReasonExtraNames) {
+		return
+	}
+	if !bothMatch && first.Status != StatusMismatch && last.Status != StatusMismatch {
+		return // missing or unusable names are not rescued by another reading
+	}
+	allPresent := mf.usable && ml.usable && pf.usable && pl.usable &&
+		!mf.missing() && !ml.missing() && !pf.missing() && !pl.missing()
+	if !allPresent {
+		return
+	}
+	// Both fields may already match through extra names (Max Michael | Mustermann vs Max | Michael
+	// Mustermann); split is then the truer explanation, so it is still tried.
+	if !bothMatch && !m.opts.DisableSwapped {
+		var sf, sl FieldResult
+		sf.Field, sl.Field = FirstName, LastName
+		compareNames(&mf, &pl, &fr, &sf)
+		compareNames(&ml, &pf, &lr, &sl)
+		if sf.Status == StatusMatch && sl.Status == StatusMatch {
+			adopt(first, &sf, ReasonSwapped)
+			adopt(last, &sl, ReasonSwapped)
+			return
+		}
+	}
+	if !m.opts.DisableSplit && splitEqual(&mf, &ml, &pf, &pl, !m.opts.DisableSpacing) {
+		why := (stepsThatMatter(&mf, &pf) | stepsThatMatter(&ml, &pl)).With(ReasonSplit)
+		for _, r := range [2]*FieldResult{first, last} {
+			r.Status, r.Score, r.Scored, r.Reasons = StatusMatch, 1, true, why
+		}
+	}
+}
+
+// adopt replaces the outcome in dst with the one in src, adding reason why.
+func adopt(dst, src *FieldResult, why Reason) {
+	dst.Status, dst.Score, dst.Scored = src.Status, src.Score, src.Scored
+	dst.Reasons = src.Reasons.With(why)
+	dst.Flags |= src.Flags
+}
+
+// splitEqual reports whether the full names (first + last) read the same while the fields split them
+// differently: the token sequences are equal (or equal with spaces removed), in any combination of
+// canonical and umlaut-alternative forms.
+func splitEqual(mf, ml, pf, pl *name, spacing bool) bool {
+	for _, x := range [2]string{mf.form, mf.alt} {
+		for _, y := range [2]string{pf.form, pf.alt} {
+			if x == "" || y == "" || x == y {
+				continue
+			}
+			for _, xl := range [2]string{ml.form, ml.alt} {
+				for _, yl := range [2]string{pl.form, pl.alt} {
+					if xl != "" && yl != "" && fullEqual(x, xl, y, yl, spacing) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// fullEqual reports whether "xf xl" equals "yf yl" (token by token, or with spaces removed when spacing).
+func fullEqual(xf, xl, yf, yl string, spacing bool) bool {
+	if len(xf)+len(xl) == len(yf)+len(yl) && sameJoined(xf, xl, yf, yl) {
+		return true
+	}
+	if !spacing {
+		return false
+	}
+	var xb, yb [2 * formCap]byte
+	x := appendSpaceless(appendSpaceless(xb[:0], xf), xl)
+	y := appendSpaceless(appendSpaceless(yb[:0], yf), yl)
+	return string(x) == string(y)
+}
+
+// sameJoined reports whether xf+" "+xl == yf+" "+yl without building the strings.
+func sameJoined(xf, xl, yf, yl string) bool {
+	if len(xf) > len(yf) {
+		xf, xl, yf, yl = yf, yl, xf, xl
+	}
+	// xf is the shorter first part: yf must start with xf + " ", and the rest of yf + " " + yl must equal xl.
+	if !strings.HasPrefix(yf, xf) || len(yf) == len(xf) || yf[len(xf)] != ' ' {
+		return false
+	}
+	rest := yf[len(xf)+1:]
+	return strings.HasPrefix(xl, rest) && len(xl) > len(rest) && xl[len(rest)] == ' ' && xl[len(rest)+1:] == yl
+}
+
+// compareEmail compares emails case-insensitively after trimming.
+func compareEmail(a, b string, res *FieldResult) {
+	ta, tb := strings.TrimSpace(a), strings.TrimSpace(b)
+	switch {
+	case ta == "" || tb == "":
+		res.Status = StatusMissing
+		res.Reasons = res.Reasons.With(ReasonEmpty)
+	case hasControl(ta) || hasControl(tb):
+		res.Status = StatusUnusable
+		res.Reasons = res.Reasons.With(ReasonControlChar)
+	case a == b:
+		res.Status = StatusMatch
+		res.Reasons = res.Reasons.With(ReasonExact)
+	case strings.EqualFold(ta, tb):
+		res.Status = StatusMatch
+		if ta != tb {
+			res.Reasons = res.Reasons.With(ReasonCase)
+		}
+		if ta != a || tb != b {
+			res.Reasons = res.Reasons.With(ReasonSpacing)
+		}
+	default:
+		res.Status = StatusMismatch
+		res.Reasons = res.Reasons.With(ReasonDifferent)
+	}
+}
+
+// decide applies POLICY §4 to the field results.
+func decide(v *Verdict) Decision {
+	decline, review := false, false
+	for i := range v.Fields {
+		r := &v.Fields[i]
+		if !r.Deciding {
+			continue
+		}
+		if r.Status == StatusMismatch && !r.Reasons.Has(ReasonReviewBand) {
+			decline = true
+		} else if r.causesReview() {
+			review = true
+		}
+	}
+	switch {
+	case decline:
+		return Decline
+	case review:
+		return Review
+	}
+	return Approve
+}

@@ -1,0 +1,438 @@
+package match
+
+import (
+	"strings"
+	"unicode/utf8"
+	"unsafe"
+
+	"github.com/agnivade/levenshtein"
+	"github.com/custmatch/custmatch/normalize"
+)
+
+// formCap is the room for one normalized form in the pooled buffers; longer names still work (append
+// grows the slice on the heap), they just allocate.
+const formCap = 96
+
+// maxTokens bounds the token alignment of the extra-names rule; names with more tokens are compared as
+// whole strings only.
+const maxTokens = 12
+
+// name is one analysed name value: its normalized forms and what normalization did.
+type name struct {
+	raw      string
+	form     string // the canonical form (umlauts stripped: müller -> muller)
+	alt      string // the umlaut alternative (müller -> mueller), "" when the value has no umlaut
+	steps    normalize.Steps
+	unusable Reason // the unusable-text reason, when usable is false
+	usable   bool
+}
+
+// missing reports whether the value is empty, whitespace-only, invisible-only or a placeholder.
+func (n *name) missing() bool { return n.usable && n.form == "" }
+
+// nameBuf is the storage for the two forms of one name.
+type nameBuf struct {
+	form, alt [formCap]byte
+}
+
+// analyse normalizes raw into n, using buf for the forms. The forms alias buf: buf must outlive n.
+func analyse(n *name, buf *nameBuf, raw string, umlaut bool) {
+	n.raw = raw
+	out, steps, err := normalize.AppendName(buf.form[:0], raw)
+	if err != nil {
+		n.unusable = unusableReason(err)
+		return
+	}
+	n.usable = true
+	n.steps = steps
+	n.form = bytesString(out)
+	if umlaut && steps.Has(normalize.StepUmlaut) {
+		if alt, _, err := normalize.AppendUmlautName(buf.alt[:0], raw); err == nil {
+			n.alt = bytesString(alt)
+		}
+	}
+}
+
+// bytesString views b as a string without copying. The caller must not modify b afterwards.
+func bytesString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
+}
+
+// unusableReason maps a normalize error to its reason.
+func unusableReason(err error) Reason {
+	if e, ok := err.(*normalize.Error); ok {
+		switch e.Reason {
+		case normalize.ReasonInvalidUTF8:
+			return ReasonInvalidUTF8
+		case normalize.ReasonControlChar:
+			return ReasonControlChar
+		case normalize.ReasonTooLong:
+			return ReasonTooLong
+		case normalize.ReasonTooManyMarks:
+			return ReasonTooManyMarks
+		}
+	}
+	return ReasonInvalidUTF8
+}
+
+// stepReasons maps each normalization step to the reason a verdict gives for it.
+var stepReasons = [...]struct {
+	step   normalize.Steps
+	reason Reason
+}{
+	{normalize.StepCase, ReasonCase},
+	{normalize.StepAccents, ReasonAccents},
+	{normalize.StepSharpS, ReasonSharpS},
+	{normalize.StepLetters, ReasonLetters},
+	{normalize.StepPunctuation, ReasonPunctuation},
+	{normalize.StepSpacing, ReasonSpacing},
+	{normalize.StepTitle, ReasonTitle},
+	{normalize.StepInvisible, ReasonInvisible},
+	{normalize.StepCompat, ReasonCompat},
+}
+
+// reasonsFor returns the reasons for the normalization steps in s (StepUmlaut excluded: the umlaut
+// spelling is a reason only when the alternative form is what matched).
+func reasonsFor(s normalize.Steps) Reasons {
+	var r Reasons
+	for _, sr := range stepReasons {
+		if s.Has(sr.step) {
+			r = r.With(sr.reason)
+		}
+	}
+	return r
+}
+
+// stepsThatMatter returns the reasons for the normalization steps that explain why a and b compare equal:
+// every step either side needed, except case folding when both sides needed it alike (Johannes vs
+// Johannes B. differ in no letter's case) — case counts when only one side was folded or the raw values
+// differ only in case (MAX vs Max).
+func stepsThatMatter(a, b *name) Reasons {
+	s := a.steps | b.steps
+	if (a.steps^b.steps)&normalize.StepCase == 0 && !strings.EqualFold(a.raw, b.raw) {
+		s &^= normalize.StepCase
+	}
+	return reasonsFor(s)
+}
+
+// flagsFor returns the flags for the steps of one value.
+func flagsFor(s normalize.Steps) Flags {
+	var f Flags
+	if s.Has(normalize.StepInvisible) {
+		f = f.With(FlagInvisibleRemoved)
+	}
+	if s.Has(normalize.FlagMixedScript) {
+		f = f.With(FlagMixedScript)
+	}
+	return f
+}
+
+// outcome is the result of comparing two name forms.
+type outcome struct {
+	match   bool
+	score   float64
+	reasons Reasons
+}
+
+// better reports whether o is a better outcome than p: a match beats a mismatch, then the higher score.
+func (o outcome) better(p outcome) bool {
+	if o.match != p.match {
+		return o.match
+	}
+	return o.score > p.score
+}
+
+// epsilon absorbs float rounding in score comparisons (1 − 1/10 must pass a 0.90 threshold).
+const epsilon = 1e-9
+
+// similarity returns 1 − levenshtein(a, b)/max(runes). When the rune counts alone prove the result is
+// below floor it returns that upper bound without computing the distance.
+func similarity(a, b string, floor float64) float64 {
+	if a == b {
+		return 1
+	}
+	ra, rb := runeCount(a), runeCount(b)
+	longer := max(ra, rb)
+	if longer == 0 {
+		return 1
+	}
+	diff := ra - rb
+	if diff < 0 {
+		diff = -diff
+	}
+	if bound := 1 - float64(diff)/float64(longer); bound < floor-epsilon {
+		return bound
+	}
+	return 1 - float64(levenshtein.ComputeDistance(a, b))/float64(longer)
+}
+
+// runeCount is utf8.RuneCountInString with an ASCII fast path.
+func runeCount(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return utf8.RuneCountInString(s)
+		}
+	}
+	return len(s)
+}
+
+// appendSpaceless appends s without its spaces to dst.
+func appendSpaceless(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' {
+			dst = append(dst, s[i])
+		}
+	}
+	return dst
+}
+
+// nameRules is what compareForms needs from the options.
+type nameRules struct {
+	threshold  float64
+	floor      float64 // the lowest score that still matters (review band, or threshold)
+	band       float64 // the review band, 0 when off
+	spacing    bool
+	extraNames bool
+	initials   bool
+}
+
+// compareForms compares two non-empty normalized forms under the name rules.
+func compareForms(x, y string, r *nameRules) outcome {
+	if x == y {
+		return outcome{match: true, score: 1}
+	}
+	score := similarity(x, y, r.floor)
+	if r.spacing && (strings.IndexByte(x, ' ') >= 0 || strings.IndexByte(y, ' ') >= 0) {
+		var xb, yb [formCap]byte
+		xs, ys := bytesString(appendSpaceless(xb[:0], x)), bytesString(appendSpaceless(yb[:0], y))
+		if xs == ys {
+			return outcome{match: true, score: 1, reasons: Reasons(0).With(ReasonSpacing)}
+		}
+		score = max(score, similarity(xs, ys, r.floor))
+	}
+	if score >= r.threshold-epsilon {
+		return outcome{match: true, score: score, reasons: Reasons(0).With(ReasonFuzzy)}
+	}
+	o := outcome{score: score}
+	if r.extraNames {
+		a := alignTokens(x, y, r)
+		if a.ok {
+			o.match = true
+			o.reasons = a.reasons
+			return o
+		}
+		if a.initialsOnly {
+			o.reasons = o.reasons.With(ReasonInitialsOnly)
+		}
+	}
+	if isPrefix(x, y) {
+		o.reasons = o.reasons.With(ReasonPrefix)
+	}
+	return o.withDifferent()
+}
+
+// withDifferent marks a failed outcome as different.
+func (o outcome) withDifferent() outcome {
+	o.reasons = o.reasons.With(ReasonDifferent)
+	return o
+}
+
+// isPrefix reports whether the shorter of two different forms is a prefix of the longer, ignoring spaces
+// at the cut (Max / Maximillian, Must / Mustermann).
+func isPrefix(x, y string) bool {
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	return len(x) > 0 && strings.HasPrefix(y, x)
+}
+
+// alignment is the result of the extra-names rule.
+type alignment struct {
+	ok           bool
+	initialsOnly bool // the tokens line up, but only through initials
+	reasons      Reasons
+}
+
+// tokens splits a normalized form into at most maxTokens tokens; ok is false when there are more. The
+// array is returned by value so that the tokens (views of s) stay on the caller's stack.
+func tokens(s string) (t [maxTokens]string, n int, ok bool) {
+	for len(s) > 0 {
+		if n == maxTokens {
+			return t, n, false
+		}
+		i := strings.IndexByte(s, ' ')
+		if i < 0 {
+			t[n] = s
+			return t, n + 1, true
+		}
+		t[n] = s[:i]
+		n++
+		s = s[i+1:]
+	}
+	return t, n, true
+}
+
+// Token pair kinds for the alignment.
+const (
+	pairNone    = iota // the tokens do not line up
+	pairInitial        // one token is an initial of the other (or both the same initial)
+	pairFull           // the tokens are equal or similar at or above the threshold
+)
+
+// pairKind classifies how token a lines up with token b.
+func pairKind(a, b string, r *nameRules) (kind int, fuzzy bool) {
+	if runeCount(a) == 1 || runeCount(b) == 1 {
+		// A one-letter token is an initial: it lines up only as an initial, never as a full name.
+		if !r.initials {
+			return pairNone, false
+		}
+		ca, _ := utf8.DecodeRuneInString(a)
+		cb, _ := utf8.DecodeRuneInString(b)
+		if ca == cb {
+			return pairInitial, false
+		}
+		return pairNone, false
+	}
+	if a == b {
+		return pairFull, false
+	}
+	if similarity(a, b, r.threshold) >= r.threshold-epsilon {
+		return pairFull, true
+	}
+	return pairNone, false
+}
+
+// alignTokens applies the extra-names rule: every token of the side with fewer tokens must line up, in
+// order, with a token of the other side (equal, similar at or above the threshold, or an initial), and at
+// least one aligned pair must be a full name. With equal token counts it allows initials only.
+func alignTokens(x, y string, r *nameRules) alignment {
+	xt, nx, okx := tokens(x)
+	yt, ny, oky := tokens(y)
+	if !okx || !oky {
+		return alignment{}
+	}
+	a, b, na, nb := &xt, &yt, nx, ny
+	if nx > ny {
+		a, b, na, nb = &yt, &xt, ny, nx
+	}
+	if na == nb && !r.initials {
+		return alignment{} // equal counts without initials: the whole-string score already decided
+	}
+	// reach[i][j] holds, for the first i tokens of a aligned within the first j tokens of b, the best
+	// state: bit 1 reachable, bit 2 reachable with a full-name pair. Alongside, whether initials or fuzzy
+	// pairs were used on the path that reached it.
+	const reachable, full = 1, 2
+	var reach [maxTokens + 1][maxTokens + 1]uint8
+	var used [maxTokens + 1][maxTokens + 1]Reasons
+	for j := 0; j <= nb; j++ {
+		reach[0][j] = reachable
+	}
+	for i := 1; i <= na; i++ {
+		for j := i; j <= nb; j++ {
+			// skip b[j-1]
+			best, why := reach[i][j-1], used[i][j-1]
+			if prev := reach[i-1][j-1]; prev != 0 {
+				kind, fuzzy := pairKind(a[i-1], b[j-1], r)
+				if kind != pairNone {
+					st := prev
+					w := used[i-1][j-1]
+					if kind == pairFull {
+						st |= full
+					} else {
+						w = w.With(ReasonInitials)
+					}
+					if fuzzy {
+						w = w.With(ReasonFuzzy)
+					}
+					if st > best || (st == best && w.Len() < why.Len()) {
+						best, why = st, w
+					}
+				}
+			}
+			reach[i][j], used[i][j] = best, why
+		}
+	}
+	st := reach[na][nb]
+	switch {
+	case st&full != 0:
+		why := used[na][nb]
+		if na != nb {
+			why = why.With(ReasonExtraNames)
+		}
+		return alignment{ok: true, reasons: why}
+	case st&reachable != 0:
+		return alignment{initialsOnly: true}
+	}
+	return alignment{}
+}
+
+// compareNames compares one name field's two values under the rules, trying the umlaut alternatives.
+func compareNames(a, b *name, r *nameRules, res *FieldResult) {
+	res.Flags = flagsFor(a.steps) | flagsFor(b.steps)
+	switch {
+	case !a.usable || !b.usable:
+		res.Status = StatusUnusable
+		if !a.usable {
+			res.Reasons = res.Reasons.With(a.unusable)
+		}
+		if !b.usable {
+			res.Reasons = res.Reasons.With(b.unusable)
+		}
+		return
+	case a.missing() || b.missing():
+		res.Status = StatusMissing
+		for _, n := range [2]*name{a, b} {
+			switch {
+			case n.steps.Has(normalize.FlagPlaceholder):
+				res.Reasons = res.Reasons.With(ReasonPlaceholder)
+			case n.form == "":
+				res.Reasons = res.Reasons.With(ReasonEmpty)
+			}
+		}
+		return
+	}
+	o := bestOutcome(a, b, r)
+	res.Scored = true
+	res.Score = o.score
+	res.Reasons = o.reasons
+	if o.match {
+		res.Status = StatusMatch
+		if a.raw == b.raw {
+			res.Reasons = res.Reasons.With(ReasonExact)
+		} else {
+			res.Reasons |= stepsThatMatter(a, b)
+		}
+		return
+	}
+	res.Status = StatusMismatch
+	if r.band > 0 && res.Score >= r.band-epsilon {
+		res.Reasons = res.Reasons.With(ReasonReviewBand)
+	}
+	if res.Flags.Has(FlagMixedScript) {
+		res.Reasons = res.Reasons.With(ReasonMixedScript)
+	}
+}
+
+// bestOutcome compares the canonical forms, then each side's umlaut alternative against the other side's
+// canonical form (Müller: mueller = Mueller), and keeps the best.
+func bestOutcome(a, b *name, r *nameRules) outcome {
+	best := compareForms(a.form, b.form, r)
+	if best.match && best.score == 1 {
+		return best
+	}
+	try := func(x, y string) {
+		if x == "" || y == "" {
+			return
+		}
+		if o := compareForms(x, y, r); o.better(best) {
+			o.reasons = o.reasons.With(ReasonUmlautSpelling)
+			best = o
+		}
+	}
+	try(a.alt, b.form)
+	try(a.form, b.alt)
+	return best
+}

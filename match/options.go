@@ -1,0 +1,145 @@
+package match
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"time"
+
+	"github.com/custmatch/custmatch/dob"
+)
+
+// DefaultThreshold is the name similarity at or above which two names match (the provider's recommended
+// 90%): one edit passes only when the longer name has at least ten letters.
+const DefaultThreshold = 0.90
+
+// Record is one side of a comparison: the customer as the merchant's CRM or the payment provider knows
+// them. Values are taken as given (un-normalized); DOB may be in any format the dob package reads.
+type Record struct {
+	FirstName string
+	LastName  string
+	DOB       string
+	Email     string
+}
+
+// Options configures a Matcher. The zero value is the default policy (see the package documentation):
+// threshold 0.90 for both names, automatic day/month order, every tolerance rule on, email informational,
+// no review band.
+type Options struct {
+	// Threshold is the similarity in (0, 1] at or above which a name matches. 0 means DefaultThreshold.
+	Threshold float64
+	// FirstNameThreshold and LastNameThreshold override Threshold for one field. 0 means Threshold.
+	FirstNameThreshold float64
+	LastNameThreshold  float64
+	// ReviewBand, when set, is a similarity in (0, threshold): a name scoring in [ReviewBand, threshold)
+	// gives Review instead of Decline (reason review-band). 0 means off.
+	ReviewBand float64
+
+	// DateOrder is the day/month order of numeric dates of birth (dob.Auto, dob.MDY, dob.DMY). With
+	// dob.Auto a date that reads both ways matches when either reading agrees (ambiguous-order).
+	DateOrder dob.Order
+	// Now is the reference date for "in the future" and two-digit years. Zero means time.Now() at each
+	// comparison.
+	Now time.Time
+
+	// The tolerance rules, all on by default. Each Disable flag turns one off.
+	DisableUmlautSpelling bool // Müller = Mueller
+	DisableSpacing        bool // Anne-Marie = Annemarie (names compared with spaces removed)
+	DisableExtraNames     bool // Johannes B. Kerner = Johannes Kerner; García = García Márquez
+	DisableInitials       bool // John F. = John Fitzgerald (within extra names)
+	DisableSwapped        bool // first and last name exchanged
+	DisableSplit          bool // Max Michael | Mustermann = Max | Michael Mustermann
+
+	// EmailDeciding makes the email deciding: a mismatching email declines. By default email is compared
+	// and reported but decides nothing. A missing email never decides.
+	EmailDeciding bool
+}
+
+// ErrInvalidOptions is wrapped by every *OptionsError.
+var ErrInvalidOptions = errors.New("match: invalid options")
+
+// OptionsError reports an option outside its range. It wraps ErrInvalidOptions.
+type OptionsError struct {
+	Option string // the Options field name, e.g. "Threshold"
+	Value  float64
+	Reason string // what the value must be
+}
+
+// Error implements error.
+func (e *OptionsError) Error() string {
+	return fmt.Sprintf("match: invalid options: %s = %v: %s", e.Option, e.Value, e.Reason)
+}
+
+// Unwrap returns ErrInvalidOptions.
+func (e *OptionsError) Unwrap() error { return ErrInvalidOptions }
+
+// thresholds resolves the effective per-field thresholds and validates them.
+func (o Options) thresholds() (first, last float64, err error) {
+	check := func(name string, v float64) error {
+		if math.IsNaN(v) || v < 0 || v > 1 {
+			return &OptionsError{Option: name, Value: v, Reason: "must be in (0, 1], or 0 for the default"}
+		}
+		return nil
+	}
+	for _, c := range []struct {
+		name string
+		v    float64
+	}{{"Threshold", o.Threshold}, {"FirstNameThreshold", o.FirstNameThreshold},
+		{"LastNameThreshold", o.LastNameThreshold}} {
+		if err := check(c.name, c.v); err != nil {
+			return 0, 0, err
+		}
+	}
+	base := o.Threshold
+	if base == 0 {
+		base = DefaultThreshold
+	}
+	first, last = base, base
+	if o.FirstNameThreshold != 0 {
+		first = o.FirstNameThreshold
+	}
+	if o.LastNameThreshold != 0 {
+		last = o.LastNameThreshold
+	}
+	if o.ReviewBand != 0 {
+		if math.IsNaN(o.ReviewBand) || o.ReviewBand < 0 || o.ReviewBand >= min(first, last) {
+			return 0, 0, &OptionsError{Option: "ReviewBand", Value: o.ReviewBand,
+				Reason: "must be in (0, threshold), or 0 for off"}
+		}
+	}
+	return first, last, nil
+}
+
+// Matcher compares records under one set of options. It holds no mutable state: a Matcher is safe for
+// concurrent use by multiple goroutines.
+type Matcher struct {
+	opts      Options
+	threshold [2]float64 // per name field: FirstName, LastName
+}
+
+// New returns a Matcher for o, or an *OptionsError when an option is out of range (a threshold outside
+// (0, 1], a review band not below the threshold, an unknown date order). Nothing is silently defaulted
+// but the documented zero values.
+func New(o Options) (*Matcher, error) {
+	first, last, err := o.thresholds()
+	if err != nil {
+		return nil, err
+	}
+	switch o.DateOrder {
+	case dob.Auto, dob.MDY, dob.DMY:
+	default:
+		return nil, &OptionsError{Option: "DateOrder", Value: float64(o.DateOrder), Reason: "must be dob.Auto, dob.MDY or dob.DMY"}
+	}
+	return &Matcher{opts: o, threshold: [2]float64{first, last}}, nil
+}
+
+// Options returns the options the Matcher was built with.
+func (m *Matcher) Options() Options { return m.opts }
+
+// Threshold returns the effective threshold for a name field (FirstName or LastName).
+func (m *Matcher) Threshold(f Field) float64 {
+	if f == LastName {
+		return m.threshold[1]
+	}
+	return m.threshold[0]
+}
