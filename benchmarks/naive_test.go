@@ -66,15 +66,11 @@ func rec(first, last, dob string) match.Record {
 	return match.Record{FirstName: first, LastName: last, DOB: dob}
 }
 
-// knownMatchBugs are corpus pairs on which match departs from POLICY.md while Naive follows the policy
-// and the corpus label. Each entry must keep disagreeing: once match is fixed the test fails until the
-// entry is removed, so the list cannot go stale.
-var knownMatchBugs = map[string]string{
-	"dob-mdy-dots": "dob reads dotted numeric dates day-first under Auto; POLICY §3 lets a value above " +
-		"12 decide, so 12.25.1986 is 25 December",
-	"dob-ambiguous-dots": "dob reads dotted numeric dates day-first under Auto; POLICY §3 matches when " +
-		"either valid reading agrees, so 03.04.1986 = 1986-03-04",
-}
+// knownMatchBugs lists corpus pairs (id → why) on which match departs from POLICY.md while Naive follows
+// the policy and the corpus label. Each entry must keep disagreeing: once match is fixed the test fails
+// until the entry is removed, so the list cannot go stale. It is empty now: the two dotted-date pairs
+// (dob-mdy-dots, dob-ambiguous-dots) that dob read day-first under Auto were fixed in dob at 25b3f43.
+var knownMatchBugs = map[string]string{}
 
 // agreement runs match and Naive on every pair and reports each disagreement in decision or failing
 // fields, by pair id.
