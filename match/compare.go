@@ -107,7 +107,7 @@ func (m *Matcher) compareNameFields(merchant, provider Record, v *Verdict) {
 		}
 	}
 	if !m.opts.DisableSplit && splitEqual(&mf, &ml, &pf, &pl, !m.opts.DisableSpacing) {
-		why := (stepsThatMatter(&mf, &pf) | stepsThatMatter(&ml, &pl)).With(ReasonSplit)
+		why := (stepsThatMatter(&mf, &pf, outcome{}) | stepsThatMatter(&ml, &pl, outcome{})).With(ReasonSplit)
 		for _, r := range [2]*FieldResult{first, last} {
 			r.Status, r.Score, r.Scored, r.Reasons = StatusMatch, 1, true, why
 		}

@@ -23,6 +23,7 @@ type name struct {
 	form     string // the canonical form (umlauts stripped: müller -> muller)
 	alt      string // the umlaut alternative (müller -> mueller), "" when the value has no umlaut
 	steps    normalize.Steps
+	altSteps normalize.Steps // the steps that made alt
 	unusable Reason // the unusable-text reason, when usable is false
 	usable   bool
 }
@@ -47,8 +48,8 @@ func analyse(n *name, buf *nameBuf, raw string, umlaut bool) {
 	n.steps = steps
 	n.form = bytesString(out)
 	if umlaut && steps.Has(normalize.StepUmlaut) {
-		if alt, _, err := normalize.AppendUmlautName(buf.alt[:0], raw); err == nil {
-			n.alt = bytesString(alt)
+		if alt, steps, err := normalize.AppendUmlautName(buf.alt[:0], raw); err == nil {
+			n.alt, n.altSteps = bytesString(alt), steps
 		}
 	}
 }
@@ -110,9 +111,16 @@ func reasonsFor(s normalize.Steps) Reasons {
 // every step either side needed, except case folding when both sides needed it alike (Johannes vs
 // Johannes B. differ in no letter's case) — case counts when only one side was folded or the raw values
 // differ only in case (MAX vs Max).
-func stepsThatMatter(a, b *name) Reasons {
-	s := a.steps | b.steps
-	if (a.steps^b.steps)&normalize.StepCase == 0 && !strings.EqualFold(a.raw, b.raw) {
+func stepsThatMatter(a, b *name, o outcome) Reasons {
+	sa, sb := a.steps, b.steps
+	if o.altA {
+		sa = a.altSteps
+	}
+	if o.altB {
+		sb = b.altSteps
+	}
+	s := sa | sb
+	if (sa^sb)&normalize.StepCase == 0 && !strings.EqualFold(a.raw, b.raw) {
 		s &^= normalize.StepCase
 	}
 	return reasonsFor(s)
@@ -132,9 +140,10 @@ func flagsFor(s normalize.Steps) Flags {
 
 // outcome is the result of comparing two name forms.
 type outcome struct {
-	match   bool
-	score   float64
-	reasons Reasons
+	match      bool
+	score      float64
+	reasons    Reasons
+	altA, altB bool // the umlaut alternative of that side was used
 }
 
 // better reports whether o is a better outcome than p: a match beats a mismatch, then the higher score.
@@ -403,7 +412,7 @@ func compareNames(a, b *name, r *nameRules, res *FieldResult) {
 		if a.raw == b.raw {
 			res.Reasons = res.Reasons.With(ReasonExact)
 		} else {
-			res.Reasons |= stepsThatMatter(a, b)
+			res.Reasons |= stepsThatMatter(a, b, o)
 		}
 		return
 	}
@@ -423,16 +432,17 @@ func bestOutcome(a, b *name, r *nameRules) outcome {
 	if best.match && best.score == 1 {
 		return best
 	}
-	try := func(x, y string) {
+	try := func(x, y string, altA, altB bool) {
 		if x == "" || y == "" {
 			return
 		}
 		if o := compareForms(x, y, r); o.better(best) {
 			o.reasons = o.reasons.With(ReasonUmlautSpelling)
+			o.altA, o.altB = altA, altB
 			best = o
 		}
 	}
-	try(a.alt, b.form)
-	try(a.form, b.alt)
+	try(a.alt, b.form, true, false)
+	try(a.form, b.alt, false, true)
 	return best
 }
