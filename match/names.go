@@ -24,7 +24,7 @@ type name struct {
 	alt      string // the umlaut alternative (müller -> mueller), "" when the value has no umlaut
 	steps    normalize.Steps
 	altSteps normalize.Steps // the steps that made alt
-	unusable Reason // the unusable-text reason, when usable is false
+	unusable Reason          // the unusable-text reason, when usable is false
 	usable   bool
 }
 
