@@ -17,7 +17,7 @@ func Example_batch() {
 	custmatch.Run([]string{"batch", "--now", "2026-01-01", "--progress", "never"}, in, os.Stdout, io.Discard)
 	// Output:
 	// id,decision,failing,first_name_status,first_name_score,first_name_reasons,last_name_status,last_name_score,last_name_reasons,dob_status,dob_score,dob_reasons,email_status,email_score,email_reasons
-	// c1,approve,,match,1.0000,accents;umlaut-spelling,match,1.0000,accents;umlaut-spelling,match,,reformatted,missing,,empty
+	// c1,approve,,match,1.0000,umlaut-spelling,match,1.0000,umlaut-spelling,match,,reformatted,missing,,empty
 	// c2,decline,first_name,mismatch,0.2727,different;prefix,match,1.0000,exact,missing,,empty,missing,,empty
 }
 
