@@ -174,7 +174,7 @@ func escapeFormula(s string) string {
 // line break or leading space (the encoding/csv.Writer rules).
 func appendCell(buf []byte, s string) []byte {
 	s = escapeFormula(s)
-	if s == "" || (!strings.ContainsAny(s, ",\"\r\n") && s[0] != ' ' && s[0] != '\t') {
+	if !needsQuotes(s) {
 		return append(buf, s...)
 	}
 	buf = append(buf, '"')
@@ -189,4 +189,22 @@ func appendCell(buf []byte, s string) []byte {
 	}
 	buf = append(buf, s...)
 	return append(buf, '"')
+}
+
+// needsQuotes reports whether a cell must be quoted: it holds a comma, a quote or a line break, or starts
+// with a space or tab.
+func needsQuotes(s string) bool {
+	if s == "" {
+		return false
+	}
+	if s[0] == ' ' || s[0] == '\t' {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ',', '"', '\r', '\n':
+			return true
+		}
+	}
+	return false
 }
