@@ -101,8 +101,12 @@ func (m *Matcher) compareNameFields(merchant, provider Record, v *Verdict) {
 		compareNames(&mf, &pl, &fr, &sf)
 		compareNames(&ml, &pf, &lr, &sl)
 		if sf.Status == StatusMatch && sl.Status == StatusMatch {
-			adopt(first, &sf, ReasonSwapped)
-			adopt(last, &sl, ReasonSwapped)
+			// Both fields get the combined outcome (lower score, all reasons): which name of one record
+			// pairs with which of the other is the point of the rule, and it keeps Compare symmetric.
+			both := FieldResult{Status: StatusMatch, Score: min(sf.Score, sl.Score), Scored: true,
+				Reasons: (sf.Reasons | sl.Reasons).With(ReasonSwapped), Flags: sf.Flags | sl.Flags}
+			adopt(first, &both)
+			adopt(last, &both)
 			return
 		}
 	}
@@ -114,10 +118,9 @@ func (m *Matcher) compareNameFields(merchant, provider Record, v *Verdict) {
 	}
 }
 
-// adopt replaces the outcome in dst with the one in src, adding reason why.
-func adopt(dst, src *FieldResult, why Reason) {
-	dst.Status, dst.Score, dst.Scored = src.Status, src.Score, src.Scored
-	dst.Reasons = src.Reasons.With(why)
+// adopt replaces the outcome in dst with the one in src.
+func adopt(dst, src *FieldResult) {
+	dst.Status, dst.Score, dst.Scored, dst.Reasons = src.Status, src.Score, src.Scored, src.Reasons
 	dst.Flags |= src.Flags
 }
 

@@ -353,8 +353,15 @@ func TestProviderAndCashierExamples(t *testing.T) {
 	}
 }
 
-// TestCorpus checks every labeled pair of testdata/pairs.csv under the default policy.
-func TestCorpus(t *testing.T) {
+// corpusRow is one labeled pair of testdata/pairs.csv.
+type corpusRow struct {
+	id, rule, decision, failing string
+	merchant, provider          match.Record
+}
+
+// readCorpus reads testdata/pairs.csv.
+func readCorpus(t testing.TB) []corpusRow {
+	t.Helper()
 	f, err := os.Open(filepath.Join("..", "testdata", "pairs.csv"))
 	require.NoError(t, err)
 	defer f.Close()
@@ -365,16 +372,36 @@ func TestCorpus(t *testing.T) {
 	for i, h := range rows[0] {
 		col[h] = i
 	}
-	get := func(row []string, name string) string { return row[col[name]] }
-	m := matcher(t, match.Options{})
+	var out []corpusRow
 	for _, row := range rows[1:] {
-		t.Run(get(row, "id"), func(t *testing.T) {
-			v := m.Compare(
-				match.Record{FirstName: get(row, "merchant_first_name"), LastName: get(row, "merchant_last_name"), DOB: get(row, "merchant_dob"), Email: get(row, "merchant_email")},
-				match.Record{FirstName: get(row, "provider_first_name"), LastName: get(row, "provider_last_name"), DOB: get(row, "provider_dob"), Email: get(row, "provider_email")},
-			)
-			assert.Equal(t, get(row, "expected_decision"), v.Decision.String(), "rule %s\n%s", get(row, "rule"), v.Explain(true))
-			assert.Equal(t, get(row, "expected_failing"), failing(v), "rule %s\n%s", get(row, "rule"), v.Explain(true))
+		get := func(name string) string { return row[col[name]] }
+		out = append(out, corpusRow{
+			id: get("id"), rule: get("rule"), decision: get("expected_decision"), failing: get("expected_failing"),
+			merchant: match.Record{FirstName: get("merchant_first_name"), LastName: get("merchant_last_name"), DOB: get("merchant_dob"), Email: get("merchant_email")},
+			provider: match.Record{FirstName: get("provider_first_name"), LastName: get("provider_last_name"), DOB: get("provider_dob"), Email: get("provider_email")},
+		})
+	}
+	return out
+}
+
+// corpusPairs returns the corpus's record pairs.
+func corpusPairs(t testing.TB) [][2]match.Record {
+	var out [][2]match.Record
+	for _, r := range readCorpus(t) {
+		out = append(out, [2]match.Record{r.merchant, r.provider})
+	}
+	return out
+}
+
+// TestCorpus checks every labeled pair of testdata/pairs.csv under the default policy.
+func TestCorpus(t *testing.T) {
+	m := matcher(t, match.Options{})
+	for _, c := range readCorpus(t) {
+		t.Run(c.id, func(t *testing.T) {
+			v := m.Compare(c.merchant, c.provider)
+			assert.Equal(t, c.decision, v.Decision.String(), "rule %s\n%s", c.rule, v.Explain(true))
+			assert.Equal(t, c.failing, failing(v), "rule %s\n%s", c.rule, v.Explain(true))
+			assertSymmetric(t, m, c.merchant, c.provider)
 		})
 	}
 }
