@@ -4,9 +4,9 @@
 //
 // # Running the benchmarks
 //
-// From the module root (2 cores are enough; the whole run takes about 5 minutes):
+// From the module root (the whole run takes about 7 minutes on 2 cores):
 //
-//	go test -run '^$' -bench . -count 6 ./benchmarks > new.txt
+//	go test -run '^$' -bench . -count 6 -benchtime 0.5s ./benchmarks > new.txt
 //	go run golang.org/x/perf/cmd/benchstat@latest new.txt
 //
 // Sub-benchmark names are key=value pairs, so benchstat can pivot, for example on the implementation:
