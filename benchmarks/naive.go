@@ -2,6 +2,7 @@ package benchmarks
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -418,7 +419,7 @@ func naiveMonthReplacerPairs() []string {
 
 // The time part, weekday and tokenizer patterns of the naive date parser.
 var (
-	naiveTimeRe  = regexp.MustCompile(`(?i)(t|\s+)\d{1,2}:\d{2}(:\d{2}([.,]\d{1,9})?)?\s*(am|pm|a\.m\.?|p\.m\.?)?\s*(z|[+-]\d{1,2}(:\d{2})?|[+-]\d{4})?\s*([a-z]{2,4})?$`)
+	naiveTimeRe  = regexp.MustCompile(`(?i)(t|\s+)(\d{1,2}):(\d{2})(:(\d{2})([.,]\d{1,9})?)?\s*(am|pm|a\.m\.?|p\.m\.?)?\s*(z|[+-]\d{1,2}(:\d{2})?|[+-]\d{4})?\s*([a-z]{2,4})?$`)
 	naiveTokenRe = regexp.MustCompile(`\d+|\p{L}+|[^\s\p{L}\d]`)
 	naiveOrdRe   = regexp.MustCompile(`^(\d{1,2})(st|nd|rd|th|er|o|a|º|°|ª)$`)
 )
@@ -476,8 +477,15 @@ func naiveParseDOB(s string, now time.Time) NaiveDate {
 
 	// A time part after a full date is ignored.
 	hadTime := false
-	if loc := naiveTimeRe.FindStringIndex(t); loc != nil && loc[0] > 0 {
-		t, hadTime = strings.TrimSpace(t[:loc[0]]), true
+	if m := naiveTimeRe.FindStringSubmatch(t); m != nil && len(m[0]) < len(t) {
+		h, _ := strconv.Atoi(m[2])
+		mi, _ := strconv.Atoi(m[3])
+		sec, _ := strconv.Atoi("0" + m[5])
+		ampm := m[7] != ""
+		if mi > 59 || sec > 60 || (ampm && (h < 1 || h > 12)) || (!ampm && h > 23) {
+			return NaiveDate{Invalid: true} // not a time part: trailing text
+		}
+		t, hadTime = strings.TrimSpace(t[:len(t)-len(m[0])]), true
 	}
 	toks := naiveTokenRe.FindAllString(t, -1)
 	if len(toks) == 0 {

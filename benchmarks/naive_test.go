@@ -146,3 +146,45 @@ func pairByID(id string) Pair {
 	i := slices.IndexFunc(handPairs, func(p Pair) bool { return p.ID == id })
 	return handPairs[i]
 }
+
+func TestNaiveAgreesWithMatchOnGeneratedData(t *testing.T) {
+	for _, c := range []struct {
+		name        string
+		first, last []string
+	}{{"latin", latinFirst, latinLast}, {"nonlatin", nonLatinFirst, nonLatinLast}} {
+		t.Run("data="+c.name, func(t *testing.T) { agreement(t, genPairs(500, c.first, c.last, 11)) })
+	}
+}
+
+// dobShapes are date-of-birth texts in every shape POLICY §3 names, and some it rejects.
+var dobShapes = []string{
+	"1986-04-05", "86-04-05", "5/4/86", "05 04 1986", "1986 04 05", "1986.4.5", "1986/4/5", "4-5-1986",
+	"April 5th, 1986", "5th April 1986", "Apr 05 1986", "05-APR-86", "1986-Apr-05", "1986 April 5",
+	"1er avril 1986", "5 de abril de 1986", "5 kwietnia 1986", "5. Mai 1986", "5 mei 1986", "5 maggio 1986",
+	"12. März 1964", "Samstag, 5. April 1986", "Sat 5 Apr 1986", "Fri 5 Apr 1986", "1986-04-05T10:00:00Z",
+	"1986-04-05T10:00:00+02:00", "1986-04-05 10:00 am", "05.04.1986 23:59:59.123", "1986-04-05 10:00 UTC",
+	"1986-04-05 25:00", "1986-04-05 10:61", "05/04/1986 10:00 pm", "April 1986", "04/1986", "1986-04", "1986",
+	"abril de 1986", "31/12/1999", "12/31/1999", "13/13/1999", "1899-12-31", "1900-01-01", "1970-01-01",
+	"2026-11-22", "2026-11-21", "29.02.2000", "29.02.1900", "1234567890", "19860405", "1986-04-05 garbage",
+	"5 April 1986 AD", "２０２０－０１－０２", "1986–04–05", "3rd of May 2001", "2nd of May 2001",
+	"11th May 2001", "11st May 2001", "May 3, 2001", "May 3rd, 2001", "Mar 5 1986", "Tue, 05 Mar 1986",
+	"1986/04-05", "86/4/5", "5.4.86", "05-04-1986", "2026", "Nov 2026", "Dec 2026", "11/2026", "12/2026",
+	"2er mai 1986", "5º de mayo de 1986", "quinta-feira, 5 de junho de 1986", "5 juin 1986 CET", "5.IV.1986",
+	"Sept 5 1986", "n/a", "0000-00-00", "   ", "1986-04-05\x01",
+}
+
+func TestNaiveDOBAgreesWithMatch(t *testing.T) {
+	m, err := match.New(match.Options{Now: testNow})
+	require.NoError(t, err)
+	n := Naive{Opts: match.Options{Now: testNow}}
+	for _, s := range dobShapes {
+		t.Run(s, func(t *testing.T) {
+			a := match.Record{FirstName: "Max", LastName: "Mustermann", DOB: s}
+			for _, other := range []string{"1986-04-05", "1986-05-04", "1986", s} {
+				b := match.Record{FirstName: "Max", LastName: "Mustermann", DOB: other}
+				want := m.Compare(a, b).Fields[match.DOB].Status
+				assert.Equalf(t, want, n.Compare(a, b).Fields[match.DOB].Status, "against %q", other)
+			}
+		})
+	}
+}
