@@ -3,6 +3,7 @@ package match
 import (
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/custmatch/custmatch/dob"
 )
@@ -29,6 +30,9 @@ func (m *Matcher) Compare(merchant, provider Record) Verdict {
 
 	var a, b dateSide
 	o := dob.Options{Order: m.opts.DateOrder, Now: m.opts.Now}
+	if o.Now.IsZero() {
+		o.Now = time.Now() // once for both sides
+	}
 	parseSide(&a, merchant.DOB, o)
 	parseSide(&b, provider.DOB, o)
 	compareDOB(&a, &b, &v.Fields[DOB])
@@ -128,13 +132,13 @@ func adopt(dst, src *FieldResult) {
 // differently: the token sequences are equal (or equal with spaces removed), in any combination of
 // canonical and umlaut-alternative forms.
 func splitEqual(mf, ml, pf, pl *name, spacing bool) bool {
-	for _, x := range [2]string{mf.form, mf.alt} {
-		for _, y := range [2]string{pf.form, pf.alt} {
+	for _, x := range [2]string{mf.form, mf.alternative()} {
+		for _, y := range [2]string{pf.form, pf.alternative()} {
 			if x == "" || y == "" || x == y {
 				continue
 			}
-			for _, xl := range [2]string{ml.form, ml.alt} {
-				for _, yl := range [2]string{pl.form, pl.alt} {
+			for _, xl := range [2]string{ml.form, ml.alternative()} {
+				for _, yl := range [2]string{pl.form, pl.alternative()} {
 					if xl != "" && yl != "" && fullEqual(x, xl, y, yl, spacing) {
 						return true
 					}
@@ -179,9 +183,13 @@ func compareEmail(a, b string, res *FieldResult) {
 	case ta == "" || tb == "":
 		res.Status = StatusMissing
 		res.Reasons = res.Reasons.With(ReasonEmpty)
-	case hasControl(ta) || hasControl(tb):
+	case unusableText(ta) != 0 || unusableText(tb) != 0:
 		res.Status = StatusUnusable
-		res.Reasons = res.Reasons.With(ReasonControlChar)
+		for _, t := range [2]string{ta, tb} {
+			if r := unusableText(t); r != 0 {
+				res.Reasons = res.Reasons.With(r)
+			}
+		}
 	case a == b:
 		res.Status = StatusMatch
 		res.Reasons = res.Reasons.With(ReasonExact)

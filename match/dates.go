@@ -30,24 +30,20 @@ type dateSide struct {
 func parseSide(s *dateSide, raw string, o dob.Options) {
 	s.raw = raw
 	t := strings.TrimSpace(raw)
-	switch {
-	case t == "":
+	if t == "" {
 		s.missing = ReasonEmpty
 		return
-	case !utf8.ValidString(t):
-		s.unusable = ReasonInvalidUTF8
-		return
-	case utf8.RuneCountInString(t) > normalize.MaxRunes:
-		s.unusable = ReasonTooLong
-		return
-	case hasControl(t):
-		s.unusable = ReasonControlChar
+	}
+	if s.unusable = unusableText(t); s.unusable != 0 {
 		return
 	}
-	for _, p := range placeholderValues {
-		if strings.EqualFold(t, p) {
-			s.missing = ReasonPlaceholder
-			return
+	// Placeholders are words, punctuation or zero dates: a value starting with 1-9 is none of them.
+	if c := t[0]; c < '1' || c > '9' {
+		for _, p := range placeholderValues {
+			if strings.EqualFold(t, p) {
+				s.missing = ReasonPlaceholder
+				return
+			}
 		}
 	}
 	s.res = dob.Scan(t, o)
@@ -63,14 +59,35 @@ func parseSide(s *dateSide, raw string, o dob.Options) {
 	}
 }
 
-// hasControl reports whether s has a C0 or C1 control character other than tab, CR and LF.
-func hasControl(s string) bool {
-	for _, r := range s {
-		if (r < 0x20 && r != '\t' && r != '\r' && r != '\n') || (r >= 0x7f && r <= 0x9f) {
-			return true
-		}
+// unusableText returns the reason t is unusable text (invalid UTF-8, a C0 or C1 control other than tab,
+// CR and LF, more than normalize.MaxRunes runes), or 0, in one pass.
+func unusableText(t string) Reason {
+	if len(t) > 4*normalize.MaxRunes {
+		return ReasonTooLong
 	}
-	return false
+	n := 0
+	for i := 0; i < len(t); n++ {
+		c := t[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\t' && c != '\r' && c != '\n' || c == 0x7f {
+				return ReasonControlChar
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(t[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			return ReasonInvalidUTF8
+		case r >= 0x80 && r <= 0x9f:
+			return ReasonControlChar
+		}
+		i += size
+	}
+	if n > normalize.MaxRunes {
+		return ReasonTooLong
+	}
+	return 0
 }
 
 // isPlaceholderDate reports whether the side's readings include a placeholder date.

@@ -21,11 +21,25 @@ const maxTokens = 12
 type name struct {
 	raw      string
 	form     string // the canonical form (umlauts stripped: müller -> muller)
-	alt      string // the umlaut alternative (müller -> mueller), "" when the value has no umlaut
+	alt      string // the umlaut alternative (müller -> mueller), once alternative has made it
 	steps    normalize.Steps
 	altSteps normalize.Steps // the steps that made alt
 	unusable Reason          // the unusable-text reason, when usable is false
 	usable   bool
+	wantAlt  bool     // the value has an umlaut and the umlaut rule is on
+	buf      *nameBuf // storage for alt
+}
+
+// alternative returns the umlaut alternative form, "" when there is none. It is made on first use: most
+// comparisons are decided by the canonical forms.
+func (n *name) alternative() string {
+	if n.wantAlt {
+		n.wantAlt = false
+		if alt, steps, err := normalize.AppendUmlautName(n.buf.alt[:0], n.raw); err == nil {
+			n.alt, n.altSteps = bytesString(alt), steps
+		}
+	}
+	return n.alt
 }
 
 // missing reports whether the value is empty, whitespace-only, invisible-only or a placeholder.
@@ -47,11 +61,7 @@ func analyse(n *name, buf *nameBuf, raw string, umlaut bool) {
 	n.usable = true
 	n.steps = steps
 	n.form = bytesString(out)
-	if umlaut && steps.Has(normalize.StepUmlaut) {
-		if alt, steps, err := normalize.AppendUmlautName(buf.alt[:0], raw); err == nil {
-			n.alt, n.altSteps = bytesString(alt), steps
-		}
-	}
+	n.wantAlt, n.buf = umlaut && steps.Has(normalize.StepUmlaut), buf
 }
 
 // bytesString views b as a string without copying. The caller must not modify b afterwards.
@@ -433,16 +443,28 @@ func bestOutcome(a, b *name, r *nameRules) outcome {
 		return best
 	}
 	try := func(x, y string, altA, altB bool) {
-		if x == "" || y == "" {
+		if x == "" {
 			return
 		}
-		if o := compareForms(x, y, r); o.better(best) {
+		var o outcome
+		if best.match {
+			// Only a higher score can improve on a match: no rule beyond the plain similarity can, so a
+			// length difference that already rules that out saves the distance.
+			o = outcome{score: similarity(x, y, best.score)}
+			o.match = o.score > best.score
+			if o.match && o.score < 1 {
+				o.reasons = o.reasons.With(ReasonFuzzy)
+			}
+		} else {
+			o = compareForms(x, y, r)
+		}
+		if o.better(best) {
 			o.reasons = o.reasons.With(ReasonUmlautSpelling)
 			o.altA, o.altB = altA, altB
 			best = o
 		}
 	}
-	try(a.alt, b.form, true, false)
-	try(a.form, b.alt, false, true)
+	try(a.alternative(), b.form, true, false)
+	try(b.alternative(), a.form, false, true)
 	return best
 }
