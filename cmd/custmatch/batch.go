@@ -49,12 +49,19 @@ Output CSV (comma-separated): id,decision,failing, then for first_name, last_nam
 with --lang. No raw values unless asked for (--values with jsonl, or --lang messages). Cells starting with
 = + - @ tab or CR get a leading ' (spreadsheet formula injection).
 
-A malformed row (wrong field count, broken quoting, invalid UTF-8) is rejected: its line, row number and
-reason code (never its contents) go to --rejects or stderr, and processing continues. An unterminated
-quoted field swallows the rest of the file into one rejected row.
+A malformed row is rejected: its line, row number and reason code (never its contents) go to --rejects
+or stderr, and processing continues. Every data row ends as one output row or one reject. Reasons:
+field-count, bare-quote, quote (broken quoting), invalid-utf8, parse (other CSV errors), truncated (the
+last row when the input does not end with a line break: the file may have been cut inside it). An
+unterminated quoted field swallows the rest of the file into one rejected row; a note on stderr gives
+the lines it spans. A row needing more than 1 MiB of input stops the run with an error (memory stays
+bounded).
 
-Exit codes: 0 every row evaluated; 1 some rows rejected, or an I/O failure (missing input file, write
-error); 2 usage error (bad flag, missing required column, unreadable header).
+Exit codes: 0 every row evaluated; 1 some rows rejected, or an I/O failure (missing or unreadable input
+file, write error); 2 usage error (bad flag, missing required column, unreadable header). A closed
+output (the reader of a pipe went away, e.g. | head) is a write error, not a silent SIGPIPE death: the
+run stops at once and says "output closed (broken pipe) after N rows" (N rows reached the output).
+After a write error no summary is printed.
 
 Flags:
 `
@@ -110,18 +117,18 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitFailure
 	}
 	defer closeIn()
-	out, closeOut, err := createOutput(c.output, stdout)
+	out, delivered, closeOut, err := createOutput(c.output, stdout, !c.jsonl)
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", name, err)
 		return exitFailure
 	}
-	rej, closeRej, err := createOutput(c.rejects, nil)
+	rej, _, closeRej, err := createOutput(c.rejects, nil, true)
 	if err != nil {
 		closeOut()
 		fmt.Fprintf(stderr, "%s: %v\n", name, err)
 		return exitFailure
 	}
-	code = c.execute(in, size, out, rej, stderr)
+	code = c.execute(in, size, out, delivered, rej, stderr)
 	for _, cl := range []func() error{closeOut, closeRej} {
 		if err := cl(); err != nil {
 			fmt.Fprintf(stderr, "%s: %v\n", name, err)
@@ -254,18 +261,21 @@ func sizeOf(r io.Reader) int64 {
 }
 
 // createOutput creates path, or returns def (stdout) when path is empty; def nil with an empty path
-// gives a nil writer. The writer is buffered: the caller flushes it, then calls close (which closes the
-// file, if any).
-func createOutput(path string, def io.Writer) (*bufio.Writer, func() error, error) {
+// gives a nil writer. The writer is buffered over a lineCounter (quoted: CSV) that counts the lines that
+// reached the destination: the caller flushes the writer, then calls close (which closes the file, if
+// any).
+func createOutput(path string, def io.Writer, quoted bool) (*bufio.Writer, *lineCounter, func() error, error) {
 	if path == "" {
 		if def == nil {
-			return nil, func() error { return nil }, nil
+			return nil, nil, func() error { return nil }, nil
 		}
-		return bufio.NewWriterSize(def, 64<<10), func() error { return nil }, nil
+		lc := &lineCounter{w: def, quoted: quoted}
+		return bufio.NewWriterSize(lc, 64<<10), lc, func() error { return nil }, nil
 	}
 	f, err := os.Create(path)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	return bufio.NewWriterSize(f, 64<<10), f.Close, nil
+	lc := &lineCounter{w: f, quoted: quoted}
+	return bufio.NewWriterSize(lc, 64<<10), lc, f.Close, nil
 }

@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 )
 
 // Exit codes shared by the subcommands (compare adds exitDecline and exitReview).
@@ -18,7 +20,13 @@ const (
 	exitReview  = 4 // compare: review
 )
 
-func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
+// main ignores SIGPIPE so that a closed output (a consumer that stopped reading) makes the write fail
+// with EPIPE, which run reports in one line with exit status 1, instead of the runtime killing the
+// process by signal with no word on how far the batch got.
+func main() {
+	signal.Ignore(syscall.SIGPIPE)
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
 
 const topUsage = `custmatch compares a merchant's customer records with a payment provider's.
 
@@ -29,7 +37,9 @@ Usage:
 
 Exit codes:
   0  batch: every row evaluated          compare: approve
-  1  batch: some rows rejected; any I/O failure (unreadable or missing file, write error)
+  1  batch: some rows rejected; any I/O failure (unreadable or missing file, write error, closed
+     output: a consumer that stops reading, e.g. | head, ends the run with "output closed (broken
+     pipe) after N rows" instead of a silent SIGPIPE death)
   2  usage: bad flag or argument, missing required column, input file that is not CSV/JSON as expected
   3  compare: decline
   4  compare: review

@@ -2,11 +2,14 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
+	"syscall"
 
 	"github.com/custmatch/custmatch/match"
 	"github.com/custmatch/custmatch/messages"
@@ -16,13 +19,15 @@ import (
 // counts. It is used by one goroutine at a time; the first write error is kept in err and later
 // batches are only counted.
 type writer struct {
-	c      *batchCmd
-	out    *bufio.Writer
-	rej    *bufio.Writer // nil: rejects go to stderr
-	stderr io.Writer
-	cnt    *counter
-	total  stats
-	err    error
+	c         *batchCmd
+	out       *bufio.Writer
+	delivered *lineCounter  // under out: the output lines that reached the destination
+	rej       *bufio.Writer // nil: rejects go to stderr
+	stderr    io.Writer
+	cnt       *counter
+	total     stats
+	err       error
+	errRej    bool // err came from writing the rejects (file or stderr), not the output
 }
 
 // header writes the CSV header lines of the output and of the rejects file.
@@ -51,7 +56,52 @@ func (w *writer) flush() {
 	}
 	if w.err == nil && w.rej != nil {
 		w.err = w.rej.Flush()
+		w.errRej = w.err != nil
 	}
+}
+
+// failure describes w.err in one line, without any input value: which stream failed, and for the output
+// how many data rows reached it before it failed (a consumer may have read fewer: a pipe buffers).
+func (w *writer) failure() string {
+	if w.errRej {
+		return fmt.Sprintf("writing the rejects: %v; stopped, the rejects are incomplete", w.err)
+	}
+	rows := w.delivered.lines
+	if !w.c.jsonl && rows > 0 {
+		rows-- // the header line
+	}
+	if errors.Is(w.err, syscall.EPIPE) {
+		return fmt.Sprintf("output closed (broken pipe) after %d rows; stopped, the output is incomplete", rows)
+	}
+	return fmt.Sprintf("writing the output: %v; stopped after %d rows, the output is incomplete", w.err, rows)
+}
+
+// lineCounter passes writes through to w and counts the complete lines w accepted. With quoted set it
+// reads CSV: a line break inside a quoted cell does not end a line (an escaped quote "" toggles twice).
+// Without it (JSON Lines) every line break ends a line. It is used by one goroutine at a time.
+type lineCounter struct {
+	w       io.Writer
+	quoted  bool
+	inQuote bool
+	lines   int64
+}
+
+func (l *lineCounter) Write(p []byte) (int, error) {
+	n, err := l.w.Write(p)
+	q := p[:n]
+	if !l.quoted || (!l.inQuote && bytes.IndexByte(q, '"') < 0) {
+		l.lines += int64(bytes.Count(q, []byte{'\n'}))
+		return n, err
+	}
+	for _, ch := range q {
+		switch {
+		case ch == '"':
+			l.inQuote = !l.inQuote
+		case ch == '\n' && !l.inQuote:
+			l.lines++
+		}
+	}
+	return n, err
 }
 
 // write writes one processed batch.
@@ -80,7 +130,7 @@ func (w *writer) write(b *batch) {
 			_, err = fmt.Fprintf(w.stderr, "custmatch batch: rejected line %d (row %d): %s\n", it.line, it.row, it.reason)
 		}
 		if err != nil {
-			w.err = err
+			w.err, w.errRej = err, true
 			return
 		}
 	}
