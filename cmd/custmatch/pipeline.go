@@ -197,7 +197,7 @@ func (rd *reader) fill(b *batch) error {
 		}
 		if end {
 			// The last row: without a line break after it, the input may have been cut inside it.
-			if last := rd.src.last; last != '\n' && last != '\r' {
+			if rd.src.last != '\n' {
 				b.items[len(b.items)-1].reason = reasonTruncated
 			}
 			if pe != nil && errors.Is(pe.Err, csv.ErrQuote) && pe.Line > pe.StartLine {
