@@ -4,7 +4,7 @@
 //
 // # Running the benchmarks
 //
-// From the module root (the whole run takes about 7 minutes on 2 cores):
+// From the module root (the whole run takes 4–7 minutes on 2 cores):
 //
 //	go test -run '^$' -bench . -count 6 -benchtime 0.5s ./benchmarks > new.txt
 //	go run golang.org/x/perf/cmd/benchstat@latest new.txt
@@ -26,6 +26,10 @@
 //   - BenchmarkCompareLength/runes=10|40|200/case=equal|typo: Compare with a first name of that many
 //     runes, reporting ns/rune.
 //   - BenchmarkThreshold/threshold=…|rule=no-…: the tuning table (below).
+//
+// Recorded runs live in testdata/perf/ (named by date and commit); compare a new run with the latest:
+//
+//	go run golang.org/x/perf/cmd/benchstat@latest testdata/perf/2026-11-21-532af87.txt new.txt
 //
 // go test ./benchmarks without -bench runs only the tests: the naive pipeline agrees with match on the
 // corpus, the batch pass and the tuning metrics are right, the corpus reader rejects bad files.
