@@ -224,7 +224,7 @@ func runBatch(c Comparer, in []byte, out *bytes.Buffer) (int, error) {
 // BenchmarkBatch measures the batch pass from CSV bytes to CSV bytes, in memory, on one goroutine, over
 // generated Latin-script rows. The input is generated once per size outside the timed loop; rows/s is
 // the throughput. rows=1000000 runs only without -short, and for impl=naive only with
-// CUSTMATCH_BENCH_FULL=1 (about 90 s per op).
+// CUSTMATCH_BENCH_FULL=1 (45–90 s per op).
 func BenchmarkBatch(b *testing.B) {
 	for _, impl := range impls(b) {
 		for _, rows := range []int{10_000, 100_000, 1_000_000} {

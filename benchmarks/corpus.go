@@ -51,7 +51,8 @@ const (
 )
 
 // CorpusError reports a problem reading a corpus: the line, the column name, and a reason code. It wraps
-// ErrCorpus (and, for ReasonCSV, the *csv.ParseError, whose message has positions but no content).
+// ErrCorpus (and, for ReasonCSV, the *csv.ParseError, whose message has positions but no content). It is
+// not modified after ReadCorpus returns it and is safe for concurrent reads.
 type CorpusError struct {
 	Line   int    // 1-based line of the CSV input, 0 when unknown
 	Column string // the column concerned, "" when none
@@ -85,11 +86,12 @@ func (e *CorpusError) Unwrap() []error {
 var corpusRequired = []string{"merchant_first_name", "merchant_last_name", "provider_first_name",
 	"provider_last_name", "expected_decision"}
 
-// ReadCorpus reads a labeled CSV corpus: a header row naming the columns id, merchant_first_name,
-// merchant_last_name, merchant_dob, merchant_email, provider_first_name, provider_last_name,
-// provider_dob, provider_email (as for the CLI; DOBs, emails and id optional), expected_decision
-// (approve, decline or review) and optionally expected_failing (field names such as first_name or dob,
-// separated by ';', '|', ',' or spaces). Other columns are ignored. Errors are *CorpusError.
+// ReadCorpus reads a labeled CSV corpus from r: a header row naming the columns id,
+// merchant_first_name, merchant_last_name, merchant_dob, merchant_email, provider_first_name,
+// provider_last_name, provider_dob, provider_email (as for the CLI; DOBs, emails and id optional),
+// expected_decision (approve, decline or review) and optionally expected_failing (field names such as
+// first_name or dob, separated by ';', '|', ',' or spaces). Other columns are ignored. Errors are
+// *CorpusError. ReadCorpus keeps no state and is safe for concurrent use.
 func ReadCorpus(r io.Reader) ([]Pair, error) {
 	cr := csv.NewReader(r)
 	cr.FieldsPerRecord = -1
@@ -157,12 +159,14 @@ func LoadCorpus(path string) ([]Pair, error) {
 	return ReadCorpus(f)
 }
 
-// Comparer is what Evaluate needs: *match.Matcher and Naive both satisfy it.
+// Comparer is what Evaluate needs: *match.Matcher and Naive both satisfy it (both are safe for concurrent
+// use; Evaluate itself calls Compare from one goroutine).
 type Comparer interface {
 	Compare(merchant, provider match.Record) match.Verdict
 }
 
-// Tally counts how a comparer's decisions compare with a corpus's labels. It is a plain value.
+// Tally counts how a comparer's decisions compare with a corpus's labels. It is a plain value: copies are
+// independent, but one Tally must not be updated (Add) from several goroutines at once.
 //
 // The counts are defined from the risk team's side:
 //   - FalseDeclines: expected approve, got decline (a good customer turned away).

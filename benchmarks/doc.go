@@ -22,7 +22,7 @@
 //   - BenchmarkDOB/impl=…/case=iso|slash|dotted|monthname: parsing one date of birth.
 //   - BenchmarkBatch/impl=…/rows=10000|100000|1000000: CSV bytes read with encoding/csv, one Compare
 //     per row, CSV bytes written, in memory on one goroutine; rows/s is the throughput. rows=1000000 is
-//     skipped with -short, and for impl=naive unless CUSTMATCH_BENCH_FULL=1 (it takes about 90 s per op).
+//     skipped with -short, and for impl=naive unless CUSTMATCH_BENCH_FULL=1 (it takes 45–90 s per op).
 //   - BenchmarkCompareLength/runes=10|40|200/case=equal|typo: Compare with a first name of that many
 //     runes, reporting ns/rune.
 //   - BenchmarkThreshold/threshold=…|rule=no-…: the tuning table (below).

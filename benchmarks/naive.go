@@ -352,7 +352,8 @@ func (n Naive) splitEqual(mf, ml, pf, pl naiveName) bool {
 	return false
 }
 
-// NaiveDate is the outcome of NaiveDOB.
+// NaiveDate is the outcome of NaiveDOB. It is a plain value, safe to share between goroutines once
+// returned.
 type NaiveDate struct {
 	// Dates holds the readings: one for a valid date, two (month-first, day-first) for an ambiguous
 	// numeric date, one with Day 0 (and Month 0 for a year alone) for a partial date.
@@ -361,7 +362,7 @@ type NaiveDate struct {
 	Partial bool
 	// Missing, Unusable and Invalid classify a value that gives no date (POLICY §3, §4).
 	Missing, Unusable, Invalid bool
-	// dayKnown/monthKnown qualify a partial reading.
+	// monthKnown reports, for a partial date, whether the month is known (Sep 1986) or only the year.
 	monthKnown bool
 }
 
@@ -369,7 +370,7 @@ type NaiveDate struct {
 var naiveDOBPlaceholders = []string{"n/a", "na", "null", "none", "unknown", "xxx", "-", ".", "0000-00-00",
 	"00.00.0000", "00/00/0000"}
 
-// naiveMonths translates month names and abbreviations in eight languages (lower case, without
+// naiveMonthWords translates month names and abbreviations in eight languages (lower case, without
 // diacritics, padded by spaces) into the English abbreviations time.Parse reads. Ordinal suffixes and
 // the connectors of, de, del are dropped.
 var naiveMonthWords = map[string][]string{
