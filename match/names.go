@@ -11,7 +11,7 @@ import (
 
 // formCap is the room for one normalized form in the pooled buffers; longer names still work (append
 // grows the slice on the heap), they just allocate.
-const formCap = 96
+const formCap = 512
 
 // maxTokens bounds the token alignment of the extra-names rule; names with more tokens are compared as
 // whole strings only.
