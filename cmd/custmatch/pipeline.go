@@ -177,10 +177,12 @@ func (rd *reader) fill(b *batch) error {
 			rd.eof = true
 			return nil
 		}
-		pe := parseError(err)
-		if err != nil && pe == nil {
-			rd.eof = true
-			return err
+		var pe *csv.ParseError
+		if err != nil {
+			if pe = parseError(err); pe == nil {
+				rd.eof = true
+				return err
+			}
 		}
 		rd.row++
 		if pe != nil {
