@@ -45,9 +45,10 @@
 // The output is tokens of non-space runes joined by single U+0020 characters,
 // with no leading or trailing space, in NFC, valid UTF-8. Callers split it on
 // ' ' for tokens and remove the spaces for the spaces-removed form. Normalizing
-// an output again returns it unchanged. An output has at most
-// [MaxOutputRunes] runes (input that could expand beyond that is unusable), so
-// at most 4×MaxOutputRunes bytes.
+// an output again returns it unchanged. An output has at most [MaxRunes]
+// runes, so at most 4×MaxRunes bytes: a value whose expansion (ligatures,
+// ß→ss, …) would exceed that is unusable ([ReasonTooLong], offset 0), like
+// input of more than MaxRunes runes.
 //
 // # Scripts
 //

@@ -16,8 +16,8 @@ const (
 	// ReasonControlChar: a C0 or C1 control character other than tab, CR and LF
 	// (those count as whitespace), or DEL.
 	ReasonControlChar Reason = "control-char"
-	// ReasonTooLong: more than MaxRunes runes, or a normalized form that
-	// would exceed MaxOutputRunes runes.
+	// ReasonTooLong: more than MaxRunes runes, or a value whose normalized
+	// form would exceed MaxRunes runes (reported at offset 0).
 	ReasonTooLong Reason = "too-long"
 	// ReasonTooManyMarks: more than MaxMarks combining marks on one base.
 	ReasonTooManyMarks Reason = "too-many-marks"

@@ -40,7 +40,7 @@ func FuzzName(f *testing.F) {
 			if !utf8.Valid(out) {
 				t.Fatalf("invalid UTF-8 output %+q", out)
 			}
-			if n := utf8.RuneCount(out); n > MaxOutputRunes {
+			if n := utf8.RuneCount(out); n > MaxRunes {
 				t.Fatalf("%d output runes", n)
 			}
 			o := string(out)

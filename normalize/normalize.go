@@ -44,7 +44,7 @@ func Name(s string) (string, error) {
 // [AppendUmlautName] gives a different spelling.
 //
 // On error it returns dst unchanged (same length) and an [*Error]. It does not
-// allocate when dst has room for the result (at most 4×[MaxOutputRunes]
+// allocate when dst has room for the result (at most 4×[MaxRunes]
 // bytes). It is safe for concurrent use.
 func AppendName(dst []byte, s string) ([]byte, Steps, error) {
 	return appendName(dst, s, false)

@@ -22,10 +22,12 @@ const (
 	// MaxMarks is the most combining marks one base may carry, counted in
 	// canonical decomposition; more is unusable ([ReasonTooManyMarks]).
 	MaxMarks = 4
-	// MaxOutputRunes bounds the length of every output. Input whose
-	// expansion (compatibility decomposition, ß→ss, æ→ae, œ→oe, þ→th) could
-	// exceed it is unusable ([ReasonTooLong]). Plain Latin text never gets
-	// near it: its worst rune, ½, expands to three.
+	// MaxOutputRunes bounds the expansion of the input while it is read:
+	// input whose expansion (compatibility decomposition, ß→ss, æ→ae,
+	// œ→oe, þ→th) could exceed it is unusable ([ReasonTooLong]) before the
+	// work is done. Plain Latin text never gets near it: its worst rune, ½,
+	// expands to three. The output itself is then held to MaxRunes runes, so
+	// that every output is acceptable input again (idempotence).
 	MaxOutputRunes = 3 * MaxRunes
 )
 
@@ -397,7 +399,7 @@ func appendName(dst []byte, s string, umlaut bool) ([]byte, Steps, error) {
 	}
 	w.finish()
 	out, steps := finalize(w.buf, start, sc.steps|w.steps, sc.content)
-	return out, steps, nil
+	return bounded(out, start, steps)
 }
 
 // scratch is the per-call state of the slow path. It holds a cases.Caser,
@@ -491,6 +493,16 @@ func slowAppend(dst []byte, s string, umlaut bool) ([]byte, Steps, error) {
 	}
 	dst = append(dst, out...)
 	dst, steps := finalize(dst, start, sc.steps|w.steps, sc.content)
+	return bounded(dst, start, steps)
+}
+
+// bounded rejects an output of more than MaxRunes runes (ReasonTooLong at offset 0: the value as a whole
+// expands too far, e.g. fifteen U+FDFA ligatures of 18 runes each). Every output is therefore itself
+// acceptable input, which keeps normalization idempotent.
+func bounded(dst []byte, start int, steps Steps) ([]byte, Steps, error) {
+	if len(dst)-start > MaxRunes && utf8.RuneCount(dst[start:]) > MaxRunes {
+		return dst[:start], 0, &Error{ReasonTooLong, 0}
+	}
 	return dst, steps, nil
 }
 

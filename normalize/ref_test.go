@@ -93,6 +93,14 @@ func refValidate(s string) error {
 var refLetters = strings.NewReplacer("æ", "ae", "œ", "oe", "ø", "o", "ł", "l", "đ", "d", "ð", "d", "þ", "th", "ı", "i", "ħ", "h")
 
 func refName(s string, umlaut bool) (string, Steps, error) {
+	out, steps, err := refNameUnbounded(s, umlaut)
+	if err == nil && utf8.RuneCountInString(out) > MaxRunes {
+		return "", 0, &Error{ReasonTooLong, 0}
+	}
+	return out, steps, err
+}
+
+func refNameUnbounded(s string, umlaut bool) (string, Steps, error) {
 	if err := refValidate(s); err != nil {
 		return "", 0, err
 	}
