@@ -390,16 +390,7 @@ func TestBinaryBrokenPipe(t *testing.T) {
 		{"--workers", "2", "--format", "jsonl"},
 	} {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {
-			cmd := exec.Command(binary(t), append([]string{"batch", "--now", "2026-01-01", "--progress", "never"}, args...)...)
-			stdin, err := cmd.StdinPipe()
-			require.NoError(t, err)
-			outR, outW, err := os.Pipe()
-			require.NoError(t, err)
-			cmd.Stdout = outW
-			var stderr bytes.Buffer
-			cmd.Stderr = &stderr
-			require.NoError(t, cmd.Start())
-			outW.Close()
+			cmd, stdin, outR, stderr := startPiped(t, append([]string{"batch", "--now", "2026-01-01", "--progress", "never"}, args...)...)
 
 			written := make(chan int, 1)
 			go func() { written <- feed(stdin, total, cycle(rowKinds[:2])) }()
@@ -425,6 +416,23 @@ func TestBinaryBrokenPipe(t *testing.T) {
 			t.Logf("output closed after %d rows; the generator got %d of %d rows in", n, rows, total)
 		})
 	}
+}
+
+// startPiped starts the binary with args, its stdin and stdout on pipes (the caller feeds stdin and may
+// close the stdout reader to break the pipe) and its stderr collected.
+func startPiped(t *testing.T, args ...string) (cmd *exec.Cmd, stdin io.WriteCloser, stdout *os.File, stderr *bytes.Buffer) {
+	t.Helper()
+	cmd = exec.Command(binary(t), args...)
+	stdin, err := cmd.StdinPipe()
+	require.NoError(t, err)
+	outR, outW, err := os.Pipe()
+	require.NoError(t, err)
+	cmd.Stdout = outW
+	stderr = new(bytes.Buffer)
+	cmd.Stderr = stderr
+	require.NoError(t, cmd.Start())
+	outW.Close()
+	return cmd, stdin, outR, stderr
 }
 
 // feed writes a header and up to n generated rows (text(row) for rows 1…n) to w, then closes it. It
@@ -608,18 +616,9 @@ func TestBinaryPrivacy(t *testing.T) {
 		})
 	}
 	t.Run("broken-pipe-after-rejects", func(t *testing.T) {
-		cmd := exec.Command(binary(t), "batch", "--now", "2026-01-01", "--workers", "2")
-		stdin, err := cmd.StdinPipe()
-		require.NoError(t, err)
-		outR, outW, err := os.Pipe()
-		require.NoError(t, err)
-		cmd.Stdout = outW
-		var stderr bytes.Buffer
-		cmd.Stderr = &stderr
-		require.NoError(t, cmd.Start())
-		outW.Close()
+		cmd, stdin, outR, stderr := startPiped(t, "batch", "--now", "2026-01-01", "--workers", "2")
 		go feed(stdin, 1_000_000, cycle(rowKinds))
-		_, err = bufio.NewReader(outR).ReadString('\n')
+		_, err := bufio.NewReader(outR).ReadString('\n')
 		require.NoError(t, err)
 		require.NoError(t, outR.Close())
 		res := finish(t, cmd, cmd.Wait())
