@@ -13,8 +13,8 @@ import (
 // birth is unusable, else Approve. It never fails: every problem with the input is a field status.
 //
 // Scores are symmetric: Compare(a, b) and Compare(b, a) give the same decision, statuses, scores and
-// reasons (only Merchant and Provider values trade places). For Latin-script names up to formCap bytes
-// Compare does not allocate.
+// reasons (only Merchant and Provider values trade places). For Latin-script names (normalized forms up
+// to 512 bytes) Compare does not allocate in steady state.
 func (m *Matcher) Compare(merchant, provider Record) Verdict {
 	var v Verdict
 	v.Policy = PolicyVersion

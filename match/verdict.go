@@ -309,7 +309,9 @@ type FieldResult struct {
 	// Score is the name similarity in [0, 1] (1 − Levenshtein distance / longer length, on the normalized
 	// forms, best of the forms tried), set when Scored is true: for first and last name whenever both sides
 	// were compared. When the lengths alone already rule out the threshold, Score is that upper bound,
-	// 1 − |length difference| / longer length, and no distance is computed.
+	// 1 − |length difference| / longer length, and no distance is computed. When the extra-names rule
+	// matched, Score is still the whole-name similarity (it explains why the rule was needed); when the
+	// swapped rule matched, both name fields carry the lower of the two crossed scores.
 	Score  float64
 	Scored bool
 	// Reasons says why the field matched or failed: the normalization steps that made it equal, or the
