@@ -331,6 +331,10 @@ func appendName(dst []byte, s string, umlaut bool) ([]byte, Steps, error) {
 	if len(s) > 4*MaxRunes {
 		return dst, 0, tooLong(s)
 	}
+	if out, steps, ok := appendPlain(dst, s); ok {
+		out, steps = finalize(out, start, steps, true)
+		return out, steps, nil
+	}
 	var sc scanner
 	w := writer{buf: dst, umlaut: umlaut, atStart: true}
 	for i := 0; i < len(s); {
@@ -369,7 +373,12 @@ func appendName(dst []byte, s string, umlaut bool) ([]byte, Steps, error) {
 			in = &fast0[c]
 		} else {
 			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
+			if c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+				// Two-byte sequences (U+0080–U+07FF: all of Latin-1 and Latin Extended) decoded inline.
+				r, size = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
+			} else {
+				r, size = utf8.DecodeRuneInString(s[i:])
+			}
 			switch {
 			case r == utf8.RuneError && size == 1:
 				return dst[:start], 0, &Error{ReasonInvalidUTF8, i}
@@ -494,6 +503,35 @@ func slowAppend(dst []byte, s string, umlaut bool) ([]byte, Steps, error) {
 	dst = append(dst, out...)
 	dst, steps := finalize(dst, start, sc.steps|w.steps, sc.content)
 	return bounded(dst, start, steps)
+}
+
+// appendPlain is the lane for the most common names: ASCII letters and digits in tokens separated by
+// single spaces ("Max Michael Mustermann"), at most MaxRunes bytes. Such a name only needs lower-casing;
+// ok is false (and dst unchanged) for anything else, which takes the general path. The result is the
+// general path's to the byte (TestReference checks both against the x/text reference).
+func appendPlain(dst []byte, s string) (out []byte, steps Steps, ok bool) {
+	if len(s) == 0 || len(s) > MaxRunes || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return dst, 0, false
+	}
+	start := len(dst)
+	prevSpace := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			prevSpace = false
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+			steps |= StepCase
+			prevSpace = false
+		case c == ' ' && !prevSpace:
+			prevSpace = true
+		default:
+			return dst[:start], 0, false
+		}
+		dst = append(dst, c)
+	}
+	return dst, steps, true
 }
 
 // bounded rejects an output of more than MaxRunes runes (ReasonTooLong at offset 0: the value as a whole
