@@ -185,11 +185,7 @@ func compareEmail(a, b string, res *FieldResult) {
 		res.Reasons = res.Reasons.With(ReasonEmpty)
 	case unusableText(ta) != 0 || unusableText(tb) != 0:
 		res.Status = StatusUnusable
-		for _, t := range [2]string{ta, tb} {
-			if r := unusableText(t); r != 0 {
-				res.Reasons = res.Reasons.With(r)
-			}
-		}
+		res.Reasons = res.Reasons.withSides(unusableText(ta), unusableText(tb))
 	case a == b:
 		res.Status = StatusMatch
 		res.Reasons = res.Reasons.With(ReasonExact)

@@ -22,8 +22,8 @@ type dateSide struct {
 	n        int         // number of readings
 	partial  bool        // the one reading is a partial date (Year, maybe Month)
 	invalid  bool
-	missing  Reason // ReasonEmpty or ReasonPlaceholder when the value is missing
-	unusable Reason // set when the text itself is unusable
+	missing  Reason // ReasonEmpty or ReasonPlaceholder when the value is missing, else 0 (none)
+	unusable Reason // the reason the text itself is unusable, else 0 (none)
 }
 
 // parseSide parses raw under o.
@@ -110,19 +110,11 @@ func compareDOB(a, b *dateSide, res *FieldResult) {
 	switch {
 	case a.unusable != 0 || b.unusable != 0:
 		res.Status = StatusUnusable
-		for _, s := range [2]*dateSide{a, b} {
-			if s.unusable != 0 {
-				res.Reasons = res.Reasons.With(s.unusable)
-			}
-		}
+		res.Reasons = res.Reasons.withSides(a.unusable, b.unusable)
 		return
 	case a.missing != 0 || b.missing != 0:
 		res.Status = StatusMissing
-		for _, s := range [2]*dateSide{a, b} {
-			if s.missing != 0 {
-				res.Reasons = res.Reasons.With(s.missing)
-			}
-		}
+		res.Reasons = res.Reasons.withSides(a.missing, b.missing)
 		return
 	case a.invalid || b.invalid:
 		res.Status = StatusMismatch

@@ -24,7 +24,7 @@ type name struct {
 	alt      string // the umlaut alternative (müller -> mueller), once alternative has made it
 	steps    normalize.Steps
 	altSteps normalize.Steps // the steps that made alt
-	unusable Reason          // the unusable-text reason, when usable is false
+	unusable Reason          // the unusable-text reason when usable is false, else 0 (none)
 	usable   bool
 	wantAlt  bool     // the value has an umlaut and the umlaut rule is on
 	buf      *nameBuf // storage for alt
@@ -394,12 +394,7 @@ func compareNames(a, b *name, r *nameRules, res *FieldResult) {
 	switch {
 	case !a.usable || !b.usable:
 		res.Status = StatusUnusable
-		if !a.usable {
-			res.Reasons = res.Reasons.With(a.unusable)
-		}
-		if !b.usable {
-			res.Reasons = res.Reasons.With(b.unusable)
-		}
+		res.Reasons = res.Reasons.withSides(a.unusable, b.unusable)
 		return
 	case a.missing() || b.missing():
 		res.Status = StatusMissing

@@ -199,6 +199,17 @@ func (s Reasons) Has(r Reason) bool { return s&(1<<r) != 0 }
 // With returns the set with r added.
 func (s Reasons) With(r Reason) Reasons { return s | 1<<r }
 
+// withSides adds the reasons a and b of the two sides of a field, where 0 means "none" (ReasonExact,
+// the zero Reason, never describes one side's problem).
+func (s Reasons) withSides(a, b Reason) Reasons {
+	for _, r := range [2]Reason{a, b} {
+		if r != 0 {
+			s = s.With(r)
+		}
+	}
+	return s
+}
+
 // Len returns the number of reasons in the set.
 func (s Reasons) Len() int { return bits.OnesCount64(uint64(s)) }
 
