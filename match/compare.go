@@ -176,13 +176,17 @@ func sameJoined(xf, xl, yf, yl string) bool {
 	return strings.HasPrefix(xl, rest) && len(xl) > len(rest) && xl[len(rest)] == ' ' && xl[len(rest)+1:] == yl
 }
 
-// compareEmail compares emails case-insensitively after trimming.
+// compareEmail compares emails case-insensitively after trimming. Empty and placeholder values (n/a,
+// null, -, …) are missing, which never decides.
 func compareEmail(a, b string, res *FieldResult) {
 	ta, tb := strings.TrimSpace(a), strings.TrimSpace(b)
 	switch {
 	case ta == "" || tb == "":
 		res.Status = StatusMissing
 		res.Reasons = res.Reasons.With(ReasonEmpty)
+	case isPlaceholderText(ta) || isPlaceholderText(tb):
+		res.Status = StatusMissing
+		res.Reasons = res.Reasons.With(ReasonPlaceholder)
 	case unusableText(ta) != 0 || unusableText(tb) != 0:
 		res.Status = StatusUnusable
 		res.Reasons = res.Reasons.withSides(unusableText(ta), unusableText(tb))

@@ -11,7 +11,8 @@ import (
 // placeholderDates are dates of birth that CRMs use for "unknown"; they are compared but flagged.
 var placeholderDates = [...]dob.Date{{Year: 1900, Month: 1, Day: 1}, {Year: 1970, Month: 1, Day: 1}}
 
-// placeholderValues are DOB texts that mean "no value" (compared case-insensitively after trimming).
+// placeholderValues are DOB and email texts that mean "no value" (compared case-insensitively after
+// trimming): POLICY §1.8's placeholders and zero dates.
 var placeholderValues = [...]string{"n/a", "na", "null", "none", "unknown", "xxx", "-", ".", "0000-00-00", "00.00.0000", "00/00/0000"}
 
 // dateSide is one side's parsed date of birth.
@@ -37,14 +38,9 @@ func parseSide(s *dateSide, raw string, o dob.Options) {
 	if s.unusable = unusableText(t); s.unusable != 0 {
 		return
 	}
-	// Placeholders are words, punctuation or zero dates: a value starting with 1-9 is none of them.
-	if c := t[0]; c < '1' || c > '9' {
-		for _, p := range placeholderValues {
-			if strings.EqualFold(t, p) {
-				s.missing = ReasonPlaceholder
-				return
-			}
-		}
+	if isPlaceholderText(t) {
+		s.missing = ReasonPlaceholder
+		return
 	}
 	s.res = dob.Scan(t, o)
 	switch s.res.Reason {
@@ -57,6 +53,21 @@ func parseSide(s *dateSide, raw string, o dob.Options) {
 	default:
 		s.invalid = true
 	}
+}
+
+// isPlaceholderText reports whether trimmed text t is a placeholder for "no value" (n/a, null, -, a
+// zero date, …), compared case-insensitively.
+func isPlaceholderText(t string) bool {
+	// Placeholders are words, punctuation or zero dates: a value starting with 1-9 is none of them.
+	if c := t[0]; c >= '1' && c <= '9' {
+		return false
+	}
+	for _, p := range placeholderValues {
+		if strings.EqualFold(t, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // unusableText returns the reason t is unusable text (invalid UTF-8, a C0 or C1 control other than tab,
@@ -144,7 +155,9 @@ func compareDOB(a, b *dateSide, res *FieldResult) {
 		}
 	}
 	res.Status = StatusMismatch
-	res.MerchantDate, res.ProviderDate = a.cands[0], b.cands[0]
+	// An ambiguous side has no date to show: which reading was meant is unknown, so a message shows
+	// the text as written rather than a reading chosen for the customer.
+	res.MerchantDate, res.ProviderDate = a.shown(), b.shown()
 	if a.n == 2 || b.n == 2 {
 		res.Reasons = res.Reasons.With(ReasonAmbiguousOrder)
 	}
@@ -161,8 +174,14 @@ func compareDOB(a, b *dateSide, res *FieldResult) {
 	res.Reasons = res.Reasons.With(ReasonDifferent)
 }
 
-// shown is the date a message can show for the side: its first reading (zero when it has none).
-func (s *dateSide) shown() dob.Date { return s.cands[0] }
+// shown is the date a message can show for the side: its one reading (a full or partial date), or zero
+// when it has none or two (ambiguous order).
+func (s *dateSide) shown() dob.Date {
+	if s.n != 1 {
+		return dob.Date{}
+	}
+	return s.cands[0]
+}
 
 // comparePartial compares when at least one side is a partial date: at the precision both sides have.
 func comparePartial(a, b *dateSide, res *FieldResult) {

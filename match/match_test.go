@@ -94,6 +94,8 @@ func TestNameRules(t *testing.T) {
 		{"Müller", "Mueller", match.StatusMatch, match.ReasonUmlautSpelling, 1},
 		{"Müller", "Muller", match.StatusMatch, match.ReasonAccents, 1},
 		{"Mueller", "Muller", match.StatusMismatch, match.ReasonDifferent, 0},
+		{"Öz-Kuehn", "Oez-Kühn", match.StatusMatch, match.ReasonUmlautSpelling, 1}, // both alternatives meet
+		{"Lö Kuehn", "Loe Kühn", match.StatusMatch, match.ReasonUmlautSpelling, 1},
 		{"Groß", "GROSS", match.StatusMatch, match.ReasonSharpS, 1},
 		{"Łukasiewicz", "Lukasiewicz", match.StatusMatch, match.ReasonLetters, 1},
 		{"Søren", "Soren", match.StatusMatch, match.ReasonLetters, 1},
@@ -232,6 +234,13 @@ func TestDOBRules(t *testing.T) {
 		assert.True(t, v.Fields[match.DOB].Flags.Has(match.FlagPlaceholderDOB))
 		assert.Equal(t, match.Decline, v.Decision)
 	})
+	t.Run("ambiguous mismatch shows no chosen reading", func(t *testing.T) {
+		v := matcher(t, match.Options{}).Compare(rec("Ann", "Lee", "05.04.1986"), rec("Ann", "Lee", "1986-06-04"))
+		r := v.Fields[match.DOB]
+		assert.Equal(t, match.StatusMismatch, r.Status)
+		assert.True(t, r.MerchantDate.IsZero(), "which reading was meant is unknown")
+		assert.Equal(t, "1986-06-04", r.ProviderDate.String())
+	})
 	t.Run("partial does not decide", func(t *testing.T) {
 		v := matcher(t, match.Options{}).Compare(rec("Ann", "Lee", "Apr 1986"), rec("Ann", "Lee", "1986-04-05"))
 		assert.Equal(t, match.Approve, v.Decision, v.String())
@@ -257,6 +266,15 @@ func TestEmail(t *testing.T) {
 	v = matcher(t, match.Options{EmailDeciding: true}).Compare(a, c)
 	assert.Equal(t, match.Decline, v.Decision)
 	assert.Equal(t, "email", failing(v))
+	// A placeholder email is missing, and a missing email never decides.
+	for _, p := range []string{"n/a", " NULL ", "-"} {
+		d := a
+		d.Email = p
+		v = matcher(t, match.Options{EmailDeciding: true}).Compare(d, b)
+		assert.Equal(t, match.StatusMissing, v.Fields[match.Email].Status, p)
+		assert.True(t, v.Fields[match.Email].Reasons.Has(match.ReasonPlaceholder), p)
+		assert.Equal(t, match.Approve, v.Decision, p)
+	}
 }
 
 func TestOptions(t *testing.T) {
@@ -439,6 +457,9 @@ func TestStringHasNoPersonalData(t *testing.T) {
 func TestSymmetric(t *testing.T) {
 	m := matcher(t, match.Options{})
 	pairs := [][2]match.Record{
+		{rec("Joe Ö", "Kerner", ""), rec("Jö Ö Anne-Marie", "Kerner", "")},
+		{rec("Müller", "Kerner", ""), rec("Müller Mueller", "Kerner", "")},
+		{rec("Lü Lue", "Kerner", ""), rec("Lue Lü", "Kerner", "")},
 		{rec("Max Michael", "Mustermann", "05/04/1986"), rec("Max", "Michael Mustermann", "1986-04-05")},
 		{rec("Jürgen", "Müller", "1986"), rec("Juergen", "Mueller", "1986-04-05")},
 		{rec("J.", "Meier", "1986-05-04"), rec("Johannes", "Meyer", "1986-04-05")},

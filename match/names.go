@@ -156,12 +156,19 @@ type outcome struct {
 	altA, altB bool // the umlaut alternative of that side was used
 }
 
-// better reports whether o is a better outcome than p: a match beats a mismatch, then the higher score.
+// better reports whether o is a better outcome than p: a match beats a mismatch, then the higher score,
+// then the simpler explanation (fewer reasons, then the lower set). The order is total over outcomes, so
+// the best of several does not depend on the order they were tried in (Compare stays symmetric).
 func (o outcome) better(p outcome) bool {
-	if o.match != p.match {
+	switch {
+	case o.match != p.match:
 		return o.match
+	case o.score != p.score:
+		return o.score > p.score
+	case o.reasons.Len() != p.reasons.Len():
+		return o.reasons.Len() < p.reasons.Len()
 	}
-	return o.score > p.score
+	return o.reasons < p.reasons
 }
 
 // epsilon absorbs float rounding in score comparisons (1 − 1/10 must pass a 0.90 threshold).
@@ -218,19 +225,20 @@ type nameRules struct {
 	initials   bool
 }
 
-// compareForms compares two non-empty normalized forms under the name rules.
-func compareForms(x, y string, r *nameRules) outcome {
+// compareForms compares two non-empty normalized forms under the name rules. floor is the lowest score
+// that still matters to the caller: below it a length bound may stand in for the exact score.
+func compareForms(x, y string, r *nameRules, floor float64) outcome {
 	if x == y {
 		return outcome{match: true, score: 1}
 	}
-	score := similarity(x, y, r.floor)
+	score := similarity(x, y, floor)
 	if r.spacing && (strings.IndexByte(x, ' ') >= 0 || strings.IndexByte(y, ' ') >= 0) {
 		var xb, yb [formCap]byte
 		xs, ys := bytesString(appendSpaceless(xb[:0], x)), bytesString(appendSpaceless(yb[:0], y))
 		if xs == ys {
 			return outcome{match: true, score: 1, reasons: Reasons(0).With(ReasonSpacing)}
 		}
-		score = max(score, similarity(xs, ys, r.floor))
+		score = max(score, similarity(xs, ys, floor))
 	}
 	if score >= r.threshold-epsilon {
 		return outcome{match: true, score: score, reasons: Reasons(0).With(ReasonFuzzy)}
@@ -430,36 +438,37 @@ func compareNames(a, b *name, r *nameRules, res *FieldResult) {
 	}
 }
 
-// bestOutcome compares the canonical forms, then each side's umlaut alternative against the other side's
-// canonical form (Müller: mueller = Mueller), and keeps the best.
+// bestOutcome compares the canonical forms, then the umlaut alternatives (Müller: mueller) of either side
+// against the other side's canonical form and against each other (Öz-Kuehn and Oez-Kühn meet at oez
+// kuehn), and keeps the best.
 func bestOutcome(a, b *name, r *nameRules) outcome {
-	best := compareForms(a.form, b.form, r)
+	best := compareForms(a.form, b.form, r, r.floor)
 	if best.match && best.score == 1 {
 		return best
 	}
-	try := func(x, y string, altA, altB bool) {
-		if x == "" {
+	consider := func(x, y string, altA, altB bool) {
+		if x == "" || y == "" {
 			return
 		}
-		var o outcome
+		// Once a match is in hand only a higher score can improve on it, so a length difference that
+		// rules that out saves the distance (the bound it reports then loses to best).
+		floor := r.floor
 		if best.match {
-			// Only a higher score can improve on a match: no rule beyond the plain similarity can, so a
-			// length difference that already rules that out saves the distance.
-			o = outcome{score: similarity(x, y, best.score)}
-			o.match = o.score > best.score
-			if o.match && o.score < 1 {
-				o.reasons = o.reasons.With(ReasonFuzzy)
-			}
-		} else {
-			o = compareForms(x, y, r)
+			floor = max(floor, best.score)
 		}
-		if o.better(best) {
-			o.reasons = o.reasons.With(ReasonUmlautSpelling)
-			o.altA, o.altB = altA, altB
+		o := compareForms(x, y, r, floor)
+		o.reasons = o.reasons.With(ReasonUmlautSpelling)
+		o.altA, o.altB = altA, altB
+		switch {
+		case o.better(best):
 			best = o
+		case o.match == best.match && o.score == best.score && o.reasons == best.reasons:
+			// A tie between the two sides' alternatives: explain by both, whichever came first.
+			best.altA, best.altB = best.altA || altA, best.altB || altB
 		}
 	}
-	try(a.alternative(), b.form, true, false)
-	try(b.alternative(), a.form, false, true)
+	consider(a.alternative(), b.form, true, false)
+	consider(a.form, b.alternative(), false, true)
+	consider(a.alternative(), b.alternative(), true, true)
 	return best
 }

@@ -338,7 +338,8 @@ type FieldResult struct {
 	Provider string
 	// MerchantDate and ProviderDate are the parsed dates of birth (DOB field only; zero when a side is
 	// missing or invalid). For an ambiguous numeric date it is the reading that agreed with the other
-	// side, or else the month-first reading; for a partial date, Day (and possibly Month) is zero.
+	// side, and zero when neither did (which reading was meant is unknown: show the text as written);
+	// for a partial date, Day (and possibly Month) is zero.
 	MerchantDate dob.Date
 	ProviderDate dob.Date
 }
