@@ -226,7 +226,8 @@ type nameRules struct {
 }
 
 // compareForms compares two non-empty normalized forms under the name rules. floor is the lowest score
-// that still matters to the caller: below it a length bound may stand in for the exact score.
+// that still matters to the caller: below it a length bound may stand in for the exact score, and no
+// further rule is tried (the caller has a better outcome already; pass r.floor to get every rule).
 func compareForms(x, y string, r *nameRules, floor float64) outcome {
 	if x == y {
 		return outcome{match: true, score: 1}
@@ -244,6 +245,9 @@ func compareForms(x, y string, r *nameRules, floor float64) outcome {
 		return outcome{match: true, score: score, reasons: Reasons(0).With(ReasonFuzzy)}
 	}
 	o := outcome{score: score}
+	if score < floor-epsilon && floor > r.floor {
+		return o // below what the caller already has: no rule can raise the score
+	}
 	if r.extraNames {
 		a := alignTokens(x, y, r)
 		if a.ok {
