@@ -29,7 +29,7 @@
 //
 // Recorded runs live in testdata/perf/ (named by date and commit); compare a new run with the latest:
 //
-//	go run golang.org/x/perf/cmd/benchstat@latest testdata/perf/2026-11-21-d6c0b4b.txt new.txt
+//	go run golang.org/x/perf/cmd/benchstat@latest testdata/perf/2026-11-21-049326f.txt new.txt
 //
 // go test ./benchmarks without -bench runs only the tests: the naive pipeline agrees with match on the
 // corpus, the batch pass and the tuning metrics are right, the corpus reader rejects bad files.
