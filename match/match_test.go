@@ -12,6 +12,7 @@ import (
 
 	"github.com/custmatch/custmatch/dob"
 	"github.com/custmatch/custmatch/match"
+	"github.com/custmatch/custmatch/normalize"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -497,4 +498,27 @@ func FuzzCompare(f *testing.F) {
 		assertSymmetric(t, m, a, b)
 		require.Contains(t, []match.Decision{match.Approve, match.Decline, match.Review}, v.Decision)
 	})
+}
+
+// TestNames pins the stable names: every unusable-text reason of normalize is a match reason of the same
+// name (unusableReason relies on it), and names round-trip through their parsers.
+func TestNames(t *testing.T) {
+	for _, r := range []normalize.Reason{normalize.ReasonInvalidUTF8, normalize.ReasonControlChar,
+		normalize.ReasonTooLong, normalize.ReasonTooManyMarks} {
+		got, err := match.ParseReason(string(r))
+		assert.NoError(t, err, r)
+		assert.Equal(t, string(r), got.String())
+	}
+	for f := match.FirstName; f <= match.Email; f++ {
+		got, err := match.ParseField(f.String())
+		assert.NoError(t, err)
+		assert.Equal(t, f, got)
+	}
+	var d match.Decision
+	assert.NoError(t, d.UnmarshalText([]byte("review")))
+	assert.Equal(t, match.Review, d)
+	assert.Error(t, d.UnmarshalText(nil), "the unset decision has no name to parse")
+	assert.Equal(t, "reason(200)", match.Reason(200).String())
+	_, err := match.ParseField("phone")
+	assert.EqualError(t, err, `match: unknown field "phone"`)
 }

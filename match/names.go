@@ -72,18 +72,12 @@ func bytesString(b []byte) string {
 	return unsafe.String(&b[0], len(b))
 }
 
-// unusableReason maps a normalize error to its reason.
+// unusableReason maps a normalize error to the reason of the same name (normalize's reason codes are
+// reason names here too: invalid-utf8, control-char, too-long, too-many-marks).
 func unusableReason(err error) Reason {
 	if e, ok := err.(*normalize.Error); ok {
-		switch e.Reason {
-		case normalize.ReasonInvalidUTF8:
-			return ReasonInvalidUTF8
-		case normalize.ReasonControlChar:
-			return ReasonControlChar
-		case normalize.ReasonTooLong:
-			return ReasonTooLong
-		case normalize.ReasonTooManyMarks:
-			return ReasonTooManyMarks
+		if r, err := ParseReason(string(e.Reason)); err == nil {
+			return r
 		}
 	}
 	return ReasonInvalidUTF8

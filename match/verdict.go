@@ -33,25 +33,37 @@ const (
 var decisionNames = [...]string{"", "approve", "decline", "review"}
 
 // String returns "approve", "decline" or "review" ("" for the zero value).
-func (d Decision) String() string {
-	if int(d) < len(decisionNames) {
-		return decisionNames[d]
-	}
-	return "decision(" + strconv.Itoa(int(d)) + ")"
-}
+func (d Decision) String() string { return enumName(decisionNames[:], d, "decision") }
 
 // MarshalText encodes the decision as its name.
 func (d Decision) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
 
 // UnmarshalText parses "approve", "decline" or "review".
 func (d *Decision) UnmarshalText(b []byte) error {
-	for i := Approve; i <= Review; i++ {
-		if string(b) == decisionNames[i] {
-			*d = i
-			return nil
+	v, err := parseEnum[Decision](decisionNames[:], string(b), "decision")
+	if err == nil {
+		*d = v
+	}
+	return err
+}
+
+// enumName returns the name of v in names, or "kind(v)" for a value outside the table.
+func enumName[T ~uint8](names []string, v T, kind string) string {
+	if int(v) < len(names) {
+		return names[v]
+	}
+	return kind + "(" + strconv.Itoa(int(v)) + ")"
+}
+
+// parseEnum returns the value whose name in names is name; the empty name (an unset zero value) never
+// parses.
+func parseEnum[T ~uint8](names []string, name, kind string) (T, error) {
+	for i, n := range names {
+		if n != "" && n == name {
+			return T(i), nil
 		}
 	}
-	return fmt.Errorf("match: unknown decision %q", b)
+	return 0, fmt.Errorf("match: unknown %s %q", kind, name)
 }
 
 // Field identifies one compared field of a record.
@@ -70,25 +82,13 @@ const NumFields = 4
 var fieldNames = [NumFields]string{"first_name", "last_name", "dob", "email"}
 
 // String returns the field's stable name: "first_name", "last_name", "dob" or "email".
-func (f Field) String() string {
-	if int(f) < NumFields {
-		return fieldNames[f]
-	}
-	return "field(" + strconv.Itoa(int(f)) + ")"
-}
+func (f Field) String() string { return enumName(fieldNames[:], f, "field") }
 
 // MarshalText encodes the field as its name.
 func (f Field) MarshalText() ([]byte, error) { return []byte(f.String()), nil }
 
 // ParseField returns the field named name ("first_name", "last_name", "dob" or "email").
-func ParseField(name string) (Field, error) {
-	for i, n := range fieldNames {
-		if n == name {
-			return Field(i), nil
-		}
-	}
-	return 0, fmt.Errorf("match: unknown field %q", name)
-}
+func ParseField(name string) (Field, error) { return parseEnum[Field](fieldNames[:], name, "field") }
 
 // Status is the outcome of one field's comparison.
 type Status uint8
@@ -111,12 +111,7 @@ const (
 var statusNames = [...]string{"", "match", "mismatch", "missing", "unusable", "partial"}
 
 // String returns the status's stable name ("match", "mismatch", "missing", "unusable", "partial").
-func (s Status) String() string {
-	if int(s) < len(statusNames) {
-		return statusNames[s]
-	}
-	return "status(" + strconv.Itoa(int(s)) + ")"
-}
+func (s Status) String() string { return enumName(statusNames[:], s, "status") }
 
 // MarshalText encodes the status as its name.
 func (s Status) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
@@ -170,24 +165,14 @@ var reasonNames = [numReasons]string{
 }
 
 // String returns the reason's stable name, such as "sharp-s" or "day-month-swapped".
-func (r Reason) String() string {
-	if r < numReasons {
-		return reasonNames[r]
-	}
-	return "reason(" + strconv.Itoa(int(r)) + ")"
-}
+func (r Reason) String() string { return enumName(reasonNames[:], r, "reason") }
 
 // MarshalText encodes the reason as its name.
 func (r Reason) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
 
 // ParseReason returns the reason with the given name.
 func ParseReason(name string) (Reason, error) {
-	for i, n := range reasonNames {
-		if n == name {
-			return Reason(i), nil
-		}
-	}
-	return 0, fmt.Errorf("match: unknown reason %q", name)
+	return parseEnum[Reason](reasonNames[:], name, "reason")
 }
 
 // Reasons is a set of Reason values. The zero value is the empty set.
@@ -264,12 +249,7 @@ const (
 var flagNames = [numFlags]string{"invisible-removed", "mixed-script", "placeholder-dob"}
 
 // String returns the flag's stable name.
-func (f Flag) String() string {
-	if f < numFlags {
-		return flagNames[f]
-	}
-	return "flag(" + strconv.Itoa(int(f)) + ")"
-}
+func (f Flag) String() string { return enumName(flagNames[:], f, "flag") }
 
 // Flags is a set of Flag values. The zero value is the empty set.
 type Flags uint8
