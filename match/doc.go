@@ -35,7 +35,9 @@
 //     other side (equal, similar at or above the threshold, or an initial of it), the field matches, as long
 //     as at least one of them is a full name (Johannes B. Kerner = Johannes Kerner, García = García
 //     Márquez, John F. = John Fitzgerald; J. alone is not Johannes).
-//   - A prefix or truncation is never a match (Max ≠ Maximillian, Must ≠ Mustermann).
+//   - Being a prefix or truncation earns nothing (Max ≠ Maximillian, Must ≠ Mustermann): only the
+//     similarity counts, so Musterman, one letter short of ten, still matches Mustermann. A failed
+//     prefix is reported with reason prefix.
 //   - Swapped: first and last name exchanged between the records match, both fields (reason swapped).
 //   - Split: when first + last read the same but are split differently between the fields
 //     (Max Michael | Mustermann = Max | Michael Mustermann), both fields match (reason split).
