@@ -14,13 +14,13 @@ import (
 type Order int
 
 const (
-	// Auto lets a field above 12 decide between month-first and day-first;
-	// when both readings are valid and differ the result is
-	// [ReasonAmbiguous] with both candidates, whatever the separator (dotted
-	// dates too).
+	// Auto reads dotted numeric dates (05.04.1986) day-first; for the other
+	// separators it lets a field above 12 decide between month-first and
+	// day-first, and when both readings are valid and differ the result is
+	// [ReasonAmbiguous] with both candidates.
 	Auto Order = iota
-	// MDY reads every non-year-first numeric date month-first (04/05/1986 is
-	// 5 April 1986).
+	// MDY reads every non-year-first numeric date month-first, dotted dates
+	// included (04/05/1986 and 04.05.1986 are 5 April 1986).
 	MDY
 	// DMY reads every non-year-first numeric date day-first (04/05/1986 is
 	// 4 May 1986).
@@ -156,6 +156,12 @@ const (
 	ReasonPartial      Reason = "partial"       // only a year, or a year and month
 	ReasonAmbiguous    Reason = "ambiguous"     // two valid, different day/month readings under Auto
 	ReasonTrailingText Reason = "trailing-text" // a date followed by something that is not a time part
+	// ReasonZeroDate is the "no date" placeholder of SQL exports: year 0000
+	// with month and day 00 (0000-00-00, 00.00.0000, 00/00/0000, 00000000,
+	// also with a time part). POLICY §3 counts it as a missing value, not an
+	// invalid one; any other impossible date (00/00/1986) is
+	// ReasonInvalidDate.
+	ReasonZeroDate Reason = "zero-date"
 )
 
 // Sentinel errors, one per [Reason]. An [*Error] unwraps to the sentinel of
@@ -169,6 +175,7 @@ var (
 	ErrPartial      = errors.New("dob: partial date")
 	ErrAmbiguous    = errors.New("dob: ambiguous day/month order")
 	ErrTrailingText = errors.New("dob: unexpected text after the date")
+	ErrZeroDate     = errors.New("dob: zero date (no date given)")
 )
 
 // sentinel returns the sentinel error for r, or nil for an unknown reason.
@@ -190,6 +197,8 @@ func sentinel(r Reason) error {
 		return ErrAmbiguous
 	case ReasonTrailingText:
 		return ErrTrailingText
+	case ReasonZeroDate:
+		return ErrZeroDate
 	}
 	return nil
 }

@@ -70,7 +70,6 @@ var table = []row{
 	{in: "1990-00-10", auto: "invalid-date"},
 	{in: "1990-01-00", auto: "invalid-date"},
 	{in: "1990-01-32", auto: "invalid-date"},
-	{in: "0000-00-00", auto: "invalid-date"},
 	{in: "0986-04-05", auto: "too-old"},
 	{in: "1899-12-31", auto: "too-old"},
 	{in: "2026-11-21", auto: "2026-11-21"},
@@ -93,7 +92,7 @@ var table = []row{
 	{in: "1986-04-05 10:00:00,5", auto: "1986-04-05"},
 	{in: "1986-04-05 00:00:00.000000", auto: "1986-04-05"},
 	{in: "19860405 10:00", auto: "1986-04-05"},
-	{in: "05.04.1986 14:30", auto: "amb 1986-05-04 1986-04-05", mdy: "1986-05-04", dmy: "1986-04-05"},
+	{in: "05.04.1986 14:30", auto: "1986-04-05", mdy: "1986-05-04"},
 	{in: "5 April 1986 10:00 am", auto: "1986-04-05"},
 	{in: "1986-04-05 25:00", auto: "trailing-text@11"},
 	{in: "1986-04-05 13:00 pm", auto: "trailing-text@11"},
@@ -123,16 +122,32 @@ var table = []row{
 	{in: "05-04-1986", auto: "amb 1986-05-04 1986-04-05", mdy: "1986-05-04", dmy: "1986-04-05"},
 	{in: "05 04 1986", auto: "amb 1986-05-04 1986-04-05", mdy: "1986-05-04", dmy: "1986-04-05"},
 	{in: "05 / 04 / 1986", auto: "amb 1986-05-04 1986-04-05", mdy: "1986-05-04", dmy: "1986-04-05"},
-	{in: "05.04.1986", auto: "amb 1986-05-04 1986-04-05", mdy: "1986-05-04", dmy: "1986-04-05"},
-	{in: "5.4.86", auto: "amb 1986-05-04 1986-04-05", mdy: "1986-05-04", dmy: "1986-04-05"},
-	{in: "5. 4. 1986", auto: "amb 1986-05-04 1986-04-05", mdy: "1986-05-04", dmy: "1986-04-05"},
+	{in: "05.04.1986", auto: "1986-04-05", mdy: "1986-05-04"},
+	{in: "5.4.86", auto: "1986-04-05", mdy: "1986-05-04"},
+	{in: "5. 4. 1986", auto: "1986-04-05", mdy: "1986-05-04"},
 	{in: "13/04/1986", auto: "1986-04-13", mdy: "invalid-date"},
 	{in: "04/13/1986", auto: "1986-04-13", dmy: "invalid-date"},
 	{in: "13.04.1986", auto: "1986-04-13", mdy: "invalid-date"},
 	{in: "04.13.1986", auto: "1986-04-13", dmy: "invalid-date"},
 	{in: "12.25.1986", auto: "1986-12-25", dmy: "invalid-date"},
+	{in: "11.12.2026", auto: "future", mdy: "2026-11-12"},
+	{in: "13.25.1986", auto: "invalid-date"},
 	{in: "05/05/1986", auto: "1986-05-05"},
 	{in: "13/13/1986", auto: "invalid-date"},
+
+	// Zero dates: the "no date" of SQL exports is reported apart (POLICY
+	// §3: a placeholder, missing); other impossible dates stay invalid.
+	{in: "0000-00-00", auto: "zero-date"},
+	{in: "00.00.0000", auto: "zero-date"},
+	{in: "00/00/0000", auto: "zero-date"},
+	{in: "00000000", auto: "zero-date"},
+	{in: " 0000-00-00 00:00:00 ", auto: "zero-date"},
+	{in: "0000/00/00", auto: "zero-date"},
+	{in: "00/00/1986", auto: "invalid-date"},
+	{in: "00.00.1986", auto: "invalid-date"},
+	{in: "0000-01-01", auto: "too-old"},
+	{in: "00/00/00", auto: "invalid-date"},
+	{in: "1986-00-00", auto: "invalid-date"},
 	{in: "31/02/1990", auto: "invalid-date"},
 	{in: "02/30/1990", auto: "invalid-date"},
 	{in: "29/02/2000", auto: "2000-02-29", mdy: "invalid-date"},
@@ -150,7 +165,6 @@ var table = []row{
 	{in: "29.02.01", auto: "invalid-date"},
 	{in: "86-04-05", auto: "invalid-date"},
 	{in: "99/99/99", auto: "invalid-date"},
-	{in: "00/00/0000", auto: "invalid-date"},
 	{in: "05/04/1850", auto: "too-old"},
 	{in: "05/04/2030", auto: "future"},
 	{in: "12/25/2026", auto: "future", dmy: "invalid-date"},
@@ -314,7 +328,7 @@ var table = []row{
 	{in: "١٩٨٦-٠٤-٠٥", auto: "1986-04-05"},
 	{in: "۱۹۸۶-۰۴-۰۵", auto: "1986-04-05"},
 	{in: "\ufeff1986-04-05", auto: "1986-04-05"},
-	{in: "\u200e05.04.1986\u200f", auto: "amb 1986-05-04 1986-04-05", mdy: "1986-05-04", dmy: "1986-04-05"},
+	{in: "\u200e05.04.1986\u200f", auto: "1986-04-05", mdy: "1986-05-04"},
 	{in: "१९८६-०४-०५", auto: "format@0"},
 
 	// Other rejections.
@@ -441,6 +455,10 @@ func TestZeroNowUsesClock(t *testing.T) {
 	assert.Equal(t, dob.Date{Year: 1986, Month: time.April, Day: 5}, d)
 	_, err = dob.Parse("9999-12-31", dob.Options{})
 	assert.ErrorIs(t, err, dob.ErrFuture)
+	// Issue 11: a dotted date is day-first under the zero Options.
+	d, err = dob.Parse("05.04.1986", dob.Options{})
+	require.NoError(t, err)
+	assert.Equal(t, dob.Date{Year: 1986, Month: time.April, Day: 5}, d)
 }
 
 func TestErrors(t *testing.T) {
@@ -455,6 +473,7 @@ func TestErrors(t *testing.T) {
 		{"1990-02-30", dob.ErrInvalidDate, "dob: not a calendar date", nil},
 		{"2030-01-01", dob.ErrFuture, "dob: date is in the future", nil},
 		{"1850-01-01", dob.ErrTooOld, "dob: year before 1900", nil},
+		{"0000-00-00", dob.ErrZeroDate, "dob: zero date (no date given)", nil},
 		{"1986-04-05 garbage", dob.ErrTrailingText, "dob: unexpected text after the date at byte 11", nil},
 		{"1986", dob.ErrPartial, "dob: partial date (year only)", func(t *testing.T, e *dob.Error) {
 			assert.Equal(t, dob.Date{Year: 1986}, e.Partial)

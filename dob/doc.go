@@ -51,19 +51,23 @@
 //   - [MDY] or [DMY]: the declared reading applies to every such date,
 //     dotted or not. An impossible reading is [ReasonInvalidDate]; it is
 //     never re-read the other way round.
-//   - [Auto], whatever the separator ('/', '-', '.', space): a field above 12 decides.
-//     When both readings are valid and differ the result is
+//   - [Auto], dotted dates (05.04.1986, 5.4.86, 5. 4. 1986): day-first, as
+//     if [DMY] were declared. Every locale that writes dates with dots puts
+//     the day first (the CLDR short date formats of de, ru, pl, cs, tr, ro,
+//     nb, da, fi, uk, hr, ...) and none writes month.day.year, so 05.04.1986
+//     is 5 April 1986, and 11.12.2026 is 11 December 2026 (in the future,
+//     not re-read as 12 November). Only a second field above 12, which no
+//     day-first reading allows, is read month-first: 12.25.1986 is 25
+//     December. Reading dotted dates both ways matched real mismatches in
+//     German exports.
+//   - [Auto], slashed, dashed and space-separated dates: a field above 12
+//     decides. When both readings are valid and differ the result is
 //     [ReasonAmbiguous] carrying both candidates (month-first in
 //     [Result].Date and [Error].Candidates[0], day-first in [Result].Alt and
 //     Candidates[1]); when both readings are the same day (05/05/1986) that
 //     day is returned. A reading that is not a valid date of birth (no such
 //     day, in the future, before 1900) is not a candidate.
-//   - Dotted dates are no exception: under [Auto] 05.04.1986 is ambiguous
-//     (never silently read month-first, the known bug of other parsers, nor
-//     silently day-first) and 12.25.1986 is 25 December, as POLICY §3 says
-//     of every numeric date. A German shop that knows its dates are
-//     day-first declares [DMY].
-//
+
 // Two-digit-year-first dates (86-04-05) are not treated as year-first:
 // the first field of a numeric date is a day or month unless it has four
 // digits. 86-04-05 is therefore invalid-date under every order, and
@@ -80,8 +84,12 @@
 //
 // # What is never done
 //
-//   - No rollover: 1990-02-30, 1900-02-29 and month 13 are
+//   - No rollover: 1990-02-30, 1900-02-29, month 13 and 00/00/1986 are
 //     [ReasonInvalidDate] (2000-02-29 is valid).
+//   - A zero date (0000-00-00, 00.00.0000, 00/00/0000, 00000000, with or
+//     without a time part) is [ReasonZeroDate], not [ReasonInvalidDate]:
+//     it is the "no date" placeholder of SQL exports, which POLICY §3 counts
+//     as a missing value.
 //   - No filling in: "1986", "Sep 1986", "April, 1986", "1986-04" and
 //     "04/1986" are [ReasonPartial]; Result.Date and Error.Partial carry the
 //     year (and month) with Day 0, so match can compare at that precision.

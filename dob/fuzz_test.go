@@ -26,6 +26,7 @@ func wantMessage(r dob.Result) string {
 		dob.ReasonPartial:      "dob: partial date",
 		dob.ReasonAmbiguous:    "dob: ambiguous day/month order",
 		dob.ReasonTrailingText: "dob: unexpected text after the date",
+		dob.ReasonZeroDate:     "dob: zero date (no date given)",
 	}[r.Reason]
 	switch r.Reason {
 	case dob.ReasonFormat, dob.ReasonTrailingText:

@@ -250,10 +250,17 @@ type body struct {
 	full     bool // year, month and day present
 	hasMonth bool // for a partial date
 	ordered  bool // a and b are month/day in an order still to decide
+	dotted   bool // an ordered date written with dots: day-first under Auto
 	end      int  // index of the first token after the date
 	y, yd    int  // year as written, and its number of digits (2 or 4)
 	m, d     int
 	a, b     int // first and second numeric field of an ordered date
+}
+
+// isZero reports whether b is the "no date" of SQL exports: a four-digit
+// year 0000 with month and day 00 (0000-00-00, 00.00.0000, 00000000).
+func (b *body) isZero() bool {
+	return b.full && b.yd == 4 && b.y == 0 && b.m == 0 && b.d == 0 && b.a == 0 && b.b == 0
 }
 
 // fail returns a failed body; far is the token index the form reached.
@@ -317,7 +324,7 @@ func (p *scanner) formNumeric(i int) (body, int) {
 			return fail(k2)
 		}
 		t2 := p.toks[k2]
-		return body{ok: true, full: true, ordered: true, end: k2 + 1,
+		return body{ok: true, full: true, ordered: true, dotted: s1 == '.', end: k2 + 1,
 			y: int(t2.val), yd: int(t2.nd), a: int(t.val), b: int(t1.val)}, k2 + 1
 	}
 	return fail(i)
@@ -813,7 +820,7 @@ func fastBody(s string, out *body) bool {
 			return true
 		}
 		if sep := s[2]; s[5] == sep && isNumSep(sep) && isDigits(s[:2]) && isDigits(s[3:5]) && isDigits(s[6:]) {
-			*out = body{ok: true, full: true, ordered: true,
+			*out = body{ok: true, full: true, ordered: true, dotted: sep == '.',
 				y: num(s[6:]), yd: 4, a: num(s[:2]), b: num(s[3:5])}
 			return true
 		}
@@ -854,7 +861,7 @@ func fastBody(s string, out *body) bool {
 	if n3 != 2 && n3 != 4 {
 		return false
 	}
-	*out = body{ok: true, full: true, ordered: true, y: v3, yd: n3, a: v1, b: v2}
+	*out = body{ok: true, full: true, ordered: true, dotted: sep == '.', y: v3, yd: n3, a: v1, b: v2}
 	return true
 }
 
@@ -918,12 +925,26 @@ func finish(best *body, wd int, o *Options, res *Result) {
 		*res = Result{Date: Date{Year: best.y, Month: time.Month(best.m)}, Reason: ReasonPartial}
 		return
 	}
+	if best.isZero() {
+		*res = Result{Reason: ReasonZeroDate}
+		return
+	}
 	if !best.ordered {
 		d, r := resolve(best.y, best.yd, best.m, best.d, wd, &now)
 		*res = Result{Date: d, Reason: r}
 		return
 	}
-	switch o.Order {
+	order := o.Order
+	if order != MDY && order != DMY && best.dotted {
+		// POLICY §3: dotted dates are day-first under Auto. Only a second
+		// field above 12 (12.25.1986), which no day-first reading allows,
+		// is read month-first, as a field above 12 decides any other date.
+		order = DMY
+		if best.b > 12 && best.a <= 12 {
+			order = MDY
+		}
+	}
+	switch order {
 	case MDY:
 		d, r := resolve(best.y, best.yd, best.a, best.b, wd, &now)
 		*res = Result{Date: d, Reason: r}
