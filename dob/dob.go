@@ -106,8 +106,10 @@ type Date struct {
 }
 
 // String formats d as "1986-04-05" (zero-padded), "1986-04" when Day is 0
-// and "1986" when Month is also 0. [Parse] reads every string produced from a
-// parsed date back to the same Date.
+// and "1986" when Month is also 0. The string of a date read by [Scan] reads
+// back to the same Date: a full date through [Parse] (whatever the Order),
+// a partial date as a [ReasonPartial] result whose [Result].Date (and
+// [Error].Partial) is the same partial Date.
 func (d Date) String() string {
 	var buf [24]byte
 	b := pad(buf[:0], d.Year, 4)

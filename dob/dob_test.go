@@ -528,6 +528,25 @@ func TestDateString(t *testing.T) {
 		})
 	}
 	assert.True(t, dob.Date{}.IsZero())
+
+	// The documented round trip (issue 17): a full date parses back under
+	// every Order, a partial one scans back as partial with the same Date.
+	for _, d := range []dob.Date{{1986, time.April, 5}, {1900, time.January, 1}, {2026, time.November, 21}} {
+		for _, o := range []dob.Order{dob.Auto, dob.MDY, dob.DMY} {
+			back, err := dob.Parse(d.String(), dob.Options{Order: o, Now: now})
+			require.NoError(t, err)
+			assert.Equal(t, d, back)
+		}
+	}
+	for _, d := range []dob.Date{{Year: 1986, Month: time.September}, {Year: 1986}, {Year: 2026, Month: time.November}} {
+		r := dob.Scan(d.String(), dob.Options{Now: now})
+		assert.Equal(t, dob.ReasonPartial, r.Reason, d.String())
+		assert.Equal(t, d, r.Date, d.String())
+		_, err := dob.Parse(d.String(), dob.Options{Now: now})
+		var e *dob.Error
+		require.ErrorAs(t, err, &e)
+		assert.Equal(t, d, e.Partial)
+	}
 	assert.False(t, dob.Date{Year: 1986}.IsZero())
 }
 

@@ -153,53 +153,9 @@ func (p *scanner) tokenize(s string) {
 		t.sp = sp
 		sp = false
 		if v, dsize := digitAt(s, i); v >= 0 {
-			t.kind = tNum
-			for v >= 0 {
-				if t.nd < 9 {
-					t.val = t.val*10 + int32(v)
-				}
-				if t.nd < 255 {
-					t.nd++
-				}
-				i += dsize
-				if i >= len(s) {
-					break
-				}
-				v, dsize = digitAt(s, i)
-			}
+			i = scanNumber(s, i, v, dsize, t)
 		} else if b, letter, _ := foldLetter(r); letter {
-			t.kind = tWord
-			var buf [maxWord]byte
-			n, known := 0, true
-			for {
-				if b == 0 {
-					known = false
-				} else if n < maxWord {
-					buf[n] = b
-					n++
-				} else {
-					known = false
-				}
-				i += size
-				comb := false
-				for i < len(s) {
-					if c := s[i]; c < utf8.RuneSelf {
-						r, size = rune(c), 1
-					} else {
-						r, size = utf8.DecodeRuneInString(s[i:])
-					}
-					if b, letter, comb = foldLetter(r); !comb {
-						break
-					}
-					i += size // combining marks (NFD input) are skipped
-				}
-				if i >= len(s) || !letter {
-					break
-				}
-			}
-			if known {
-				t.info = words[string(buf[:n])]
-			}
+			i = scanWord(s, i, r, size, b, t)
 		} else {
 			t.kind = tPunct
 			if r != utf8.RuneError || size > 1 {
@@ -210,6 +166,63 @@ func (p *scanner) tokenize(s string) {
 		p.n++
 		p.end = i
 	}
+}
+
+// scanNumber reads the run of digits starting at s[i] (first digit value v,
+// dsize bytes long) into t and returns the index after it.
+func scanNumber(s string, i, v, dsize int, t *token) int {
+	t.kind = tNum
+	for v >= 0 {
+		if t.nd < 9 {
+			t.val = t.val*10 + int32(v)
+		}
+		if t.nd < 255 {
+			t.nd++
+		}
+		i += dsize
+		if i >= len(s) {
+			break
+		}
+		v, dsize = digitAt(s, i)
+	}
+	return i
+}
+
+// scanWord reads the run of letters starting at s[i] (the rune r, size
+// bytes long, folding to b) into t, looks the folded word up and returns the
+// index after it. Combining marks inside the word are skipped.
+func scanWord(s string, i int, r rune, size int, b byte, t *token) int {
+	t.kind = tWord
+	var buf [maxWord]byte
+	n, known := 0, true
+	for {
+		if b == 0 || n == maxWord {
+			known = false
+		} else {
+			buf[n] = b
+			n++
+		}
+		i += size
+		letter, comb := false, false
+		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				r, size = rune(c), 1
+			} else {
+				r, size = utf8.DecodeRuneInString(s[i:])
+			}
+			if b, letter, comb = foldLetter(r); !comb {
+				break
+			}
+			i += size // combining marks (NFD input) are skipped
+		}
+		if i >= len(s) || !letter {
+			break
+		}
+	}
+	if known {
+		t.info = words[string(buf[:n])]
+	}
+	return i
 }
 
 // at returns token i, or a tNone token past the end.
