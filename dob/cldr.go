@@ -91,3 +91,86 @@ func parsePattern(p string) []patItem {
 	flush()
 	return items
 }
+
+// formatPattern writes d, a full date, in the CLDR pattern pat with the
+// names of l; standAlone uses the stand-alone month names for MMM/MMMM too.
+// It reports false for a field it cannot write (narrow names, eras, times).
+func formatPattern(l *cldrLocale, pat string, d Date, standAlone bool) (string, bool) {
+	if d.Month < 1 || d.Month > 12 || d.Day < 1 || d.Year < 1 {
+		return "", false
+	}
+	wd := int((epochDay(d.Year, int(d.Month), d.Day)%7 + 7 + 4) % 7)
+	var b []byte
+	for _, it := range parsePattern(pat) {
+		if it.field == 0 {
+			b = append(b, it.lit...)
+			continue
+		}
+		n := it.n
+		switch it.field {
+		case 'y':
+			if n == 2 {
+				b = pad(b, d.Year%100, 2)
+			} else {
+				b = pad(b, d.Year, n)
+			}
+		case 'd':
+			b = pad(b, d.Day, n)
+		case 'M', 'L':
+			ctx := 0
+			if it.field == 'L' || standAlone {
+				ctx = 2
+			}
+			switch n {
+			case 1, 2:
+				b = pad(b, int(d.Month), n)
+			case 3:
+				b = append(b, l.months[ctx+1][d.Month-1]...)
+			case 4:
+				b = append(b, l.months[ctx][d.Month-1]...)
+			default:
+				return "", false
+			}
+		case 'E', 'c', 'e':
+			if (it.field == 'c' || it.field == 'e') && n < 3 {
+				return "", false // numeric day of week
+			}
+			ctx := 0
+			if it.field == 'c' {
+				ctx = 3
+			}
+			switch n {
+			case 1, 2, 3:
+				b = append(b, l.days[ctx+1][wd]...)
+			case 4:
+				b = append(b, l.days[ctx][wd]...)
+			case 6:
+				b = append(b, l.days[ctx+2][wd]...)
+			default:
+				return "", false
+			}
+		default:
+			return "", false
+		}
+	}
+	return string(b), true
+}
+
+// localeOrder returns the day/month order of l's numeric dates, from its
+// short date pattern: Auto when the year comes first.
+func localeOrder(l *cldrLocale) Order {
+	var seen []byte
+	for _, it := range parsePattern(l.dateFormats[3]) {
+		switch it.field {
+		case 'y', 'M', 'L', 'd':
+			seen = append(seen, it.field)
+		}
+	}
+	switch {
+	case len(seen) == 0 || seen[0] == 'y':
+		return Auto
+	case seen[0] == 'd':
+		return DMY
+	}
+	return MDY
+}

@@ -203,7 +203,8 @@ func (p *scanner) tokenize(s string) {
 		if v, dsize := digitAt(s, i); v >= 0 {
 			i = scanNumber(s, i, v, dsize, t)
 		} else if f, letter, _ := foldRune(r); letter {
-			i = scanWord(s, i, size, f, t)
+			afterNum := p.n > 0 && p.toks[p.n-1].kind == tNum && !t.sp
+			i = scanWord(s, i, size, f, afterNum, t)
 		} else {
 			t.kind = tPunct
 			if r != utf8.RuneError || size > 1 {
@@ -239,12 +240,13 @@ func scanNumber(s string, i, v, dsize int, t *token) int {
 // scanWord reads the run of letters starting at s[i] (a rune size bytes
 // long, folding to f) into t, looks the folded word up and returns the
 // index after it. Combining marks inside the word are skipped. A CJK marker
-// at the start of a word is a word of its own (年 in 1986年4月).
-func scanWord(s string, i, size int, f rune, t *token) int {
+// written directly after a number is a word of its own (年 and 月 in
+// 1986年4月5日), unless the whole run is a weekday (月曜日 in 29月曜日).
+func scanWord(s string, i, size int, f rune, afterNum bool, t *token) int {
 	t.kind = tWord
 	var buf [maxWord]byte
 	n, known := 0, true
-	first := true
+	marker, markerEnd, markerN := afterNum && isMarker(f), 0, 0
 	for {
 		switch {
 		case f == 0 || n+utf8.RuneLen(f) > maxWord:
@@ -256,10 +258,9 @@ func scanWord(s string, i, size int, f rune, t *token) int {
 			n += utf8.EncodeRune(buf[n:], f)
 		}
 		i += size
-		if first && isMarker(f) {
-			break
+		if markerEnd == 0 {
+			markerEnd, markerN = i, n
 		}
-		first = false
 		letter, comb := false, false
 		for i < len(s) {
 			r := rune(s[i])
@@ -276,10 +277,14 @@ func scanWord(s string, i, size int, f rune, t *token) int {
 			break
 		}
 	}
-	t.end = int32(i)
 	if known {
 		t.info = words[string(buf[:n])]
 	}
+	if marker && (!known || t.info.wdays == 0) {
+		i = markerEnd
+		t.info = words[string(buf[:markerN])]
+	}
+	t.end = int32(i)
 	return i
 }
 

@@ -137,13 +137,7 @@ func foldParts(name string) []string {
 		switch {
 		case comb:
 		case letter && f != 0:
-			if len(cur) > 0 && isMarker(f) {
-				parts, cur = append(parts, string(cur)), nil
-			}
 			cur = utf8.AppendRune(cur, f)
-			if isMarker(f) && len(cur) == len(string(f)) {
-				parts, cur = append(parts, string(cur)), nil
-			}
 		case letter:
 			cur = append(cur, 0) // a letter with no folded form: never matches
 		default:
@@ -200,7 +194,7 @@ func buildWords() (map[string]wordInfo, map[string]bool) {
 	}
 	addWeekday := func(name string, wd int) {
 		parts := foldParts(name)
-		if len(parts) == 0 || hasDigit(name) || utf8.RuneCountInString(parts[0]) < 2 {
+		if len(parts) == 0 || hasDigit(name) {
 			return
 		}
 		w := m[parts[0]]
