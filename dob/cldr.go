@@ -41,7 +41,7 @@ type patItem struct {
 }
 
 // parsePattern splits a CLDR date pattern into fields and literals: ASCII
-// letters are fields, text in single quotes is literal ('' is a quote),
+// letters are fields, text in single quotes is literal (” is a quote),
 // everything else is literal.
 func parsePattern(p string) []patItem {
 	var items []patItem

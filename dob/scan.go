@@ -32,8 +32,8 @@ type token struct {
 	val   int32 // number value (digits beyond the ninth are not accumulated)
 	nd    uint8 // number of digits, saturating at 255
 	kind  uint8
-	ch    byte // tPunct: '/', '-', '.', ',', ':', '+', '(', ')', 'o' (º ° ª) or 0 for anything else
-	sp    bool // preceded by whitespace
+	ch    byte  // tPunct: '/', '-', '.', ',', ':', '+', '(', ')', 'o' (º ° ª) or 0 for anything else
+	sp    bool  // preceded by whitespace
 	end   int32 // tWord: offset just after the word
 	info  wordInfo
 }

@@ -3,9 +3,9 @@ package dob
 import (
 	"slices"
 	"strconv"
-	"unicode/utf8"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"

@@ -103,7 +103,7 @@ var keywords = map[string]int{
 	"ad": kwAD, "ce": kwAD,
 	"t": kwT, "z": kwZ,
 	"am": kwAM, "pm": kwPM, "a": kwA, "p": kwP, "m": kwM,
-	"r": kwSuffix, // Polish "1986 r." (roku)
+	"r":   kwSuffix, // Polish "1986 r." (roku)
 	"utc": kwZone, "gmt": kwZone, "ut": kwZone,
 	"cet": kwZone, "cest": kwZone, "mez": kwZone, "mesz": kwZone,
 	"wet": kwZone, "west": kwZone, "eet": kwZone, "eest": kwZone, "bst": kwZone, "ist": kwZone, "msk": kwZone,
@@ -112,7 +112,7 @@ var keywords = map[string]int{
 	"aest": kwZone, "aedt": kwZone, "acst": kwZone, "awst": kwZone, "nzst": kwZone, "nzdt": kwZone,
 	"jst": kwZone, "kst": kwZone, "hkt": kwZone, "sgt": kwZone,
 	"feira": kwCont,
-	"年": kwYearMk, "년": kwYearMk, "月": kwMonthMk, "월": kwMonthMk, "日": kwDayMk, "일": kwDayMk,
+	"年":     kwYearMk, "년": kwYearMk, "月": kwMonthMk, "월": kwMonthMk, "日": kwDayMk, "일": kwDayMk,
 }
 
 // maxWord is the longest folded word, in bytes, looked up; longer words are
