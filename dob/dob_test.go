@@ -603,6 +603,9 @@ func TestScanAllocs(t *testing.T) {
 		"1986-04-05", "04/25/1986", "05.04.1986", "19860405", "5 April 1986",
 		"Saturday, 5. April 1986", "15 października 1985", "05/04/1986",
 		"1986-04-05T22:05:51.123+02:00", "1986-04-05 garbage", "Sep 1986", "hello",
+		"26 апреля 1986 г.", "1986年4月5日(土)", "5 Απριλίου 1986", "1986. április 5., szombat",
+		"Fri Jul 03 2015 18:04:07 GMT+0100 (Central European Summer Time)", "5. Apr. 1986 n. Chr.",
+		"19860405T000000Z", "5 listopada 1986",
 	}
 	for _, in := range inputs {
 		t.Run(strconv.Quote(in), func(t *testing.T) {

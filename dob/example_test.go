@@ -119,3 +119,23 @@ func ExampleDate_String() {
 	// 1986-04
 	// 1986
 }
+
+// FormatLong writes a date of birth the way a language writes it in full,
+// from the same CLDR data Parse reads.
+func ExampleFormatLong() {
+	d := dob.Date{Year: 1988, Month: time.April, Day: 5}
+	for _, lang := range []string{"de", "fr", "en", "hu", "el", "pt-BR"} {
+		s, _ := dob.FormatLong(d, lang)
+		fmt.Println(s)
+	}
+	_, ok := dob.FormatLong(dob.Date{Year: 1988, Month: time.April}, "de")
+	fmt.Println(ok)
+	// Output:
+	// 5. April 1988
+	// 5 avril 1988
+	// April 5, 1988
+	// 1988. április 5.
+	// 5 Απριλίου 1988
+	// 5 de abril de 1988
+	// false
+}

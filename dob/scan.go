@@ -122,6 +122,18 @@ func punctOf(r rune) byte {
 // f=0 for a Latin letter with no such form (ß, Æ, Œ), which makes the word
 // unknown. Combining marks report comb=true; everything else letter=false.
 func foldRune(r rune) (f rune, letter, comb bool) {
+	if r < 0x180 {
+		return foldLatin(r)
+	}
+	if r < foldTableEnd && foldTableReady {
+		e := foldTable[r-0x180]
+		return e.f, e.letter, e.comb
+	}
+	return foldRuneSlow(r)
+}
+
+// foldLatin is foldRune for runes below U+0180.
+func foldLatin(r rune) (f rune, letter, comb bool) {
 	switch {
 	case r >= 'a' && r <= 'z':
 		return r, true, false
@@ -129,14 +141,41 @@ func foldRune(r rune) (f rune, letter, comb bool) {
 		return r + 'a' - 'A', true, false
 	case r < 0xC0:
 		return 0, false, false // ASCII and Latin-1 punctuation, º and ª
-	case r >= 0x300 && r <= 0x36F:
+	}
+	if f := latinFold[r-0xC0]; f != '_' {
+		return rune(f), true, false
+	}
+	return 0, r != 0xD7 && r != 0xF7, false // × and ÷ are not letters
+}
+
+// foldTableEnd bounds foldTable: Latin Extended-B, IPA, combining marks,
+// Greek and Cyrillic, precomputed with foldRuneSlow.
+const foldTableEnd = 0x530
+
+type foldEntry struct {
+	f            rune
+	letter, comb bool
+}
+
+var (
+	foldTable      [foldTableEnd - 0x180]foldEntry
+	foldTableReady = buildFoldTable()
+)
+
+func buildFoldTable() bool {
+	for r := rune(0x180); r < foldTableEnd; r++ {
+		f, letter, comb := foldRuneSlow(r)
+		foldTable[r-0x180] = foldEntry{f, letter, comb}
+	}
+	return true
+}
+
+// foldRuneSlow is foldRune for runes from U+0180 on, without the table.
+func foldRuneSlow(r rune) (f rune, letter, comb bool) {
+	if r >= 0x300 && r <= 0x36F {
 		return 0, false, true
-	case r < 0x180:
-		if f := latinFold[r-0xC0]; f != '_' {
-			return rune(f), true, false
-		}
-		return 0, r != 0xD7 && r != 0xF7, false // × and ÷ are not letters
-	case r == 'ς':
+	}
+	if r == 'ς' {
 		return 'σ', true, false
 	}
 	if unicode.Is(unicode.Mn, r) {
@@ -153,7 +192,7 @@ func foldRune(r rune) (f rune, letter, comb bool) {
 	if d := norm.NFD.Properties(enc[:utf8.EncodeRune(enc[:], r)]).Decomposition(); len(d) > 0 {
 		base, _ := utf8.DecodeRune(d)
 		if base < 0x180 {
-			b, _, _ := foldRune(base)
+			b, _, _ := foldLatin(base)
 			return b, true, false
 		}
 		r = unicode.ToLower(base)
