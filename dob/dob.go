@@ -156,7 +156,7 @@ const (
 	ReasonFuture       Reason = "future"        // after the calendar date of Options.Now
 	ReasonTooOld       Reason = "too-old"       // year before 1900
 	ReasonPartial      Reason = "partial"       // only a year, or a year and month
-	ReasonAmbiguous    Reason = "ambiguous"     // two valid, different day/month readings under Auto
+	ReasonAmbiguous    Reason = "ambiguous"     // two valid, different readings: day/month order under Auto, or a month name of two languages
 	ReasonTrailingText Reason = "trailing-text" // a date followed by something that is not a time part
 	// ReasonZeroDate is the "no date" placeholder of SQL exports: year 0000
 	// with month and day 00 (0000-00-00, 00.00.0000, 00/00/0000, 00000000,
@@ -175,7 +175,7 @@ var (
 	ErrFuture       = errors.New("dob: date is in the future")
 	ErrTooOld       = errors.New("dob: year before 1900")
 	ErrPartial      = errors.New("dob: partial date")
-	ErrAmbiguous    = errors.New("dob: ambiguous day/month order")
+	ErrAmbiguous    = errors.New("dob: ambiguous date (two readings)")
 	ErrTrailingText = errors.New("dob: unexpected text after the date")
 	ErrZeroDate     = errors.New("dob: zero date (no date given)")
 )
@@ -210,11 +210,13 @@ func sentinel(r Reason) error {
 // Result is a plain value and safe for concurrent use.
 type Result struct {
 	// Date is the parsed date when Reason is "". For ReasonAmbiguous it is
-	// the month-first reading; for ReasonPartial it holds what was present
-	// (Day 0; Month 0 when only a year). Zero for every other reason.
+	// the month-first reading of a numeric date, or the lower month's
+	// reading of a month name of two languages; for ReasonPartial it holds
+	// what was present (Day 0; Month 0 when only a year). Zero for every
+	// other reason.
 	Date Date
-	// Alt is the day-first reading when Reason is ReasonAmbiguous, zero
-	// otherwise.
+	// Alt is the other reading when Reason is ReasonAmbiguous (day-first
+	// for a numeric date), zero otherwise.
 	Alt Date
 	// Reason is "" on success.
 	Reason Reason
@@ -265,8 +267,8 @@ type Error struct {
 	// Offset is the byte offset of a ReasonFormat or ReasonTrailingText
 	// problem, 0 otherwise.
 	Offset int
-	// Candidates holds, for ReasonAmbiguous, the month-first reading [0] and
-	// the day-first reading [1].
+	// Candidates holds, for ReasonAmbiguous, the two readings as in
+	// [Result]: month-first [0] and day-first [1] for a numeric date.
 	Candidates [2]Date
 	// Partial holds, for ReasonPartial, the year (and month) present; its Day
 	// is 0.

@@ -490,7 +490,7 @@ func TestErrors(t *testing.T) {
 		{"Sep 1986", dob.ErrPartial, "dob: partial date (day missing)", func(t *testing.T, e *dob.Error) {
 			assert.Equal(t, dob.Date{Year: 1986, Month: time.September}, e.Partial)
 		}},
-		{"05/04/1986", dob.ErrAmbiguous, "dob: ambiguous day/month order", func(t *testing.T, e *dob.Error) {
+		{"05/04/1986", dob.ErrAmbiguous, "dob: ambiguous date (two readings)", func(t *testing.T, e *dob.Error) {
 			assert.Equal(t, [2]dob.Date{{1986, time.May, 4}, {1986, time.April, 5}}, e.Candidates)
 		}},
 	}

@@ -49,7 +49,7 @@ func ExampleParse_ambiguous() {
 	d, _ := dob.Parse("05/04/1986", dob.Options{Order: dob.DMY, Now: exampleNow})
 	fmt.Println("DMY:", d)
 	// Output:
-	// dob: ambiguous day/month order
+	// dob: ambiguous date (two readings)
 	// month-first: 1986-05-04
 	// day-first: 1986-04-05
 	// DMY: 1986-04-05
