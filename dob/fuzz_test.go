@@ -53,6 +53,12 @@ func FuzzScan(f *testing.F) {
 	for _, tc := range table {
 		f.Add(tc.in, 0)
 	}
+	for _, tc := range languageRows {
+		f.Add(tc.in, int(tc.order))
+	}
+	for _, in := range languageRejects {
+		f.Add(in, 0)
+	}
 	f.Add("05/04/1986", 1)
 	f.Add("05/04/1986", 2)
 	f.Fuzz(func(t *testing.T, s string, order int) {
