@@ -169,7 +169,7 @@ var dobShapes = []string{
 	"5 April 1986 AD", "２０２０－０１－０２", "1986–04–05", "3rd of May 2001", "2nd of May 2001",
 	"11th May 2001", "11st May 2001", "May 3, 2001", "May 3rd, 2001", "Mar 5 1986", "Tue, 05 Mar 1986",
 	"1986/04-05", "86/4/5", "5.4.86", "05-04-1986", "2026", "Nov 2026", "Dec 2026", "11/2026", "12/2026",
-	"2er mai 1986", "5º de mayo de 1986", "quinta-feira, 5 de junho de 1986", "5 juin 1986 CET", "5.IV.1986",
+	"2er mai 1986", "5º de mayo de 1986", "quinta-feira, 5 de junho de 1986", "5 juin 1986 UTC", "5 juin 1986 10:00 CET", "5.IV.1986",
 	"Sept 5 1986", "n/a", "0000-00-00", "   ", "1986-04-05\x01",
 }
 
