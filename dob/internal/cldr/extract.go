@@ -45,9 +45,10 @@ type localeData struct {
 }
 
 type output struct {
-	Source  string                 `json:"source"`
-	Version string                 `json:"version"`
-	Locales map[string]*localeData `json:"locales"`
+	Source    string                 `json:"source"`
+	Version   string                 `json:"version"`
+	Integrity string                 `json:"integrity"` // the npm tarball's integrity, as npm pack reports it
+	Locales   map[string]*localeData `json:"locales"`
 }
 
 func main() {
@@ -59,14 +60,18 @@ func main() {
 		log.Fatal(err)
 	}
 	defer os.RemoveAll(tmp)
-	cmd := exec.Command("npm", "pack", "--loglevel=error", "cldr-dates-full@"+*version, "--pack-destination", tmp)
+	cmd := exec.Command("npm", "pack", "--json", "--loglevel=error", "cldr-dates-full@"+*version, "--pack-destination", tmp)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
-	name, err := cmd.Output()
+	js, err := cmd.Output()
 	if err != nil {
 		log.Fatalf("npm pack: %v\n%s", err, stderr.Bytes())
 	}
-	files, err := untar(filepath.Join(tmp, strings.TrimSpace(string(name))))
+	var packed []struct{ Filename, Integrity string }
+	if err := json.Unmarshal(js, &packed); err != nil || len(packed) != 1 {
+		log.Fatalf("npm pack output: %v", err)
+	}
+	files, err := untar(filepath.Join(tmp, packed[0].Filename))
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -74,7 +79,8 @@ func main() {
 	if err := json.Unmarshal(files["package/package.json"], &pkg); err != nil {
 		log.Fatal(err)
 	}
-	o := output{Source: "npm " + pkg.Name, Version: pkg.Version, Locales: map[string]*localeData{}}
+	o := output{Source: "npm " + pkg.Name, Version: pkg.Version, Integrity: packed[0].Integrity,
+		Locales: map[string]*localeData{}}
 	for _, loc := range locales {
 		raw, ok := files["package/main/"+loc+"/ca-gregorian.json"]
 		if !ok {
