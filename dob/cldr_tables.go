@@ -9,6 +9,28 @@ const cldrVersion = "48.2.0"
 // cldrLocales holds the CLDR Gregorian-calendar data of each locale dob reads, sorted by tag.
 var cldrLocales = [...]cldrLocale{
 	{
+		tag: "ar",
+		months: [...][12]string{
+			{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"}, // format-wide
+			{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"}, // format-abbreviated
+			{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"}, // stand-alone-wide
+			{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"}, // stand-alone-abbreviated
+		},
+		days: [...][7]string{
+			{"الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"}, // format-wide
+			{"الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"}, // format-abbreviated
+			{"أحد", "إثنين", "ثلاثاء", "أربعاء", "خميس", "جمعة", "سبت"},               // format-short
+			{"الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"}, // stand-alone-wide
+			{"الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"}, // stand-alone-abbreviated
+			{"أحد", "إثنين", "ثلاثاء", "أربعاء", "خميس", "جمعة", "سبت"},               // stand-alone-short
+		},
+		eras:        []string{"ب.م", "بعد الميلاد", "م", "ميلادي"},
+		dateFormats: [...]string{"EEEE، d MMMM y", "d MMMM y", "dd\u200f/MM\u200f/y", "d\u200f/M\u200f/y"}, // full, long, medium, short
+		available:   []string{"E، d\u200f/M\u200f/y", "E، d MMM y", "d MMM y", "d\u200f/M\u200f/y"},        // "yMEd", "yMMMEd", "yMMMd", "yMd"
+		atTime:      []string{"{1} في {0}", "{1}، {0}"},
+		timeFormats: []string{"HH", "HH:mm", "HH:mm:ss", "h:mm a", "h:mm:ss a", "h:mm:ss a z", "h:mm:ss a zzzz"},
+	},
+	{
 		tag: "bg",
 		months: [...][12]string{
 			{"януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври", "ноември", "декември"}, // format-wide
@@ -29,6 +51,28 @@ var cldrLocales = [...]cldrLocale{
 		available:   []string{"E, d.MM.y\u202f'г'.", "E, d.MM.y\u202f'г'.", "E, d MMMM y\u202f'г'.", "d MMMM y\u202f'г'.", "d.MM.y\u202f'г'.", "d.MM.y\u202f'г'."}, // "yMEd", "yMMMEd", "yMMMMEd", "yMMMMd", "yMMMd", "yMd"
 		atTime:      []string{"{1} 'в' {0}", "{1}, {0}"},
 		timeFormats: []string{"H:mm", "H:mm:ss", "H:mm:ss 'ч'. z", "H:mm:ss 'ч'. zzzz", "HH 'ч'.", "HH:mm 'ч'.", "HH:mm:ss 'ч'."},
+	},
+	{
+		tag: "bn",
+		months: [...][12]string{
+			{"জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর"}, // format-wide
+			{"জানু", "ফেব", "মার্চ", "এপ্রি", "মে", "জুন", "জুল", "আগ", "সেপ", "অক্টো", "নভে", "ডিসে"},                                     // format-abbreviated
+			{"জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর"}, // stand-alone-wide
+			{"জানু", "ফেব", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্ট", "অক্টো", "নভেম্বর", "ডিসে"},                         // stand-alone-abbreviated
+		},
+		days: [...][7]string{
+			{"রবিবার", "সোমবার", "মঙ্গলবার", "বুধবার", "বৃহস্পতিবার", "শুক্রবার", "শনিবার"}, // format-wide
+			{"রবি", "সোম", "মঙ্গল", "বুধ", "বৃহস্পতি", "শুক্র", "শনি"},                      // format-abbreviated
+			{"রঃ", "সোঃ", "মঃ", "বুঃ", "বৃঃ", "শুঃ", "শনি"},                                 // format-short
+			{"রবিবার", "সোমবার", "মঙ্গলবার", "বুধবার", "বৃহস্পতিবার", "শুক্রবার", "শনিবার"}, // stand-alone-wide
+			{"রবি", "সোম", "মঙ্গল", "বুধ", "বৃহস্পতি", "শুক্র", "শনি"},                      // stand-alone-abbreviated
+			{"রঃ", "সোঃ", "মঃ", "বুঃ", "বৃঃ", "শুঃ", "শনি"},                                 // stand-alone-short
+		},
+		eras:        []string{"খৃষ্টাব্দ", "খ্রিষ্টাব্দ", "খ্রিস্টাব্দ"},
+		dateFormats: [...]string{"EEEE, d MMMM, y", "d MMMM, y", "d MMM, y", "d/M/yy"}, // full, long, medium, short
+		available:   []string{"E, d/M/y", "E, d MMM, y", "d MMM, y", "d/M/y"},          // "yMEd", "yMMMEd", "yMMMd", "yMd"
+		atTime:      []string{"{1} এ {0}", "{1}, {0}"},
+		timeFormats: []string{"HH", "HH:mm", "HH:mm:ss", "h:mm a", "h:mm:ss a", "h:mm:ss a z", "h:mm:ss a zzzz"},
 	},
 	{
 		tag: "cs",
@@ -251,6 +295,28 @@ var cldrLocales = [...]cldrLocale{
 		timeFormats: []string{"HH", "HH:mm", "HH:mm:ss", "h:mm:ss\u202fa", "h:mm:ss\u202fa z", "h:mm:ss\u202fa zzzz", "h:mm\u202fa"},
 	},
 	{
+		tag: "fa",
+		months: [...][12]string{
+			{"ژانویهٔ", "فوریهٔ", "مارس", "آوریل", "مهٔ", "ژوئن", "ژوئیهٔ", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"}, // format-wide
+			{"ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"},     // format-abbreviated
+			{"ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"},     // stand-alone-wide
+			{"ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"},     // stand-alone-abbreviated
+		},
+		days: [...][7]string{
+			{"یکشنبه", "دوشنبه", "سه\u200cشنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه"}, // format-wide
+			{"یکشنبه", "دوشنبه", "سه\u200cشنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه"}, // format-abbreviated
+			{"۱ش", "۲ش", "۳ش", "۴ش", "۵ش", "ج", "ش"},                                    // format-short
+			{"یکشنبه", "دوشنبه", "سه\u200cشنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه"}, // stand-alone-wide
+			{"یکشنبه", "دوشنبه", "سه\u200cشنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه"}, // stand-alone-abbreviated
+			{"۱ش", "۲ش", "۳ش", "۴ش", "۵ش", "ج", "ش"},                                    // stand-alone-short
+		},
+		eras:        []string{"د.م.", "دوران مشترک", "م", "م.", "میلادی"},
+		dateFormats: [...]string{"EEEE d MMMM y", "d MMMM y", "d MMM y", "y/M/d"},          // full, long, medium, short
+		available:   []string{"E y/M/d", "E d MMM y", "EEEE d MMMM y", "d MMM y", "y/M/d"}, // "yMEd", "yMMMEd", "yMMMMEEEEd", "yMMMd", "yMd"
+		atTime:      []string{"{1} ساعت {0}", "{1}, {0}", "{1}، {0}"},
+		timeFormats: []string{"H", "H:mm", "H:mm:ss", "H:mm:ss (z)", "H:mm:ss (zzzz)"},
+	},
+	{
 		tag: "fi",
 		months: [...][12]string{
 			{"tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"}, // format-wide
@@ -315,6 +381,28 @@ var cldrLocales = [...]cldrLocale{
 		available:   []string{"E y-MM-dd", "E d MMM y", "d MMM y", "y-MM-dd"},       // "yMEd", "yMMMEd", "yMMMd", "yMd"
 		atTime:      []string{"{1} 'à' {0}", "{1} {0}", "{1}, {0}"},
 		timeFormats: []string{"HH 'h'", "HH 'h' mm", "HH 'h' mm 'min' ss 's'", "HH 'h' mm 'min' ss 's' z", "HH 'h' mm 'min' ss 's' zzzz"},
+	},
+	{
+		tag: "hi",
+		months: [...][12]string{
+			{"जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर"}, // format-wide
+			{"जन॰", "फ़र॰", "मार्च", "अप्रैल", "मई", "जून", "जुल॰", "अग॰", "सित॰", "अक्टू॰", "नव॰", "दिस॰"},               // format-abbreviated
+			{"जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर"}, // stand-alone-wide
+			{"जन॰", "फ़र॰", "मार्च", "अप्रैल", "मई", "जून", "जुल॰", "अग॰", "सित॰", "अक्टू॰", "नव॰", "दिस॰"},               // stand-alone-abbreviated
+		},
+		days: [...][7]string{
+			{"रविवार", "सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार"}, // format-wide
+			{"रवि", "सोम", "मंगल", "बुध", "गुरु", "शुक्र", "शनि"},                      // format-abbreviated
+			{"र", "सो", "मं", "बु", "गु", "शु", "श"},                                   // format-short
+			{"रविवार", "सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार"}, // stand-alone-wide
+			{"रवि", "सोम", "मंगल", "बुध", "गुरु", "शुक्र", "शनि"},                      // stand-alone-abbreviated
+			{"र", "सो", "मं", "बु", "गु", "शु", "श"},                                   // stand-alone-short
+		},
+		eras:        []string{"ईसवी", "ईसवी सन", "ईस्वी"},
+		dateFormats: [...]string{"EEEE, d MMMM y", "d MMMM y", "d MMM y", "d/M/yy"},    // full, long, medium, short
+		available:   []string{"E, d/M/y", "E, d MMM y", "d MMM y", "dd/MM/y", "d/M/y"}, // "yMEd", "yMMMEd", "yMMMd", "yMMdd", "yMd"
+		atTime:      []string{"{1} को {0} बजे", "{1}, {0}"},
+		timeFormats: []string{"HH", "HH:mm", "HH:mm:ss", "h:mm a", "h:mm:ss a", "h:mm:ss a z", "h:mm:ss a zzzz"},
 	},
 	{
 		tag: "hr",

@@ -23,12 +23,12 @@
 //     below.
 //   - Year, month and day with CJK markers: 1986年4月5日, 1986년 4월 5일,
 //     also 1986年4月 and 1986年 as partial dates.
-//   - Month names and abbreviations of 33 Unicode CLDR locales (bg cs da de
-//     de-AT de-CH el en en-GB es es-MX fi fr fr-CA hr hu it ja ko nb nl nn
-//     pl pt pt-PT ro ru sk sl sv tr uk zh, see [Languages]), in every form
-//     CLDR records: wide and abbreviated, format (genitive: "26 апреля
-//     1986", "21. července 1969", "5 Απριλίου 1986") and stand-alone
-//     (nominative: "kwiecień"), plus a few common spellings CLDR lacks
+//   - Month names and abbreviations of 37 Unicode CLDR locales (ar bg bn cs
+//     da de de-AT de-CH el en en-GB es es-MX fa fi fr fr-CA hi hr hu it ja
+//     ko nb nl nn pl pt pt-PT ro ru sk sl sv tr uk zh, see [Languages]),
+//     in every form CLDR records: wide and abbreviated, format (genitive:
+//     "26 апреля 1986", "21. července 1969", "5 Απριλίου 1986") and
+//     stand-alone (nominative: "kwiecień"), plus a few common spellings CLDR lacks
 //     (Maerz, Sept, setiembre). Names match in any case, with or without
 //     diacritics (Marz = März, also in decomposed form), Turkish İ/ı as i,
 //     Greek without accents or in capitals (ΑΠΡΙΛΙΟΥ), with or without a

@@ -100,7 +100,7 @@ func punctOf(r rune) byte {
 		return '/'
 	case '－', '‐', '‑', '‒', '–', '—', '−':
 		return '-'
-	case '．':
+	case '．', '॰': // ॰ is the Devanagari abbreviation sign
 		return '.'
 	case '，', '،', '、':
 		return ','
@@ -178,8 +178,11 @@ func foldRuneSlow(r rune) (f rune, letter, comb bool) {
 	if r == 'ς' {
 		return 'σ', true, false
 	}
-	if unicode.Is(unicode.Mn, r) {
-		return 0, false, true
+	if unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) {
+		if isDiacritic(r) {
+			return 0, false, true
+		}
+		return r, true, false // Devanagari and Bengali vowel signs are part of the word
 	}
 	if !unicode.IsLetter(r) {
 		return 0, false, false
@@ -198,6 +201,21 @@ func foldRuneSlow(r rune) (f rune, letter, comb bool) {
 		r = unicode.ToLower(base)
 	}
 	return r, true, false
+}
+
+// isDiacritic reports whether the combining mark r is an optional
+// diacritic that folding drops: the combining diacritical marks of Latin,
+// Greek and Cyrillic and their supplements, Hebrew points and Arabic
+// vowel marks. Other marks (Indic vowel signs) are part of the letter.
+func isDiacritic(r rune) bool {
+	switch {
+	case r >= 0x300 && r <= 0x36F, r >= 0x483 && r <= 0x489, r >= 0x591 && r <= 0x5C7,
+		r >= 0x610 && r <= 0x61A, r >= 0x64B && r <= 0x65F, r == 0x670,
+		r >= 0x1AB0 && r <= 0x1AFF, r >= 0x1DC0 && r <= 0x1DFF, r >= 0x20D0 && r <= 0x20FF,
+		r >= 0xFE20 && r <= 0xFE2F:
+		return true
+	}
+	return false
 }
 
 // isMarker reports whether the folded rune r is a CJK year, month or day

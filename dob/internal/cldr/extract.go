@@ -30,7 +30,7 @@ import (
 var locales = []string{
 	"en", "en-GB", "de", "de-AT", "de-CH", "fr", "fr-CA", "es", "es-MX", "it", "nl", "pt", "pt-PT",
 	"pl", "cs", "sk", "sl", "hu", "ro", "el", "tr", "ru", "uk", "bg", "sv", "da", "nb", "nn", "fi",
-	"hr", "ja", "zh", "ko",
+	"hr", "ja", "zh", "ko", "ar", "fa", "hi", "bn",
 }
 
 // The output: per locale, the fields below. Weekdays run from Sunday.
