@@ -65,6 +65,12 @@ var languageRows = []struct {
 	{"5 de abril de 1986", 0, "1986-04-05"},
 	{"5 de Abril de 1986", 0, "1986-04-05"},
 	{"5 Jänner 1986", 0, "1986-01-05"},
+	{"the 5th of April 1986", 0, "1986-04-05"},
+	{"le samedi 5 avril 1986", 0, "1986-04-05"},
+	{"Le 11 Décembre 2014 à 09:00", 0, "2014-12-11"},
+	{"am 5. April 1986", 0, "1986-04-05"},
+	{"den 5. april 1986", 0, "1986-04-05"},
+	{"el 5 de abril de 1986", 0, "1986-04-05"},
 	{"5 listopada 1986", 0, "amb 1986-10-05 1986-11-05"},
 	{"środa, 5 listopada 1986", 0, "1986-11-05"},
 
@@ -141,7 +147,7 @@ var languageRejects = []string{
 	"born in april", "keine Angabe", "5 Apples 1986", "5 Aprilx 1986", "5 de abril de 1986 en Madrid",
 	"5 April 1986 BC", "5. April 1986 v. Chr.", "5 апреля 1986 до н. э.", "5 Foo 1986", "Caturday 5 April 1986",
 	"1986年4月5", "1986年13月5日", "5 April 1986 at noon", "5 April 1986 um", "5 April 1986, 25:00",
-	"19860405T256000", "19860405240000", "10. 4. 05.",
+	"19860405T256000", "19860405240000", "10. 4. 05.", "the the 5 April 1986", "the", "le 1986-04-05 le",
 }
 
 func TestLanguages(t *testing.T) {

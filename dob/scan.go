@@ -18,11 +18,11 @@ const (
 	tPunct              // one punctuation or unknown character
 )
 
-// maxTokens bounds the tokens looked at. The longest accepted input needs
-// 31: weekday, "-feira", '.', ',' (5); day, ordinal, separator, "de",
-// month, separator, "de", year (8); AD (1); 'T', hh:mm:ss.fff (8); a.m.
-// (4); +hh:mm (4); zone name (1). Any token beyond the limit is trailing
-// text or a format error.
+// maxTokens bounds the tokens looked at. Real dates need far fewer: the
+// longest shapes (weekday with "-feira", day, ordinal, "de", month, "de",
+// year, era, a time with fraction, a.m., offset, zone and its name in
+// parentheses) stay within about 35. Any token beyond the limit is
+// trailing text or a format error, never part of a date.
 const maxTokens = 40
 
 // token is one lexical unit of the input. Offsets are bytes into the
@@ -1228,10 +1228,14 @@ func slowBody(s string, out *body, wdOut *uint8) Result {
 	if p.n == 0 {
 		return Result{Reason: ReasonEmpty}
 	}
-	best, far := p.bestBody(0)
+	first := 0
+	if p.isKw(0, kwArticle) && p.n > 1 { // "the 5th of May", "le samedi 5 avril"
+		first = 1
+	}
+	best, far := p.bestBody(first)
 	var wd uint8
-	if w := p.toks[0]; w.kind == tWord && w.info.wdays != 0 {
-		b, f := p.bestBody(p.skipWeekday(0))
+	if w := p.toks[first]; w.kind == tWord && w.info.wdays != 0 {
+		b, f := p.bestBody(p.skipWeekday(first))
 		far = max(far, f)
 		if b.ok && b.full && (!best.ok || b.end > best.end) {
 			best, wd = b, w.info.wdays

@@ -49,6 +49,7 @@ const (
 	kwYearMk          // CJK year marker 年 년
 	kwMonthMk         // CJK month marker 月 월
 	kwDayMk           // CJK day marker 日 일
+	kwArticle         // a word before the whole date: "the 5th of May", "le 5 avril", "am 5. April", "den 5. april"
 )
 
 // wordInfo is what a folded word can mean: up to two months (m2 when the
@@ -114,6 +115,11 @@ var keywords = map[string]int{
 	"feira": kwCont,
 	"年":     kwYearMk, "년": kwYearMk, "月": kwMonthMk, "월": kwMonthMk, "日": kwDayMk, "일": kwDayMk,
 }
+
+// articles may stand before a whole date: "the 5th of May 2001", "le 5
+// avril 1986", "el 5 de abril", "il 5 aprile", "am 5. April 1986" (also the
+// am of a time), "den 5. april 1986", "on 5 May 2001".
+var articles = []string{"the", "on", "le", "el", "il", "am", "den"}
 
 // maxWord is the longest folded word, in bytes, looked up; longer words are
 // unknown.
@@ -272,6 +278,9 @@ func buildWords() (map[string]wordInfo, map[string]bool) {
 	}
 	for n, kw := range keywords {
 		addKw(n, kw)
+	}
+	for _, n := range articles {
+		addKw(n, kwArticle)
 	}
 	return m, eraSet
 }
