@@ -1272,6 +1272,15 @@ func (p *scanner) timeAfterDate(k int) int {
 	if t := p.timePart(k, false); t > k {
 		return t
 	}
+	if k < p.n && !p.toks[k].sp { // xsd:date's zone: 1986-04-05Z, 1986-04-05+02:00
+		if p.isKw(k, kwZ) {
+			return k + 1
+		}
+		if (p.isPunct(k, '+') || p.isPunct(k, '-')) && p.isNum(k+1, 2, 2) && p.isPunct(k+2, ':') &&
+			p.isNum(k+3, 2, 2) && p.toks[k+1].val <= 14 && p.toks[k+3].val <= 59 {
+			return k + 4
+		}
+	}
 	i := k
 	if p.isPunct(i, ',') {
 		i++
