@@ -129,6 +129,9 @@ func foldRune(r rune) (f rune, letter, comb bool) {
 		e := foldTable[r-0x180]
 		return e.f, e.letter, e.comb
 	}
+	if r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF || r >= 0xAC00 && r <= 0xD7A3 {
+		return r, true, false // Han ideographs and Hangul syllables: letters without case or marks
+	}
 	return foldRuneSlow(r)
 }
 

@@ -60,6 +60,12 @@ func TestFoldRune(t *testing.T) {
 		_, letter, _ := foldRune(r)
 		assert.False(t, letter, string(r))
 	}
+	// The shortcuts agree with the general rule.
+	for _, r := range []rune{'年', '日', '曜', '㐀', '토', '요', '힣', 'ж', 'ά', 'ș'} {
+		f, letter, comb := foldRune(r)
+		sf, sletter, scomb := foldRuneSlow(r)
+		assert.Equal(t, [3]any{sf, sletter, scomb}, [3]any{f, letter, comb}, string(r))
+	}
 	for _, r := range []rune{0x301, 0x308, 0x342} {
 		_, _, comb := foldRune(r)
 		assert.True(t, comb, "%U", r)
