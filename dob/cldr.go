@@ -117,17 +117,17 @@ func formatPattern(l *cldrLocale, pat string, d Date, standAlone bool) (string, 
 		case 'd':
 			b = pad(b, d.Day, n)
 		case 'M', 'L':
-			ctx := 0
+			wide, abbr := monthFormatWide, monthFormatAbbr
 			if it.field == 'L' || standAlone {
-				ctx = 2
+				wide, abbr = monthStandWide, monthStandAbbr
 			}
 			switch n {
 			case 1, 2:
 				b = pad(b, int(d.Month), n)
 			case 3:
-				b = append(b, l.months[ctx+1][d.Month-1]...)
+				b = append(b, l.months[abbr][d.Month-1]...)
 			case 4:
-				b = append(b, l.months[ctx][d.Month-1]...)
+				b = append(b, l.months[wide][d.Month-1]...)
 			default:
 				return "", false
 			}
@@ -135,17 +135,17 @@ func formatPattern(l *cldrLocale, pat string, d Date, standAlone bool) (string, 
 			if (it.field == 'c' || it.field == 'e') && n < 3 {
 				return "", false // numeric day of week
 			}
-			ctx := 0
+			wide, abbr, short := dayFormatWide, dayFormatAbbr, dayFormatShort
 			if it.field == 'c' {
-				ctx = 3
+				wide, abbr, short = dayStandWide, dayStandAbbr, dayStandShort
 			}
 			switch n {
 			case 1, 2, 3:
-				b = append(b, l.days[ctx+1][wd]...)
+				b = append(b, l.days[abbr][wd]...)
 			case 4:
-				b = append(b, l.days[ctx][wd]...)
+				b = append(b, l.days[wide][wd]...)
 			case 6:
-				b = append(b, l.days[ctx+2][wd]...)
+				b = append(b, l.days[short][wd]...)
 			default:
 				return "", false
 			}
