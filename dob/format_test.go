@@ -90,3 +90,17 @@ func TestLanguagesList(t *testing.T) {
 	}
 	assert.Equal(t, "48.2.0", dob.CLDRVersion)
 }
+
+// TestFormatLongEveryLanguage writes dates across the century in every
+// language dob knows and reads each back.
+func TestFormatLongEveryLanguage(t *testing.T) {
+	for _, lang := range dob.Languages() {
+		for _, d := range []dob.Date{{1900, time.January, 1}, {1950, time.October, 31}, {1988, time.February, 29},
+			{1999, time.December, 31}, {2026, time.November, 21}} {
+			s, ok := dob.FormatLong(d, lang)
+			if assert.True(t, ok, "%s %v", lang, d) {
+				assert.NotContains(t, s, "'", "%s: a pattern quote leaked", lang)
+			}
+		}
+	}
+}

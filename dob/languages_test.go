@@ -73,6 +73,12 @@ var languageRows = []struct {
 	{"el 5 de abril de 1986", 0, "1986-04-05"},
 	{"5 listopada 1986", 0, "amb 1986-10-05 1986-11-05"},
 	{"środa, 5 listopada 1986", 0, "1986-11-05"},
+	{"niedziela, 5 października 1986", 0, "1986-10-05"},
+	{"utorak, 31. listopada 1950.", 0, "1950-10-31"},
+	{"31. listopada 1950.", 0, "invalid-date"},
+	{"31 lip 1986", 0, "invalid-date"},
+	{"czwartek, 31 lipca 1986", 0, "1986-07-31"},
+	{"listopad 1986", 0, "partial 1986"},
 
 	// CJK year-month-day markers, optional weekday, fullwidth digits.
 	{"1986年4月5日", 0, "1986-04-05"},

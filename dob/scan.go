@@ -1395,24 +1395,16 @@ func finish(best *body, wd uint8, o *Options, res *Result) {
 
 // finishTwoMonths resolves a date whose month name means two months in two
 // languages (Polish and Czech "listopad" is November, Croatian October).
-// Both readings must be valid dates of birth; a weekday written that fits
-// one reading only selects it, otherwise the result is [ReasonAmbiguous]
-// with the lower month in Date and the other in Alt.
+// A weekday written that fits exactly one valid reading selects it.
+// Without that evidence both readings must be valid dates of birth (31
+// listopada is no date: a Polish typo must not become 31 October) and the
+// result is [ReasonAmbiguous] with the lower month in Date and the other in
+// Alt.
 func finishTwoMonths(best *body, wd uint8, now *ref, res *Result) {
 	m1, m2 := min(best.m, best.m2), max(best.m, best.m2)
-	d1, r1 := resolve(best.y, best.yd, m1, best.d, 0, now)
-	d2, r2 := resolve(best.y, best.yd, m2, best.d, 0, now)
-	switch {
-	case r1 != "":
-		*res = Result{Reason: r1}
-		return
-	case r2 != "":
-		*res = Result{Reason: r2}
-		return
-	}
 	if wd != 0 {
-		_, w1 := resolve(best.y, best.yd, m1, best.d, wd, now)
-		_, w2 := resolve(best.y, best.yd, m2, best.d, wd, now)
+		d1, w1 := resolve(best.y, best.yd, m1, best.d, wd, now)
+		d2, w2 := resolve(best.y, best.yd, m2, best.d, wd, now)
 		switch {
 		case w1 == "" && w2 != "":
 			*res = Result{Date: d1}
@@ -1420,10 +1412,16 @@ func finishTwoMonths(best *body, wd uint8, now *ref, res *Result) {
 		case w2 == "" && w1 != "":
 			*res = Result{Date: d2}
 			return
-		case w1 != "" && w2 != "":
-			*res = Result{Reason: ReasonInvalidDate}
-			return
 		}
 	}
-	*res = Result{Date: d1, Alt: d2, Reason: ReasonAmbiguous}
+	d1, r1 := resolve(best.y, best.yd, m1, best.d, wd, now)
+	d2, r2 := resolve(best.y, best.yd, m2, best.d, wd, now)
+	switch {
+	case r1 != "":
+		*res = Result{Reason: r1}
+	case r2 != "":
+		*res = Result{Reason: r2}
+	default:
+		*res = Result{Date: d1, Alt: d2, Reason: ReasonAmbiguous}
+	}
 }
