@@ -104,7 +104,9 @@ var keywords = map[string]int{
 	"ad": kwAD, "ce": kwAD,
 	"t": kwT, "z": kwZ,
 	"am": kwAM, "pm": kwPM, "a": kwA, "p": kwP, "m": kwM,
-	"r":   kwSuffix, // Polish "1986 r." (roku)
+	// The year word after the year: Polish "1986 r." and spelled out, the
+	// words CLDR abbreviates as г. and р. ("1986 года", "1986 року").
+	"r": kwSuffix, "roku": kwSuffix, "года": kwSuffix, "году": kwSuffix, "року": kwSuffix, "година": kwSuffix,
 	"utc": kwZone, "gmt": kwZone, "ut": kwZone,
 	"cet": kwZone, "cest": kwZone, "mez": kwZone, "mesz": kwZone,
 	"wet": kwZone, "west": kwZone, "eet": kwZone, "eest": kwZone, "bst": kwZone, "ist": kwZone, "msk": kwZone,
