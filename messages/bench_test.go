@@ -21,16 +21,19 @@ func naiveFirstName(v match.Verdict, provider string) string {
 		provider, provider, f.Provider, f.Merchant)
 }
 
-func BenchmarkDecline(b *testing.B) {
+func BenchmarkRender(b *testing.B) {
 	first := mismatch(match.FirstName, "Maximillian", "Max", match.ReasonPrefix)
 	last := mismatch(match.LastName, "Must", "Mustermann", match.ReasonPrefix)
 	dobF := mismatch(match.DOB, "1988-07-23", "1988-01-01")
+	providerDOB := mismatch(match.DOB, "1988-01-01", "1988-02-30", match.ReasonInvalidDate)
+	providerDOB.MerchantDate = date(1988, 1, 1)
 	cases := []struct {
 		name string
 		v    match.Verdict
 	}{
 		{"first_name", verdict(match.Decline, first)},
 		{"multiple", verdict(match.Decline, first, last, dobF)},
+		{"provider_value", verdict(match.Decline, providerDOB)},
 		{"review", verdict(match.Review, match.FieldResult{Field: match.FirstName, Status: match.StatusMissing, Deciding: true})},
 		{"approve", verdict(match.Approve)},
 	}

@@ -359,9 +359,9 @@ func TestConcurrentDecline(t *testing.T) {
 	}
 }
 
-// FuzzDecline checks, for any raw values, that every language renders the values' cleaned form literally
+// FuzzRender checks, for any raw values, that every language renders the values' cleaned form literally
 // (never as format text), keeps the text valid UTF-8 and free of formatting errors.
-func FuzzDecline(f *testing.F) {
+func FuzzRender(f *testing.F) {
 	f.Add("Maximillian", "Max", "paysafecard")
 	f.Add("%d %s %[2]s", "${x}", "%v")
 	f.Add("\u202eMust\u202c", "Muster\u200bmann", "")
@@ -369,7 +369,12 @@ func FuzzDecline(f *testing.F) {
 		v := verdict(match.Decline, mismatch(match.FirstName, merchant, provider))
 		for _, tag := range messages.Supported() {
 			m := messages.Render(v, tag, messages.Options{ProviderName: name})
-			if m.Key != messages.KeyFirstName || !utf8.ValidString(m.Text) {
+			// An empty provider value (after cleaning) is the provider's to fix; otherwise the shop's.
+			want := messages.KeyFirstName
+			if messages.CleanValue(provider) == "" && messages.CleanValue(merchant) != "" {
+				want = messages.KeyProviderValue
+			}
+			if m.Key != want || !utf8.ValidString(m.Text) {
 				t.Fatalf("%s: key %q, valid UTF-8 %v", tag, m.Key, utf8.ValidString(m.Text))
 			}
 			// A "%!" in the text is a formatting error unless a shown value holds one itself: cleaning
@@ -383,6 +388,36 @@ func FuzzDecline(f *testing.F) {
 			}
 			if strings.ContainsAny(m.Text, "\u202e\u200b\x00\n") {
 				t.Fatalf("%s: invisible or control character kept: %q", tag, m.Text)
+			}
+		}
+	})
+}
+
+// FuzzProviderDOB checks, for a valid date of birth at the shop and any date text at the provider, that
+// a decline on the date alone never sends the customer to the shop's change address when the
+// provider's date is the one that is not valid (issue 11: the shop's valid date must not be "fixed").
+func FuzzProviderDOB(f *testing.F) {
+	f.Add(1988, 1, 1, "1988-02-30")
+	f.Add(1988, 1, 1, "\u200b")
+	f.Add(1990, 6, 5, "06.05.1990")
+	f.Add(1986, 4, 5, "05/04/1986")
+	f.Add(1986, 4, 5, "1986-04-05 garbage")
+	m, err := match.New(match.Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)})
+	require.NoError(f, err)
+	const url = "https://shop.example/account"
+	f.Fuzz(func(t *testing.T, y, mo, d int, provider string) {
+		shop := dob.Date{Year: 1900 + ((y%120)+120)%120, Month: time.Month(((mo%12)+12)%12 + 1), Day: ((d%28)+28)%28 + 1}
+		p := match.Record{FirstName: "Max", LastName: "Mustermann", DOB: provider}
+		s := p
+		s.DOB = shop.String()
+		v := m.Compare(s, p)
+		if v.Decision != match.Decline || !v.Field(match.DOB).Reasons.Has(match.ReasonInvalidDate) {
+			return
+		}
+		for _, tag := range messages.Supported() {
+			msg := messages.Render(v, tag, messages.Options{ChangeURL: url})
+			if msg.Key != messages.KeyProviderValue || strings.Contains(msg.Text, url) {
+				t.Fatalf("%s: shop date %s valid, provider %q invalid: key %s, text %q", tag, shop, provider, msg.Key, msg.Text)
 			}
 		}
 	})
