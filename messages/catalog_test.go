@@ -99,6 +99,18 @@ func TestCatalogEntries(t *testing.T) {
 	}
 }
 
+// TestDetailValuesEndSentences checks what closing relies on: in every language each value of a detail
+// entry is followed by the sentence's period.
+func TestDetailValuesEndSentences(t *testing.T) {
+	for _, tr := range translations {
+		for _, key := range detailKey {
+			msg := tr.msgs[key]
+			assert.Contains(t, msg, "%[2]s.", "%s %s", tr.tag, key)
+			assert.Contains(t, msg, "%[3]s.", "%s %s", tr.tag, key)
+		}
+	}
+}
+
 // TestCatalogLookup renders every key in every language through the built catalog and compares it with
 // formatting the language's own entry: a key missing from a language would fall back to English and fail.
 func TestCatalogLookup(t *testing.T) {

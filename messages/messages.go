@@ -387,7 +387,19 @@ func (r renderer) where() string {
 
 // detail renders the two values of one field: "First name at X: a. First name to compare: b."
 func (r renderer) detail(f *match.FieldResult) string {
-	return r.sprintf(detailKey[f.Field], r.at(), r.value(f.Provider, f.ProviderDate), r.value(f.Merchant, f.MerchantDate))
+	return r.sprintf(detailKey[f.Field], r.at(), closing(r.value(f.Provider, f.ProviderDate)),
+		closing(r.value(f.Merchant, f.MerchantDate)))
+}
+
+// closing prepares a value that ends a sentence (every detail entry puts a period right after each
+// value; a test checks it): a final period of the value merges with the sentence's, as orthography
+// wants ("Max Jr.", never "Max Jr.."; the Hungarian long date "1988. április 5." likewise). A value
+// that is only a period keeps it.
+func closing(s string) string {
+	if len(s) > 1 && s[len(s)-1] == '.' {
+		return s[:len(s)-1]
+	}
+	return s
 }
 
 // list joins field names: "a", "a and b", "a, b and c".

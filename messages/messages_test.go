@@ -245,6 +245,8 @@ func TestDeclineValues(t *testing.T) {
 			"1986-05-04", "1986-04-06"},
 		{"partial date shows raw", withDates(mismatch(match.DOB, " Sep\u200b 1986 ", "1987-09-01"), dob.Date{Year: 1986, Month: 9}, date(1987, 9, 1)),
 			"Sep 1986", "1987-09-01"},
+		{"final period merges with the sentence's", mismatch(match.FirstName, "Max Jr.", "Max."), "Max Jr", "Max"},
+		{"a lone period stays", mismatch(match.FirstName, "Max", "."), "Max", "."},
 		{"invalid date shows raw", mismatch(match.DOB, "1990-02-30", "1990-02-28", match.ReasonInvalidDate), "1990-02-30", "1990-02-28"},
 	}
 	for _, tt := range tests {
