@@ -609,7 +609,14 @@ func naiveBody(toks []string, hadTime bool, today time.Time) naiveBodyResult {
 				cands, partial = []time.Time{tm}, true
 			}
 		} else if sep != "" {
-			for i, l := range naiveNumericLayouts {
+			layouts := naiveNumericLayouts
+			if sep == "." { // day-first layouts before month-first ones
+				layouts = []string{layouts[0], layouts[2], layouts[4], layouts[1], layouts[3]}
+			}
+			for i, l := range layouts {
+				if sep == "." && strings.HasPrefix(l, "1{s}") && len(cands) > 0 {
+					continue // POLICY §3 [2]: dotted dates are day-first under auto
+				}
 				layout := strings.ReplaceAll(l, "{s}", sep)
 				if tm, err := time.Parse(layout, text); err == nil {
 					tm = naiveCentury(tm, layout, today)

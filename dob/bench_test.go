@@ -63,3 +63,29 @@ func BenchmarkParse(b *testing.B) {
 		})
 	}
 }
+
+// monthNameCases are a month-name date of birth in five languages and
+// scripts: the lookup is one map access whatever the language.
+var monthNameCases = []struct{ lang, in string }{
+	{"en", "April 5, 1986"},
+	{"de", "Samstag, 5. April 1986"},
+	{"pl", "5 kwietnia 1986 r."},
+	{"el", "5 Απριλίου 1986"},
+	{"ru", "26 апреля 1986 г."},
+	{"tr", "5 Nisan 1986 Cumartesi"},
+	{"ja", "1986年4月5日(土)"},
+}
+
+func BenchmarkMonthName(b *testing.B) {
+	for _, c := range monthNameCases {
+		b.Run("lang="+c.lang, func(b *testing.B) {
+			if _, err := dob.Parse(c.in, dob.Options{Now: now}); err != nil {
+				b.Fatal(err)
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				sink, _ = dob.Parse(c.in, dob.Options{Now: now})
+			}
+		})
+	}
+}

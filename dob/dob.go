@@ -14,13 +14,13 @@ import (
 type Order int
 
 const (
-	// Auto lets a field above 12 decide between month-first and day-first;
-	// when both readings are valid and differ the result is
-	// [ReasonAmbiguous] with both candidates, whatever the separator (dotted
-	// dates too).
+	// Auto reads dotted numeric dates (05.04.1986) day-first; for the other
+	// separators it lets a field above 12 decide between month-first and
+	// day-first, and when both readings are valid and differ the result is
+	// [ReasonAmbiguous] with both candidates.
 	Auto Order = iota
-	// MDY reads every non-year-first numeric date month-first (04/05/1986 is
-	// 5 April 1986).
+	// MDY reads every non-year-first numeric date month-first, dotted dates
+	// included (04/05/1986 and 04.05.1986 are 5 April 1986).
 	MDY
 	// DMY reads every non-year-first numeric date day-first (04/05/1986 is
 	// 4 May 1986).
@@ -106,8 +106,10 @@ type Date struct {
 }
 
 // String formats d as "1986-04-05" (zero-padded), "1986-04" when Day is 0
-// and "1986" when Month is also 0. [Parse] reads every string produced from a
-// parsed date back to the same Date.
+// and "1986" when Month is also 0. The string of a date read by [Scan] reads
+// back to the same Date: a full date through [Parse] (whatever the Order),
+// a partial date as a [ReasonPartial] result whose [Result].Date (and
+// [Error].Partial) is the same partial Date.
 func (d Date) String() string {
 	var buf [24]byte
 	b := pad(buf[:0], d.Year, 4)
@@ -154,8 +156,14 @@ const (
 	ReasonFuture       Reason = "future"        // after the calendar date of Options.Now
 	ReasonTooOld       Reason = "too-old"       // year before 1900
 	ReasonPartial      Reason = "partial"       // only a year, or a year and month
-	ReasonAmbiguous    Reason = "ambiguous"     // two valid, different day/month readings under Auto
+	ReasonAmbiguous    Reason = "ambiguous"     // two valid, different readings: day/month order under Auto, or a month name of two languages
 	ReasonTrailingText Reason = "trailing-text" // a date followed by something that is not a time part
+	// ReasonZeroDate is the "no date" placeholder of SQL exports: year 0000
+	// with month and day 00 (0000-00-00, 00.00.0000, 00/00/0000, 00000000,
+	// also with a time part). POLICY §3 counts it as a missing value, not an
+	// invalid one; any other impossible date (00/00/1986) is
+	// ReasonInvalidDate.
+	ReasonZeroDate Reason = "zero-date"
 )
 
 // Sentinel errors, one per [Reason]. An [*Error] unwraps to the sentinel of
@@ -167,8 +175,9 @@ var (
 	ErrFuture       = errors.New("dob: date is in the future")
 	ErrTooOld       = errors.New("dob: year before 1900")
 	ErrPartial      = errors.New("dob: partial date")
-	ErrAmbiguous    = errors.New("dob: ambiguous day/month order")
+	ErrAmbiguous    = errors.New("dob: ambiguous date (two readings)")
 	ErrTrailingText = errors.New("dob: unexpected text after the date")
+	ErrZeroDate     = errors.New("dob: zero date (no date given)")
 )
 
 // sentinel returns the sentinel error for r, or nil for an unknown reason.
@@ -190,6 +199,8 @@ func sentinel(r Reason) error {
 		return ErrAmbiguous
 	case ReasonTrailingText:
 		return ErrTrailingText
+	case ReasonZeroDate:
+		return ErrZeroDate
 	}
 	return nil
 }
@@ -199,11 +210,13 @@ func sentinel(r Reason) error {
 // Result is a plain value and safe for concurrent use.
 type Result struct {
 	// Date is the parsed date when Reason is "". For ReasonAmbiguous it is
-	// the month-first reading; for ReasonPartial it holds what was present
-	// (Day 0; Month 0 when only a year). Zero for every other reason.
+	// the month-first reading of a numeric date, or the lower month's
+	// reading of a month name of two languages; for ReasonPartial it holds
+	// what was present (Day 0; Month 0 when only a year). Zero for every
+	// other reason.
 	Date Date
-	// Alt is the day-first reading when Reason is ReasonAmbiguous, zero
-	// otherwise.
+	// Alt is the other reading when Reason is ReasonAmbiguous (day-first
+	// for a numeric date), zero otherwise.
 	Alt Date
 	// Reason is "" on success.
 	Reason Reason
@@ -254,8 +267,8 @@ type Error struct {
 	// Offset is the byte offset of a ReasonFormat or ReasonTrailingText
 	// problem, 0 otherwise.
 	Offset int
-	// Candidates holds, for ReasonAmbiguous, the month-first reading [0] and
-	// the day-first reading [1].
+	// Candidates holds, for ReasonAmbiguous, the two readings as in
+	// [Result]: month-first [0] and day-first [1] for a numeric date.
 	Candidates [2]Date
 	// Partial holds, for ReasonPartial, the year (and month) present; its Day
 	// is 0.

@@ -70,7 +70,6 @@ var table = []row{
 	{in: "1990-00-10", auto: "invalid-date"},
 	{in: "1990-01-00", auto: "invalid-date"},
 	{in: "1990-01-32", auto: "invalid-date"},
-	{in: "0000-00-00", auto: "invalid-date"},
 	{in: "0986-04-05", auto: "too-old"},
 	{in: "1899-12-31", auto: "too-old"},
 	{in: "2026-11-21", auto: "2026-11-21"},
@@ -93,7 +92,7 @@ var table = []row{
 	{in: "1986-04-05 10:00:00,5", auto: "1986-04-05"},
 	{in: "1986-04-05 00:00:00.000000", auto: "1986-04-05"},
 	{in: "19860405 10:00", auto: "1986-04-05"},
-	{in: "05.04.1986 14:30", auto: "amb 1986-05-04 1986-04-05", mdy: "1986-05-04", dmy: "1986-04-05"},
+	{in: "05.04.1986 14:30", auto: "1986-04-05", mdy: "1986-05-04"},
 	{in: "5 April 1986 10:00 am", auto: "1986-04-05"},
 	{in: "1986-04-05 25:00", auto: "trailing-text@11"},
 	{in: "1986-04-05 13:00 pm", auto: "trailing-text@11"},
@@ -106,11 +105,15 @@ var table = []row{
 	// Trailing text.
 	{in: "1986-04-05 garbage", auto: "trailing-text@11"},
 	{in: "1986-04-05x", auto: "trailing-text@10"},
-	{in: "1986-04-05.", auto: "trailing-text@10"},
+	{in: "1986-04-05.", auto: "1986-04-05"},
+	{in: "1986-04-05..", auto: "trailing-text@11"},
 	{in: "1986-04-05-06", auto: "trailing-text@10"},
-	{in: "1986-04-05 Saturday", auto: "trailing-text@11"},
+	{in: "1986-04-05 Saturday", auto: "1986-04-05"},
+	{in: "1986-04-05 Sunday", auto: "invalid-date"},
+	{in: "1986-04-05 Saturday Saturday", auto: "trailing-text@20"},
 	{in: "1986-04-05, 1987-01-01", auto: "trailing-text@10"},
-	{in: "05.04.1986.", auto: "trailing-text@10"},
+	{in: "05.04.1986.", auto: "1986-04-05", mdy: "1986-05-04"},
+	{in: "10. 4. 05.", auto: "trailing-text@9"}, // Korean yy. M. d.: never read day-first,
 	{in: "5/4/1986/3", auto: "trailing-text@8"},
 	{in: "5 April 86 BC", auto: "trailing-text@11"},
 	{in: "1986-04-05\x00", auto: "trailing-text@10"},
@@ -123,16 +126,32 @@ var table = []row{
 	{in: "05-04-1986", auto: "amb 1986-05-04 1986-04-05", mdy: "1986-05-04", dmy: "1986-04-05"},
 	{in: "05 04 1986", auto: "amb 1986-05-04 1986-04-05", mdy: "1986-05-04", dmy: "1986-04-05"},
 	{in: "05 / 04 / 1986", auto: "amb 1986-05-04 1986-04-05", mdy: "1986-05-04", dmy: "1986-04-05"},
-	{in: "05.04.1986", auto: "amb 1986-05-04 1986-04-05", mdy: "1986-05-04", dmy: "1986-04-05"},
-	{in: "5.4.86", auto: "amb 1986-05-04 1986-04-05", mdy: "1986-05-04", dmy: "1986-04-05"},
-	{in: "5. 4. 1986", auto: "amb 1986-05-04 1986-04-05", mdy: "1986-05-04", dmy: "1986-04-05"},
+	{in: "05.04.1986", auto: "1986-04-05", mdy: "1986-05-04"},
+	{in: "5.4.86", auto: "1986-04-05", mdy: "1986-05-04"},
+	{in: "5. 4. 1986", auto: "1986-04-05", mdy: "1986-05-04"},
 	{in: "13/04/1986", auto: "1986-04-13", mdy: "invalid-date"},
 	{in: "04/13/1986", auto: "1986-04-13", dmy: "invalid-date"},
 	{in: "13.04.1986", auto: "1986-04-13", mdy: "invalid-date"},
 	{in: "04.13.1986", auto: "1986-04-13", dmy: "invalid-date"},
 	{in: "12.25.1986", auto: "1986-12-25", dmy: "invalid-date"},
+	{in: "11.12.2026", auto: "future", mdy: "2026-11-12"},
+	{in: "13.25.1986", auto: "invalid-date"},
 	{in: "05/05/1986", auto: "1986-05-05"},
 	{in: "13/13/1986", auto: "invalid-date"},
+
+	// Zero dates: the "no date" of SQL exports is reported apart (POLICY
+	// §3: a placeholder, missing); other impossible dates stay invalid.
+	{in: "0000-00-00", auto: "zero-date"},
+	{in: "00.00.0000", auto: "zero-date"},
+	{in: "00/00/0000", auto: "zero-date"},
+	{in: "00000000", auto: "zero-date"},
+	{in: " 0000-00-00 00:00:00 ", auto: "zero-date"},
+	{in: "0000/00/00", auto: "zero-date"},
+	{in: "00/00/1986", auto: "invalid-date"},
+	{in: "00.00.1986", auto: "invalid-date"},
+	{in: "0000-01-01", auto: "too-old"},
+	{in: "00/00/00", auto: "invalid-date"},
+	{in: "1986-00-00", auto: "invalid-date"},
 	{in: "31/02/1990", auto: "invalid-date"},
 	{in: "02/30/1990", auto: "invalid-date"},
 	{in: "29/02/2000", auto: "2000-02-29", mdy: "invalid-date"},
@@ -150,7 +169,6 @@ var table = []row{
 	{in: "29.02.01", auto: "invalid-date"},
 	{in: "86-04-05", auto: "invalid-date"},
 	{in: "99/99/99", auto: "invalid-date"},
-	{in: "00/00/0000", auto: "invalid-date"},
 	{in: "05/04/1850", auto: "too-old"},
 	{in: "05/04/2030", auto: "future"},
 	{in: "12/25/2026", auto: "future", dmy: "invalid-date"},
@@ -165,7 +183,10 @@ var table = []row{
 	{in: "20000229", auto: "2000-02-29"},
 	{in: "19000229", auto: "invalid-date"},
 	{in: "20261231", auto: "future"},
-	{in: "05041986", auto: "invalid-date"},
+	{in: "05041986", auto: "invalid-date", dmy: "1986-04-05"},
+	{in: "22042011", auto: "invalid-date", dmy: "2011-04-22"},
+	{in: "19860405", auto: "1986-04-05"},
+	{in: "31021986", auto: "invalid-date"},
 	{in: "18991231", auto: "too-old"},
 	{in: "1986040", auto: "format@0"},
 	{in: "198604", auto: "format@0"},
@@ -314,8 +335,10 @@ var table = []row{
 	{in: "١٩٨٦-٠٤-٠٥", auto: "1986-04-05"},
 	{in: "۱۹۸۶-۰۴-۰۵", auto: "1986-04-05"},
 	{in: "\ufeff1986-04-05", auto: "1986-04-05"},
-	{in: "\u200e05.04.1986\u200f", auto: "amb 1986-05-04 1986-04-05", mdy: "1986-05-04", dmy: "1986-04-05"},
-	{in: "१९८६-०४-०५", auto: "format@0"},
+	{in: "\u200e05.04.1986\u200f", auto: "1986-04-05", mdy: "1986-05-04"},
+	{in: "१९८६-०४-०५", auto: "1986-04-05"},
+	{in: "১৯৮৬-০৪-০৫", auto: "1986-04-05"},
+	{in: "๑๙๘๖-๐๔-๐๕", auto: "format@0"},
 
 	// Other rejections.
 	{in: "", auto: "empty"},
@@ -330,7 +353,7 @@ var table = []row{
 	{in: "\xff1986-04-05", auto: "format@0"},
 	{in: "T1986", auto: "format@0"},
 	{in: "0.0.0", auto: "format@4"},
-	{in: "1986年4月5日", auto: "trailing-text@4"},
+	{in: "1986年4月5日", auto: "1986-04-05"},
 	{in: "1e3", auto: "format@1"},
 	{in: "  garbage 1986-04-05", auto: "format@2"},
 }
@@ -441,6 +464,10 @@ func TestZeroNowUsesClock(t *testing.T) {
 	assert.Equal(t, dob.Date{Year: 1986, Month: time.April, Day: 5}, d)
 	_, err = dob.Parse("9999-12-31", dob.Options{})
 	assert.ErrorIs(t, err, dob.ErrFuture)
+	// Issue 11: a dotted date is day-first under the zero Options.
+	d, err = dob.Parse("05.04.1986", dob.Options{})
+	require.NoError(t, err)
+	assert.Equal(t, dob.Date{Year: 1986, Month: time.April, Day: 5}, d)
 }
 
 func TestErrors(t *testing.T) {
@@ -455,6 +482,7 @@ func TestErrors(t *testing.T) {
 		{"1990-02-30", dob.ErrInvalidDate, "dob: not a calendar date", nil},
 		{"2030-01-01", dob.ErrFuture, "dob: date is in the future", nil},
 		{"1850-01-01", dob.ErrTooOld, "dob: year before 1900", nil},
+		{"0000-00-00", dob.ErrZeroDate, "dob: zero date (no date given)", nil},
 		{"1986-04-05 garbage", dob.ErrTrailingText, "dob: unexpected text after the date at byte 11", nil},
 		{"1986", dob.ErrPartial, "dob: partial date (year only)", func(t *testing.T, e *dob.Error) {
 			assert.Equal(t, dob.Date{Year: 1986}, e.Partial)
@@ -462,7 +490,7 @@ func TestErrors(t *testing.T) {
 		{"Sep 1986", dob.ErrPartial, "dob: partial date (day missing)", func(t *testing.T, e *dob.Error) {
 			assert.Equal(t, dob.Date{Year: 1986, Month: time.September}, e.Partial)
 		}},
-		{"05/04/1986", dob.ErrAmbiguous, "dob: ambiguous day/month order", func(t *testing.T, e *dob.Error) {
+		{"05/04/1986", dob.ErrAmbiguous, "dob: ambiguous date (two readings)", func(t *testing.T, e *dob.Error) {
 			assert.Equal(t, [2]dob.Date{{1986, time.May, 4}, {1986, time.April, 5}}, e.Candidates)
 		}},
 	}
@@ -509,6 +537,25 @@ func TestDateString(t *testing.T) {
 		})
 	}
 	assert.True(t, dob.Date{}.IsZero())
+
+	// The documented round trip (issue 17): a full date parses back under
+	// every Order, a partial one scans back as partial with the same Date.
+	for _, d := range []dob.Date{{1986, time.April, 5}, {1900, time.January, 1}, {2026, time.November, 21}} {
+		for _, o := range []dob.Order{dob.Auto, dob.MDY, dob.DMY} {
+			back, err := dob.Parse(d.String(), dob.Options{Order: o, Now: now})
+			require.NoError(t, err)
+			assert.Equal(t, d, back)
+		}
+	}
+	for _, d := range []dob.Date{{Year: 1986, Month: time.September}, {Year: 1986}, {Year: 2026, Month: time.November}} {
+		r := dob.Scan(d.String(), dob.Options{Now: now})
+		assert.Equal(t, dob.ReasonPartial, r.Reason, d.String())
+		assert.Equal(t, d, r.Date, d.String())
+		_, err := dob.Parse(d.String(), dob.Options{Now: now})
+		var e *dob.Error
+		require.ErrorAs(t, err, &e)
+		assert.Equal(t, d, e.Partial)
+	}
 	assert.False(t, dob.Date{Year: 1986}.IsZero())
 }
 
@@ -556,6 +603,9 @@ func TestScanAllocs(t *testing.T) {
 		"1986-04-05", "04/25/1986", "05.04.1986", "19860405", "5 April 1986",
 		"Saturday, 5. April 1986", "15 października 1985", "05/04/1986",
 		"1986-04-05T22:05:51.123+02:00", "1986-04-05 garbage", "Sep 1986", "hello",
+		"26 апреля 1986 г.", "1986年4月5日(土)", "5 Απριλίου 1986", "1986. április 5., szombat",
+		"Fri Jul 03 2015 18:04:07 GMT+0100 (Central European Summer Time)", "5. Apr. 1986 n. Chr.",
+		"19860405T000000Z", "5 listopada 1986",
 	}
 	for _, in := range inputs {
 		t.Run(strconv.Quote(in), func(t *testing.T) {

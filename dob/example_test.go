@@ -49,7 +49,7 @@ func ExampleParse_ambiguous() {
 	d, _ := dob.Parse("05/04/1986", dob.Options{Order: dob.DMY, Now: exampleNow})
 	fmt.Println("DMY:", d)
 	// Output:
-	// dob: ambiguous day/month order
+	// dob: ambiguous date (two readings)
 	// month-first: 1986-05-04
 	// day-first: 1986-04-05
 	// DMY: 1986-04-05
@@ -118,4 +118,24 @@ func ExampleDate_String() {
 	// 1986-04-05
 	// 1986-04
 	// 1986
+}
+
+// FormatLong writes a date of birth the way a language writes it in full,
+// from the same CLDR data Parse reads.
+func ExampleFormatLong() {
+	d := dob.Date{Year: 1988, Month: time.April, Day: 5}
+	for _, lang := range []string{"de", "fr", "en", "hu", "el", "pt-BR"} {
+		s, _ := dob.FormatLong(d, lang)
+		fmt.Println(s)
+	}
+	_, ok := dob.FormatLong(dob.Date{Year: 1988, Month: time.April}, "de")
+	fmt.Println(ok)
+	// Output:
+	// 5. April 1988
+	// 5 avril 1988
+	// April 5, 1988
+	// 1988. április 5.
+	// 5 Απριλίου 1988
+	// 5 de abril de 1988
+	// false
 }

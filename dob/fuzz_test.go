@@ -24,8 +24,9 @@ func wantMessage(r dob.Result) string {
 		dob.ReasonFuture:       "dob: date is in the future",
 		dob.ReasonTooOld:       "dob: year before 1900",
 		dob.ReasonPartial:      "dob: partial date",
-		dob.ReasonAmbiguous:    "dob: ambiguous day/month order",
+		dob.ReasonAmbiguous:    "dob: ambiguous date (two readings)",
 		dob.ReasonTrailingText: "dob: unexpected text after the date",
+		dob.ReasonZeroDate:     "dob: zero date (no date given)",
 	}[r.Reason]
 	switch r.Reason {
 	case dob.ReasonFormat, dob.ReasonTrailingText:

@@ -2,6 +2,9 @@ package dob
 
 import (
 	"math"
+
+	"golang.org/x/text/unicode/norm"
+
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -20,7 +23,7 @@ const (
 // month, separator, "de", year (8); AD (1); 'T', hh:mm:ss.fff (8); a.m.
 // (4); +hh:mm (4); zone name (1). Any token beyond the limit is trailing
 // text or a format error.
-const maxTokens = 32
+const maxTokens = 40
 
 // token is one lexical unit of the input. Offsets are bytes into the
 // original string.
@@ -29,13 +32,15 @@ type token struct {
 	val   int32 // number value (digits beyond the ninth are not accumulated)
 	nd    uint8 // number of digits, saturating at 255
 	kind  uint8
-	ch    byte // tPunct: '/', '-', '.', ',', ':', '+', 'o' (º ° ª) or 0 for anything else
-	sp    bool // preceded by whitespace
+	ch    byte  // tPunct: '/', '-', '.', ',', ':', '+', '(', ')', 'o' (º ° ª) or 0 for anything else
+	sp    bool  // preceded by whitespace
+	end   int32 // tWord: offset just after the word
 	info  wordInfo
 }
 
 // scanner holds the tokens of one input. It lives on the stack of Scan.
 type scanner struct {
+	s    string
 	toks [maxTokens]token
 	n    int
 	more int // offset of the first token beyond maxTokens, or -1
@@ -43,8 +48,9 @@ type scanner struct {
 }
 
 // digitAt returns the value and byte length of the decimal digit starting
-// s[i]: ASCII 0-9, fullwidth ０-９, Arabic-Indic ٠-٩ and Extended
-// Arabic-Indic ۰-۹. It returns -1 for anything else.
+// s[i]: ASCII 0-9, fullwidth ０-９, Arabic-Indic ٠-٩, Extended
+// Arabic-Indic ۰-۹ (Persian, Urdu), Devanagari ०-९ and Bengali ০-৯. It
+// returns -1 for anything else.
 func digitAt(s string, i int) (v, size int) {
 	c := s[i]
 	if c >= '0' && c <= '9' {
@@ -61,6 +67,10 @@ func digitAt(s string, i int) (v, size int) {
 		return int(r - '٠'), size
 	case r >= '۰' && r <= '۹':
 		return int(r - '۰'), size
+	case r >= '०' && r <= '९': // Devanagari
+		return int(r - '०'), size
+	case r >= '০' && r <= '৯': // Bengali
+		return int(r - '০'), size
 	}
 	return -1, 0
 }
@@ -92,8 +102,12 @@ func punctOf(r rune) byte {
 		return '-'
 	case '．':
 		return '.'
-	case '，':
+	case '，', '،', '、':
 		return ','
+	case '(', '（':
+		return '('
+	case ')', '）':
+		return ')'
 	case '：':
 		return ':'
 	case '＋':
@@ -102,31 +116,104 @@ func punctOf(r rune) byte {
 	return 0
 }
 
-// foldLetter classifies r. For a letter it returns letter=true and the
-// lower-case ASCII letter r carries without diacritics, or b=0 for a letter
-// with no such form (ß, Æ, Cyrillic, ...), which makes the word unknown.
-// Combining marks report comb=true; everything else letter=false.
-func foldLetter(r rune) (b byte, letter, comb bool) {
+// foldRune classifies r. For a letter it returns letter=true and the
+// folded form: lower case without diacritics (Ä, ä and a + U+0308 all give
+// a; Turkish İ and ı give i; Greek ά and Ά give α; final ς gives σ), or
+// f=0 for a Latin letter with no such form (ß, Æ, Œ), which makes the word
+// unknown. Combining marks report comb=true; everything else letter=false.
+func foldRune(r rune) (f rune, letter, comb bool) {
+	if r < 0x180 {
+		return foldLatin(r)
+	}
+	if r < foldTableEnd && foldTableReady {
+		e := foldTable[r-0x180]
+		return e.f, e.letter, e.comb
+	}
+	return foldRuneSlow(r)
+}
+
+// foldLatin is foldRune for runes below U+0180.
+func foldLatin(r rune) (f rune, letter, comb bool) {
 	switch {
 	case r >= 'a' && r <= 'z':
-		return byte(r), true, false
+		return r, true, false
 	case r >= 'A' && r <= 'Z':
-		return byte(r) + 'a' - 'A', true, false
-	case r >= 0x300 && r <= 0x36F:
-		return 0, false, true
-	case r >= 0xC0 && r <= 0x17F:
-		if f := latinFold[r-0xC0]; f != '_' {
-			return f, true, false
-		}
+		return r + 'a' - 'A', true, false
+	case r < 0xC0:
+		return 0, false, false // ASCII and Latin-1 punctuation, º and ª
 	}
-	if r == 'º' || r == 'ª' {
+	if f := latinFold[r-0xC0]; f != '_' {
+		return rune(f), true, false
+	}
+	return 0, r != 0xD7 && r != 0xF7, false // × and ÷ are not letters
+}
+
+// foldTableEnd bounds foldTable: Latin Extended-B, IPA, combining marks,
+// Greek and Cyrillic, precomputed with foldRuneSlow.
+const foldTableEnd = 0x530
+
+type foldEntry struct {
+	f            rune
+	letter, comb bool
+}
+
+var (
+	foldTable      [foldTableEnd - 0x180]foldEntry
+	foldTableReady = buildFoldTable()
+)
+
+func buildFoldTable() bool {
+	for r := rune(0x180); r < foldTableEnd; r++ {
+		f, letter, comb := foldRuneSlow(r)
+		foldTable[r-0x180] = foldEntry{f, letter, comb}
+	}
+	return true
+}
+
+// foldRuneSlow is foldRune for runes from U+0180 on, without the table.
+func foldRuneSlow(r rune) (f rune, letter, comb bool) {
+	if r >= 0x300 && r <= 0x36F {
+		return 0, false, true
+	}
+	if r == 'ς' {
+		return 'σ', true, false
+	}
+	if unicode.Is(unicode.Mn, r) {
+		return 0, false, true
+	}
+	if !unicode.IsLetter(r) {
 		return 0, false, false
 	}
-	return 0, unicode.IsLetter(r), false
+	r = unicode.ToLower(r)
+	if r >= 0xAC00 && r <= 0xD7A3 { // Hangul syllables stay whole
+		return r, true, false
+	}
+	var enc [utf8.UTFMax]byte
+	if d := norm.NFD.Properties(enc[:utf8.EncodeRune(enc[:], r)]).Decomposition(); len(d) > 0 {
+		base, _ := utf8.DecodeRune(d)
+		if base < 0x180 {
+			b, _, _ := foldLatin(base)
+			return b, true, false
+		}
+		r = unicode.ToLower(base)
+	}
+	return r, true, false
+}
+
+// isMarker reports whether the folded rune r is a CJK year, month or day
+// marker (年月日, 년월일), which the tokenizer keeps as a word of its own
+// after a number.
+func isMarker(r rune) bool {
+	switch r {
+	case '年', '月', '日', '년', '월', '일':
+		return true
+	}
+	return false
 }
 
 // tokenize splits s into tokens, skipping whitespace.
 func (p *scanner) tokenize(s string) {
+	p.s = s
 	p.more = -1
 	sp := false
 	i := 0
@@ -153,53 +240,10 @@ func (p *scanner) tokenize(s string) {
 		t.sp = sp
 		sp = false
 		if v, dsize := digitAt(s, i); v >= 0 {
-			t.kind = tNum
-			for v >= 0 {
-				if t.nd < 9 {
-					t.val = t.val*10 + int32(v)
-				}
-				if t.nd < 255 {
-					t.nd++
-				}
-				i += dsize
-				if i >= len(s) {
-					break
-				}
-				v, dsize = digitAt(s, i)
-			}
-		} else if b, letter, _ := foldLetter(r); letter {
-			t.kind = tWord
-			var buf [maxWord]byte
-			n, known := 0, true
-			for {
-				if b == 0 {
-					known = false
-				} else if n < maxWord {
-					buf[n] = b
-					n++
-				} else {
-					known = false
-				}
-				i += size
-				comb := false
-				for i < len(s) {
-					if c := s[i]; c < utf8.RuneSelf {
-						r, size = rune(c), 1
-					} else {
-						r, size = utf8.DecodeRuneInString(s[i:])
-					}
-					if b, letter, comb = foldLetter(r); !comb {
-						break
-					}
-					i += size // combining marks (NFD input) are skipped
-				}
-				if i >= len(s) || !letter {
-					break
-				}
-			}
-			if known {
-				t.info = words[string(buf[:n])]
-			}
+			i = scanNumber(s, i, v, dsize, t)
+		} else if f, letter, _ := foldRune(r); letter {
+			afterNum := p.n > 0 && p.toks[p.n-1].kind == tNum && !t.sp
+			i = scanWord(s, i, size, f, afterNum, t)
 		} else {
 			t.kind = tPunct
 			if r != utf8.RuneError || size > 1 {
@@ -210,6 +254,77 @@ func (p *scanner) tokenize(s string) {
 		p.n++
 		p.end = i
 	}
+}
+
+// scanNumber reads the run of digits starting at s[i] (first digit value v,
+// dsize bytes long) into t and returns the index after it.
+func scanNumber(s string, i, v, dsize int, t *token) int {
+	t.kind = tNum
+	for v >= 0 {
+		if t.nd < 9 {
+			t.val = t.val*10 + int32(v)
+		}
+		if t.nd < 255 {
+			t.nd++
+		}
+		i += dsize
+		if i >= len(s) {
+			break
+		}
+		v, dsize = digitAt(s, i)
+	}
+	return i
+}
+
+// scanWord reads the run of letters starting at s[i] (a rune size bytes
+// long, folding to f) into t, looks the folded word up and returns the
+// index after it. Combining marks inside the word are skipped. A CJK marker
+// written directly after a number is a word of its own (年 and 月 in
+// 1986年4月5日), unless the whole run is a weekday (月曜日 in 29月曜日).
+func scanWord(s string, i, size int, f rune, afterNum bool, t *token) int {
+	t.kind = tWord
+	var buf [maxWord]byte
+	n, known := 0, true
+	marker, markerEnd, markerN := afterNum && isMarker(f), 0, 0
+	for {
+		switch {
+		case f == 0 || n+utf8.RuneLen(f) > maxWord:
+			known = false
+		case f < utf8.RuneSelf:
+			buf[n] = byte(f)
+			n++
+		default:
+			n += utf8.EncodeRune(buf[n:], f)
+		}
+		i += size
+		if markerEnd == 0 {
+			markerEnd, markerN = i, n
+		}
+		letter, comb := false, false
+		for i < len(s) {
+			r := rune(s[i])
+			size = 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(s[i:])
+			}
+			if f, letter, comb = foldRune(r); !comb {
+				break
+			}
+			i += size // combining marks (NFD input) are skipped
+		}
+		if i >= len(s) || !letter {
+			break
+		}
+	}
+	if known {
+		t.info = words[string(buf[:n])]
+	}
+	if marker && (!known || t.info.wdays == 0) {
+		i = markerEnd
+		t.info = words[string(buf[:markerN])]
+	}
+	t.end = int32(i)
+	return i
 }
 
 // at returns token i, or a tNone token past the end.
@@ -240,8 +355,8 @@ func (p *scanner) isNum(i int, lo, hi uint8) bool {
 	return i < p.n && p.toks[i].kind == tNum && p.toks[i].nd >= lo && p.toks[i].nd <= hi
 }
 
-func (p *scanner) isKw(i int, kw uint8) bool {
-	return i < p.n && p.toks[i].kind == tWord && p.toks[i].info.kw == kw
+func (p *scanner) isKw(i int, kw int) bool {
+	return i < p.n && p.toks[i].kind == tWord && p.toks[i].info.hasKw(kw)
 }
 
 // body is one syntactic reading of the date part of the input.
@@ -250,10 +365,19 @@ type body struct {
 	full     bool // year, month and day present
 	hasMonth bool // for a partial date
 	ordered  bool // a and b are month/day in an order still to decide
+	dotted   bool // an ordered date written with dots: day-first under Auto
+	compact  bool // eight digits YYYYMMDD: DDMMYYYY under DMY when not a valid date
 	end      int  // index of the first token after the date
 	y, yd    int  // year as written, and its number of digits (2 or 4)
 	m, d     int
+	m2       int // a second reading of a month name that means another month in another language
 	a, b     int // first and second numeric field of an ordered date
+}
+
+// isZero reports whether b is the "no date" of SQL exports: a four-digit
+// year 0000 with month and day 00 (0000-00-00, 00.00.0000, 00000000).
+func (b *body) isZero() bool {
+	return b.full && b.yd == 4 && b.y == 0 && b.m == 0 && b.d == 0 && b.a == 0 && b.b == 0
 }
 
 // fail returns a failed body; far is the token index the form reached.
@@ -275,8 +399,20 @@ func (p *scanner) numSep(i int) (sep byte, next int) {
 	return 0, i
 }
 
+// digitsOf returns the values of the first len(out) digits of number token
+// i (which has at least that many).
+func (p *scanner) digitsOf(i int, out []int) {
+	k := int(p.toks[i].start)
+	for j := range out {
+		v, size := digitAt(p.s, k)
+		out[j] = v
+		k += size
+	}
+}
+
 // formNumeric reads all-numeric dates: YYYY-MM-DD (any one separator of
-// / - . space), YYYYMMDD, A-B-YY(YY), and the partial YYYY, YYYY-MM, MM-YYYY.
+// / - . space), YYYYMMDD, YYYYMMDDhhmmss, A-B-YY(YY), and the partial YYYY,
+// YYYY-MM, MM-YYYY.
 func (p *scanner) formNumeric(i int) (body, int) {
 	if !p.isNum(i, 1, 255) {
 		return fail(i)
@@ -285,7 +421,15 @@ func (p *scanner) formNumeric(i int) (body, int) {
 	switch {
 	case t.nd == 8:
 		v := int(t.val)
-		return body{ok: true, full: true, end: i + 1, y: v / 10000, yd: 4, m: v / 100 % 100, d: v % 100}, i + 1
+		return body{ok: true, full: true, compact: true, end: i + 1, y: v / 10000, yd: 4, m: v / 100 % 100, d: v % 100}, i + 1
+	case t.nd == 14: // YYYYMMDDhhmmss, a time glued to the date
+		var dg [14]int
+		p.digitsOf(i, dg[:])
+		n := func(k int) int { return dg[k]*10 + dg[k+1] }
+		if n(8) > 23 || n(10) > 59 || n(12) > 60 {
+			return fail(i)
+		}
+		return body{ok: true, full: true, end: i + 1, y: n(0)*100 + n(2), yd: 4, m: n(4), d: n(6)}, i + 1
 	case t.nd == 4:
 		s1, k := p.numSep(i + 1)
 		if s1 != 0 && p.isNum(k, 1, 2) {
@@ -317,10 +461,27 @@ func (p *scanner) formNumeric(i int) (body, int) {
 			return fail(k2)
 		}
 		t2 := p.toks[k2]
-		return body{ok: true, full: true, ordered: true, end: k2 + 1,
+		return body{ok: true, full: true, ordered: true, dotted: s1 == '.', end: k2 + 1,
 			y: int(t2.val), yd: int(t2.nd), a: int(t.val), b: int(t1.val)}, k2 + 1
 	}
 	return fail(i)
+}
+
+// formCJK reads year-month-day with CJK markers: 1986年4月5日, 1986년 4월
+// 5일, and the partial 1986年4月 and 1986年.
+func (p *scanner) formCJK(i int) (body, int) {
+	if !p.isNum(i, 4, 4) || !p.isKw(i+1, kwYearMk) {
+		return fail(i)
+	}
+	y := int(p.toks[i].val)
+	if !p.isNum(i+2, 1, 2) || !p.isKw(i+3, kwMonthMk) {
+		return body{ok: true, end: i + 2, y: y, yd: 4}, i + 2
+	}
+	m := int(p.toks[i+2].val)
+	if !p.isNum(i+4, 1, 2) || !p.isKw(i+5, kwDayMk) {
+		return body{ok: true, hasMonth: true, end: i + 4, y: y, yd: 4, m: m}, i + 4
+	}
+	return body{ok: true, full: true, end: i + 6, y: y, yd: 4, m: m, d: int(p.toks[i+4].val)}, i + 6
 }
 
 // optSep skips one optional separator of a month-name date.
@@ -334,13 +495,17 @@ func (p *scanner) optSep(i int) int {
 	return i
 }
 
-// optConn skips an optional "of", "de" or "del".
+// optConn skips an optional connecting word of the CLDR date patterns:
+// "of", "de", "del", "den".
 func (p *scanner) optConn(i int) int {
 	if p.isKw(i, kwOf) {
 		return i + 1
 	}
 	return i
 }
+
+// ordinals is the set of English ordinal suffix classes.
+const ordinals = 1<<kwSt | 1<<kwNd | 1<<kwRd | 1<<kwTh
 
 // day reads a day number of one or two digits with an optional ordinal
 // suffix written directly after it (1st 2nd 3rd 4th, French 1er, 1º, 1.º).
@@ -373,13 +538,13 @@ func (p *scanner) day(i int) (d, next int, ok bool) {
 	case d%10 == 3 && d != 13:
 		want = kwRd
 	}
-	switch t.info.kw {
-	case kwSt, kwNd, kwRd, kwTh:
-		if t.info.kw != want {
+	switch {
+	case t.info.kw&ordinals != 0:
+		if !t.info.hasKw(want) {
 			return 0, i, false
 		}
 		return d, i + 1, true
-	case kwEr:
+	case t.info.hasKw(kwEr):
 		if d != 1 {
 			return 0, i, false
 		}
@@ -388,12 +553,23 @@ func (p *scanner) day(i int) (d, next int, ok bool) {
 	return d, i, true
 }
 
-// month reads a month name or abbreviation.
-func (p *scanner) month(i int) (m, next int, ok bool) {
-	if i < p.n && p.toks[i].kind == tWord && p.toks[i].info.month != 0 {
-		return int(p.toks[i].info.month), i + 1, true
+// month reads a month name or abbreviation; m2 is its second reading when
+// the name means another month in another language.
+func (p *scanner) month(i int) (m, m2, next int, ok bool) {
+	if i < p.n && p.toks[i].kind == tWord {
+		if w := p.toks[i].info; w.m1 != 0 && w.m1 != 0xFF {
+			return int(w.m1), int(w.m2), i + 1, true
+		}
 	}
-	return 0, i, false
+	return 0, 0, i, false
+}
+
+// year reads a year of two or four digits at k.
+func (p *scanner) year(k int) (y, yd int, ok bool) {
+	if !p.isNum(k, 2, 2) && !p.isNum(k, 4, 4) {
+		return 0, 0, false
+	}
+	return int(p.toks[k].val), int(p.toks[k].nd), true
 }
 
 // formDMY reads "5 April 1986", "5. April 1986", "05-Apr-1986",
@@ -404,20 +580,22 @@ func (p *scanner) formDMY(i int) (body, int) {
 		return fail(k)
 	}
 	k = p.optConn(p.optSep(k))
-	m, k, ok := p.month(k)
+	m, m2, k, ok := p.month(k)
 	if !ok {
 		return fail(k)
 	}
 	k = p.optConn(p.optSep(k))
-	if !p.isNum(k, 2, 2) && !p.isNum(k, 4, 4) {
+	y, yd, ok := p.year(k)
+	if !ok {
 		return fail(k)
 	}
-	return body{ok: true, full: true, end: k + 1, y: int(p.toks[k].val), yd: int(p.toks[k].nd), m: m, d: d}, k + 1
+	return body{ok: true, full: true, end: k + 1, y: y, yd: yd, m: m, m2: m2, d: d}, k + 1
 }
 
-// formMDY reads "April 5, 1986", "May 3rd, 2001", "Apr-05-1986".
+// formMDY reads "April 5, 1986", "May 3rd, 2001", "Apr-05-1986", and
+// asctime's "Sep 25 10:36:28 2003" (a time between day and year).
 func (p *scanner) formMDY(i int) (body, int) {
-	m, k, ok := p.month(i)
+	m, m2, k, ok := p.month(i)
 	if !ok {
 		return fail(k)
 	}
@@ -427,19 +605,24 @@ func (p *scanner) formMDY(i int) (body, int) {
 		return fail(k)
 	}
 	k = p.optSep(k)
-	if !p.isNum(k, 2, 2) && !p.isNum(k, 4, 4) {
+	if t := p.timePart(k, false); t > k && p.isNum(t, 4, 4) {
+		k = t
+	}
+	y, yd, ok := p.year(k)
+	if !ok {
 		return fail(k)
 	}
-	return body{ok: true, full: true, end: k + 1, y: int(p.toks[k].val), yd: int(p.toks[k].nd), m: m, d: d}, k + 1
+	return body{ok: true, full: true, end: k + 1, y: y, yd: yd, m: m, m2: m2, d: d}, k + 1
 }
 
-// formYMD reads "1986-Apr-05" and "1986 April 5".
+// formYMD reads "1986-Apr-05", "1986 April 5" and Hungarian "1986. április
+// 5.".
 func (p *scanner) formYMD(i int) (body, int) {
 	if !p.isNum(i, 4, 4) {
 		return fail(i)
 	}
 	y := int(p.toks[i].val)
-	m, k, ok := p.month(p.optSep(i + 1))
+	m, m2, k, ok := p.month(p.optSep(i + 1))
 	if !ok {
 		return fail(k)
 	}
@@ -447,12 +630,12 @@ func (p *scanner) formYMD(i int) (body, int) {
 	if !ok {
 		return fail(k)
 	}
-	return body{ok: true, full: true, end: k, y: y, yd: 4, m: m, d: d}, k
+	return body{ok: true, full: true, end: k, y: y, yd: 4, m: m, m2: m2, d: d}, k
 }
 
 // formMY reads the partial "Apr 1986", "April, 1986", "enero de 1990".
 func (p *scanner) formMY(i int) (body, int) {
-	m, k, ok := p.month(i)
+	m, m2, k, ok := p.month(i)
 	if !ok {
 		return fail(k)
 	}
@@ -460,7 +643,7 @@ func (p *scanner) formMY(i int) (body, int) {
 	if !p.isNum(k, 4, 4) {
 		return fail(k)
 	}
-	return body{ok: true, hasMonth: true, end: k + 1, y: int(p.toks[k].val), yd: 4, m: m}, k + 1
+	return body{ok: true, hasMonth: true, end: k + 1, y: int(p.toks[k].val), yd: 4, m: m, m2: m2}, k + 1
 }
 
 // bestBody tries every form at token i and returns the one that reads the
@@ -469,7 +652,7 @@ func (p *scanner) formMY(i int) (body, int) {
 func (p *scanner) bestBody(i int) (best body, far int) {
 	far = i
 	first := p.at(i).kind
-	for f := range 5 {
+	for f := range 6 {
 		var b body
 		var reached int
 		switch f { // direct calls keep the scanner on the caller's stack
@@ -493,6 +676,11 @@ func (p *scanner) bestBody(i int) (best body, far int) {
 				continue
 			}
 			b, reached = p.formYMD(i)
+		case 4:
+			if first != tNum {
+				continue
+			}
+			b, reached = p.formCJK(i)
 		default:
 			if first != tWord {
 				continue
@@ -510,31 +698,147 @@ func (p *scanner) bestBody(i int) (best body, far int) {
 	return best, far
 }
 
-// skipWeekday skips the weekday word at i, a Portuguese "-feira", and a
-// following '.' and/or ','.
-func (p *scanner) skipWeekday(i int) int {
+// weekday reads a weekday name at i with a continuation ("-feira") and a
+// trailing '.', and returns its weekday set, or 0 and i.
+func (p *scanner) weekday(i int) (mask uint8, next int) {
+	if i >= p.n || p.toks[i].kind != tWord || p.toks[i].info.wdays == 0 {
+		return 0, i
+	}
+	mask = p.toks[i].info.wdays
 	k := i + 1
-	if p.isPunct(k, '-') && p.isKw(k+1, kwFeira) {
+	if p.isKw(k, kwCont) && p.toks[k].sp {
+		k++
+	} else if p.isPunct(k, '-') && p.isKw(k+1, kwCont) {
 		k += 2
 	}
 	if p.isPunct(k, '.') {
 		k++
 	}
+	return mask, k
+}
+
+// skipWeekday skips the weekday at i and a following ',' and connecting
+// word ("lørdag den 5. april", "Samstag, den 5. April").
+func (p *scanner) skipWeekday(i int) int {
+	_, k := p.weekday(i)
 	if p.isPunct(k, ',') {
 		k++
 	}
-	return k
+	return p.optConn(k)
+}
+
+// trailingWeekday reads a weekday after the date: ", szombat", " Cumartesi",
+// "(土)", "土曜日". It returns the weekday set, or 0 and k.
+func (p *scanner) trailingWeekday(k int) (uint8, int) {
+	i := k
+	if p.isPunct(i, ',') {
+		i++
+	}
+	if p.isPunct(i, '(') {
+		if m, j := p.weekday(i + 1); m != 0 && p.isPunct(j, ')') {
+			return m, j + 1
+		}
+		return 0, k
+	}
+	if m, j := p.weekday(i); m != 0 {
+		return m, j
+	}
+	return 0, k
+}
+
+// era reads a name of the common era at k: one word (AD, CE, MS) or the
+// words of a multi-word name ("n. Chr.", "ap. J.-C.", "н. э."), each with
+// optional dots and hyphens. It returns k when there is none.
+func (p *scanner) era(k int) int {
+	if p.isKw(k, kwAD) {
+		k++
+		if p.isPunct(k, '.') {
+			k++
+		}
+		return k
+	}
+	var buf [64]byte
+	n, best := 0, k
+	for i := k; i < p.n && p.isKw(i, kwEraPart); {
+		if n > 0 {
+			buf[n] = ' '
+			n++
+		}
+		w := p.foldToken(i, buf[n:])
+		if w == 0 {
+			break
+		}
+		n += w
+		i++
+		for p.isPunct(i, '.') || p.isPunct(i, '-') {
+			i++
+		}
+		if eras[string(buf[:n])] {
+			best = i
+		}
+		if n+1 >= len(buf) {
+			break
+		}
+	}
+	return best
+}
+
+// foldToken writes the folded form of word token i into buf and returns
+// its length, or 0 when it does not fit.
+func (p *scanner) foldToken(i int, buf []byte) int {
+	t := p.toks[i]
+	n := 0
+	for _, r := range p.s[t.start:t.end] {
+		f, letter, _ := foldRune(r)
+		if !letter || f == 0 {
+			continue
+		}
+		if n+utf8.RuneLen(f) > len(buf) {
+			return 0
+		}
+		n += utf8.EncodeRune(buf[n:], f)
+	}
+	return n
+}
+
+// afterYear skips what may follow a date's last field: a dot (Croatian
+// "1986.", Hungarian "5."), a word of the locale's pattern ("г.", "r.")
+// and a name of the common era.
+func (p *scanner) afterYear(best *body, k int) int {
+	if p.isPunct(k, '.') && !(best.ordered && best.yd == 2) { // never the Korean "yy. M. d."
+		k++
+	}
+	if p.isKw(k, kwSuffix) {
+		k++
+		if p.isPunct(k, '.') {
+			k++
+		}
+	}
+	return p.era(k)
 }
 
 // timePart reads an optional time after a full date: 'T' or whitespace,
-// hh:mm[:ss[.fff]], optional am/pm (a.m./p.m.), then optional 'Z', ±hh[:mm]
-// or ±hhmm, and a zone abbreviation. It returns k when no valid time part
-// starts at k.
-func (p *scanner) timePart(k int) int {
+// hh:mm[:ss[.fff]] (hh.mm only after a word such as Finnish "klo", or with
+// seconds), a compact 'T'hhmmss, optional am/pm (a.m./p.m.) and a word such
+// as "Uhr", then optional 'Z', ±hh[:mm] or ±hhmm, a zone abbreviation and,
+// after a zone, its name in parentheses (JavaScript's "(Central European
+// Summer Time)"). It returns k when no valid time part starts at k.
+func (p *scanner) timePart(k int, dotOK bool) int {
 	i := k
 	switch {
 	case p.isKw(i, kwT) && !p.toks[i].sp:
 		i++
+		if p.isNum(i, 4, 4) || p.isNum(i, 6, 6) { // compact ISO: T0000, T000000
+			if p.toks[i].sp {
+				return k
+			}
+			var dg [6]int
+			p.digitsOf(i, dg[:p.toks[i].nd])
+			if dg[0]*10+dg[1] > 23 || dg[2]*10+dg[3] > 59 || dg[4]*10+dg[5] > 60 {
+				return k
+			}
+			return p.zone(i+1, k)
+		}
 		if !p.isNum(i, 1, 2) || p.toks[i].sp {
 			return k
 		}
@@ -543,18 +847,34 @@ func (p *scanner) timePart(k int) int {
 		return k
 	}
 	h := int(p.toks[i].val)
-	if !p.isPunct(i+1, ':') || !p.isNum(i+2, 2, 2) {
+	var sep byte
+	switch {
+	case p.isPunct(i+1, ':'):
+		sep = ':'
+	case p.isPunct(i+1, '.'):
+		sep = '.'
+	case p.isKw(i+1, kwTimeWord): // French "14h40"
+		sep = 'h'
+	default:
+		return k
+	}
+	if !p.isNum(i+2, 2, 2) {
 		return k
 	}
 	mi := int(p.toks[i+2].val)
 	sec := 0
 	i += 3
-	if p.isPunct(i, ':') && p.isNum(i+1, 2, 2) {
+	hasSec := false
+	if (sep != 'h' && p.isPunct(i, sep)) && p.isNum(i+1, 2, 2) {
 		sec = int(p.toks[i+1].val)
+		hasSec = true
 		i += 2
-		if (p.isPunct(i, '.') || p.isPunct(i, ',')) && p.isNum(i+1, 1, 9) && !p.toks[i+1].sp {
+		if (p.isPunct(i, '.') || p.isPunct(i, ',') || p.isPunct(i, ':')) && p.isNum(i+1, 1, 9) && !p.toks[i+1].sp {
 			i += 2
 		}
+	}
+	if sep == '.' && !dotOK && !hasSec {
+		return k
 	}
 	ampm := false
 	switch {
@@ -571,6 +891,16 @@ func (p *scanner) timePart(k int) int {
 	if mi > 59 || sec > 60 || (ampm && (h < 1 || h > 12)) || (!ampm && h > 23) {
 		return k
 	}
+	if !ampm && p.isKw(i, kwTimeWord) { // "22:56 Uhr"
+		i++
+	}
+	return p.zone(i, k)
+}
+
+// zone reads the optional zone after a time at i: 'Z', an offset, an
+// abbreviation and a parenthesised zone name after an abbreviation or
+// offset. k is returned when an offset is out of range.
+func (p *scanner) zone(i, k int) int {
 	zulu, offset, abbr := false, false, false
 	for {
 		switch {
@@ -604,6 +934,15 @@ func (p *scanner) timePart(k int) int {
 			abbr = true
 			i++
 			continue
+		case (abbr || offset) && p.isPunct(i, '('):
+			// A zone name: words only, up to the closing parenthesis.
+			j := i + 1
+			for j < p.n && p.toks[j].kind == tWord {
+				j++
+			}
+			if j > i+1 && p.isPunct(j, ')') {
+				return j + 1
+			}
 		}
 		return i
 	}
@@ -704,8 +1043,9 @@ func daysIn(y, m int) int {
 }
 
 // resolve turns year (yd digits), month and day into a checked Date. wd is
-// the weekday written in the input (time.Weekday) or -1.
-func resolve(y, yd, m, d, wd int, now *ref) (Date, Reason) {
+// the set of weekdays (bit time.Weekday) the weekday written in the input
+// may mean, or 0 when none was written.
+func resolve(y, yd, m, d int, wd uint8, now *ref) (Date, Reason) {
 	if yd == 2 {
 		y += now.today().y / 100 * 100
 		if now.today().after(y, m, d) {
@@ -718,7 +1058,7 @@ func resolve(y, yd, m, d, wd int, now *ref) (Date, Reason) {
 	if y < 1900 {
 		return Date{}, ReasonTooOld
 	}
-	if wd >= 0 && int((epochDay(y, m, d)%7+7+4)%7) != wd { // 1970-01-01 was a Thursday
+	if wd != 0 && wd&(1<<((epochDay(y, m, d)%7+7+4)%7)) == 0 { // 1970-01-01 was a Thursday
 		return Date{}, ReasonInvalidDate
 	}
 	if now.after(y, m, d) {
@@ -743,7 +1083,7 @@ func Scan(s string, o Options) Result {
 // scan is Scan writing into *r, shared with Parse to avoid copies.
 func scan(s string, o *Options, r *Result) {
 	var b body
-	wd := -1
+	var wd uint8
 	if !fastBody(s, &b) {
 		if *r = slowBody(s, &b, &wd); r.Reason != "" {
 			return
@@ -813,21 +1153,21 @@ func fastBody(s string, out *body) bool {
 			return true
 		}
 		if sep := s[2]; s[5] == sep && isNumSep(sep) && isDigits(s[:2]) && isDigits(s[3:5]) && isDigits(s[6:]) {
-			*out = body{ok: true, full: true, ordered: true,
+			*out = body{ok: true, full: true, ordered: true, dotted: sep == '.',
 				y: num(s[6:]), yd: 4, a: num(s[:2]), b: num(s[3:5])}
 			return true
 		}
 	case 8:
 		if isDigits(s) {
 			v := num(s)
-			*out = body{ok: true, full: true, y: v / 10000, yd: 4, m: v / 100 % 100, d: v % 100}
+			*out = body{ok: true, full: true, compact: true, y: v / 10000, yd: 4, m: v / 100 % 100, d: v % 100}
 			return true
 		}
 	}
 	v1, n1, i := digits(s, 0)
 	if i == len(s) {
 		if n1 == 8 {
-			*out = body{ok: true, full: true, y: v1 / 10000, yd: 4, m: v1 / 100 % 100, d: v1 % 100}
+			*out = body{ok: true, full: true, compact: true, y: v1 / 10000, yd: 4, m: v1 / 100 % 100, d: v1 % 100}
 			return true
 		}
 		return false
@@ -854,14 +1194,14 @@ func fastBody(s string, out *body) bool {
 	if n3 != 2 && n3 != 4 {
 		return false
 	}
-	*out = body{ok: true, full: true, ordered: true, y: v3, yd: n3, a: v1, b: v2}
+	*out = body{ok: true, full: true, ordered: true, dotted: sep == '.', y: v3, yd: n3, a: v1, b: v2}
 	return true
 }
 
 // slowBody tokenizes s and reads any accepted shape. It stores the date
-// body in *out and the weekday written (time.Weekday, or -1) in *wdOut, or
+// body in *out and the set of weekdays written in *wdOut (0 for none), or
 // returns a Result with the reason the input is not a date.
-func slowBody(s string, out *body, wdOut *int) Result {
+func slowBody(s string, out *body, wdOut *uint8) Result {
 	if len(s) > maxInput {
 		return Result{Reason: ReasonFormat}
 	}
@@ -871,23 +1211,29 @@ func slowBody(s string, out *body, wdOut *int) Result {
 		return Result{Reason: ReasonEmpty}
 	}
 	best, far := p.bestBody(0)
-	wd := -1
-	if w := p.toks[0]; w.kind == tWord && w.info.wday != 0 {
+	var wd uint8
+	if w := p.toks[0]; w.kind == tWord && w.info.wdays != 0 {
 		b, f := p.bestBody(p.skipWeekday(0))
 		far = max(far, f)
 		if b.ok && b.full && (!best.ok || b.end > best.end) {
-			best, wd = b, int(w.info.wday)-1
+			best, wd = b, w.info.wdays
 		}
 	}
 	if !best.ok {
 		return Result{Reason: ReasonFormat, Offset: p.offset(far)}
 	}
-	k := best.end
+	k := p.afterYear(&best, best.end)
 	if best.full {
-		if p.isKw(k, kwAD) {
-			k++
+		if m, next := p.trailingWeekday(k); m != 0 {
+			if wd != 0 {
+				m &= wd
+				if m == 0 {
+					return Result{Reason: ReasonInvalidDate}
+				}
+			}
+			wd, k = m, next
 		}
-		k = p.timePart(k)
+		k = p.timeAfterDate(k)
 	}
 	if k < p.n || p.more >= 0 {
 		return Result{Reason: ReasonTrailingText, Offset: p.offset(k)}
@@ -896,10 +1242,39 @@ func slowBody(s string, out *body, wdOut *int) Result {
 	return Result{}
 }
 
+// timeAfterDate reads a time part after a full date, introduced by
+// whitespace, a comma ("12 Feb 2006, 19:17") or the words of the CLDR
+// date-time patterns ("à", "às", "um", "klo", "a las"). It returns k when
+// there is none.
+func (p *scanner) timeAfterDate(k int) int {
+	if t := p.timePart(k, false); t > k {
+		return t
+	}
+	i := k
+	if p.isPunct(i, ',') {
+		i++
+	}
+	at := false
+	for j := 0; j < 2 && p.isKw(i, kwAt); j++ {
+		i++
+		at = true
+		if p.isPunct(i, '.') { // Danish "kl."
+			i++
+		}
+	}
+	if i == k {
+		return k
+	}
+	if t := p.timePart(i, at); t > i {
+		return t
+	}
+	return k
+}
+
 // finish checks a syntactically complete body against the calendar, the
-// weekday wd (time.Weekday or -1), Options.Now and Options.Order, and
-// stores the outcome in *res.
-func finish(best *body, wd int, o *Options, res *Result) {
+// weekdays wd written (bit time.Weekday, 0 for none), Options.Now and
+// Options.Order, and stores the outcome in *res.
+func finish(best *body, wd uint8, o *Options, res *Result) {
 	var now ref
 	now.init(o)
 	if !best.full {
@@ -911,19 +1286,47 @@ func finish(best *body, wd int, o *Options, res *Result) {
 			*res = Result{Reason: ReasonTooOld}
 			return
 		}
-		if t := now.today(); best.y > t.y || (best.hasMonth && best.y == t.y && best.m > t.m) {
+		m := best.m
+		if best.m2 != 0 {
+			m = 0 // a month name of two readings: only the year is known
+		}
+		if t := now.today(); best.y > t.y || (m != 0 && best.y == t.y && m > t.m) {
 			*res = Result{Reason: ReasonFuture}
 			return
 		}
-		*res = Result{Date: Date{Year: best.y, Month: time.Month(best.m)}, Reason: ReasonPartial}
+		*res = Result{Date: Date{Year: best.y, Month: time.Month(m)}, Reason: ReasonPartial}
+		return
+	}
+	if best.isZero() {
+		*res = Result{Reason: ReasonZeroDate}
+		return
+	}
+	if best.m2 != 0 {
+		finishTwoMonths(best, wd, &now, res)
 		return
 	}
 	if !best.ordered {
 		d, r := resolve(best.y, best.yd, best.m, best.d, wd, &now)
+		if r != "" && best.compact && o.Order == DMY {
+			// DDMMYYYY, when the eight digits are no valid YYYYMMDD.
+			if d2, r2 := resolve(best.m*100+best.d, 4, best.y%100, best.y/100, wd, &now); r2 == "" {
+				d, r = d2, r2
+			}
+		}
 		*res = Result{Date: d, Reason: r}
 		return
 	}
-	switch o.Order {
+	order := o.Order
+	if order != MDY && order != DMY && best.dotted {
+		// POLICY §3: dotted dates are day-first under Auto. Only a second
+		// field above 12 (12.25.1986), which no day-first reading allows,
+		// is read month-first, as a field above 12 decides any other date.
+		order = DMY
+		if best.b > 12 && best.a <= 12 {
+			order = MDY
+		}
+	}
+	switch order {
 	case MDY:
 		d, r := resolve(best.y, best.yd, best.a, best.b, wd, &now)
 		*res = Result{Date: d, Reason: r}
@@ -954,4 +1357,39 @@ func finish(best *body, wd int, o *Options, res *Result) {
 		return
 	}
 	*res = Result{Reason: dr}
+}
+
+// finishTwoMonths resolves a date whose month name means two months in two
+// languages (Polish and Czech "listopad" is November, Croatian October).
+// Both readings must be valid dates of birth; a weekday written that fits
+// one reading only selects it, otherwise the result is [ReasonAmbiguous]
+// with the lower month in Date and the other in Alt.
+func finishTwoMonths(best *body, wd uint8, now *ref, res *Result) {
+	m1, m2 := min(best.m, best.m2), max(best.m, best.m2)
+	d1, r1 := resolve(best.y, best.yd, m1, best.d, 0, now)
+	d2, r2 := resolve(best.y, best.yd, m2, best.d, 0, now)
+	switch {
+	case r1 != "":
+		*res = Result{Reason: r1}
+		return
+	case r2 != "":
+		*res = Result{Reason: r2}
+		return
+	}
+	if wd != 0 {
+		_, w1 := resolve(best.y, best.yd, m1, best.d, wd, now)
+		_, w2 := resolve(best.y, best.yd, m2, best.d, wd, now)
+		switch {
+		case w1 == "" && w2 != "":
+			*res = Result{Date: d1}
+			return
+		case w2 == "" && w1 != "":
+			*res = Result{Date: d2}
+			return
+		case w1 != "" && w2 != "":
+			*res = Result{Reason: ReasonInvalidDate}
+			return
+		}
+	}
+	*res = Result{Date: d1, Alt: d2, Reason: ReasonAmbiguous}
 }

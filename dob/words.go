@@ -1,5 +1,11 @@
 package dob
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // latinFold maps each code point U+00C0..U+017F to the lower-case ASCII
 // letter it carries without its diacritic, or '_' when it has none (Æ, ß,
 // Þ, Œ, ×, ÷). Sixteen code points per line.
@@ -17,70 +23,87 @@ const latinFold = "" +
 	"ssttttttuuuuuuuu" + // U+0160 Š..ů
 	"uuuuwwyyyzzzzzzs" //   U+0170 Ű..ſ
 
-// Keyword codes of words that are neither months nor weekdays.
+// Keyword classes of words that are neither months nor weekdays. A word
+// can belong to several classes; wordInfo.kw holds one bit per class.
 const (
-	kwNone  uint8 = iota
-	kwOf          // of, de, del: "3rd of May", "1 de enero de 1990"
-	kwSt          // ordinal suffixes
-	kwNd          //
-	kwRd          //
-	kwTh          //
-	kwEr          // French "1er"
-	kwAD          // AD, CE after the year
-	kwT           // ISO date/time separator
-	kwZ           // Zulu
-	kwAM          // am
-	kwPM          // pm
-	kwA           // the a of a.m.
-	kwP           // the p of p.m.
-	kwM           // the m of a.m./p.m.
-	kwZone        // zone abbreviations (UTC, CET, ...)
-	kwFeira       // Portuguese "segunda-feira"
+	kwOf       = iota // of, de, del, den: between the fields of a date ("1 de enero de 1990")
+	kwSt              // ordinal suffixes
+	kwNd              //
+	kwRd              //
+	kwTh              //
+	kwEr              // French "1er"
+	kwAD              // a one-word name of the common era after the year (AD, CE, MS)
+	kwT               // ISO date/time separator
+	kwZ               // Zulu
+	kwAM              // am
+	kwPM              // pm
+	kwA               // the a of a.m.
+	kwP               // the p of p.m.
+	kwM               // the m of a.m./p.m.
+	kwZone            // zone abbreviations (UTC, CET, ...)
+	kwCont            // a later part of a multi-word weekday name (Portuguese "segunda-feira")
+	kwSuffix          // a word after the year (Russian "г.", Ukrainian "р.", Polish "r.")
+	kwAt              // a word between the date and its time ("um", "à", "klo", "στις")
+	kwTimeWord        // a word inside or after a time ("14h40", "22:56 Uhr")
+	kwEraPart         // a part of a multi-word era name ("n. Chr.", "ap. J.-C.")
+	kwYearMk          // CJK year marker 年 년
+	kwMonthMk         // CJK month marker 月 월
+	kwDayMk           // CJK day marker 日 일
 )
 
-// wordInfo is what a folded word can mean. month is 1..12 or 0; wday is
-// time.Weekday+1 or 0.
+// wordInfo is what a folded word can mean: up to two months (m2 when the
+// same name is another month in another language, Polish "listopad" is
+// November and Croatian "listopad" October), a set of weekdays (bit
+// time.Weekday) and a set of keyword classes (bit kwX).
 type wordInfo struct {
-	month, wday, kw uint8
+	m1, m2 uint8
+	wdays  uint8
+	kw     uint32
 }
 
-// monthNames lists, per month, the folded (lower-case, diacritic-free)
-// names and abbreviations in English, German, French, Spanish, Italian,
-// Dutch, Portuguese and Polish (nominative and genitive).
+// hasKw reports whether the word is in keyword class kw.
+func (w wordInfo) hasKw(kw int) bool { return w.kw&(1<<kw) != 0 }
+
+// monthNames lists, per month, folded spellings that CLDR does not record:
+// transliterations (Maerz, Jaenner), older or regional abbreviations (Mrz,
+// Sept, setiembre). CLDR supplies every other name (cldr_tables.go).
 var monthNames = [12][]string{
-	{"january", "jan", "januar", "jaenner", "janner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "januari", "janeiro", "styczen", "stycznia", "sty"},
-	{"february", "feb", "februar", "feber", "fevrier", "fevr", "fev", "febrero", "febbraio", "februari", "fevereiro", "luty", "lutego", "lut"},
-	{"march", "mar", "marz", "maerz", "mrz", "mars", "marzo", "maart", "mrt", "marco", "marzec", "marca"},
-	{"april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwiecien", "kwietnia", "kwi"},
-	{"may", "mai", "mayo", "maggio", "mag", "mei", "maio", "maj", "maja"},
-	{"june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwiec", "czerwca", "cze"},
-	{"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipiec", "lipca", "lip"},
-	{"august", "aug", "aout", "agosto", "ago", "augustus", "sierpien", "sierpnia", "sie"},
-	{"september", "sep", "sept", "septembre", "septiembre", "setiembre", "set", "settembre", "setembro", "wrzesien", "wrzesnia", "wrz"},
-	{"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "pazdziernik", "pazdziernika", "paz"},
-	{"november", "nov", "novembre", "noviembre", "novembro", "listopad", "listopada", "lis"},
-	{"december", "dec", "dezember", "dez", "decembre", "diciembre", "dic", "dicembre", "dezembro", "grudzien", "grudnia", "gru"},
+	{"jaenner", "janner", "ene", "gen", "sty"},
+	{"feber", "fevr", "fev", "lut"},
+	{"maerz", "mrz", "mrt", "marco"},
+	{"avr", "abr", "kwi"},
+	{"mag"},
+	{"giu", "cze"},
+	{"juil", "lug", "lip"},
+	{"ago", "sie"},
+	{"sept", "setiembre", "set", "wrz"},
+	{"ott", "out", "paz"},
+	{"lis"},
+	{"dez", "dic", "gru"},
 }
 
-// weekdayNames lists, from Sunday to Saturday, the folded weekday names and
-// abbreviations in the same eight languages.
+// weekdayNames lists, from Sunday to Saturday, folded weekday spellings
+// that CLDR does not record.
 var weekdayNames = [7][]string{
-	{"sunday", "sun", "sonntag", "so", "dimanche", "dim", "domingo", "dom", "domenica", "zondag", "zo", "niedziela", "niedz", "nd"},
-	{"monday", "mon", "montag", "mo", "lundi", "lun", "lunes", "lunedi", "maandag", "ma", "segunda", "seg", "poniedzialek", "pon", "pn"},
-	{"tuesday", "tue", "tues", "dienstag", "di", "mardi", "mar", "martes", "martedi", "dinsdag", "terca", "ter", "wtorek", "wt"},
-	{"wednesday", "wed", "mittwoch", "mi", "mercredi", "mer", "miercoles", "mie", "mercoledi", "woensdag", "wo", "quarta", "qua", "sroda", "sr"},
-	{"thursday", "thu", "thur", "thurs", "donnerstag", "do", "jeudi", "jeu", "jueves", "jue", "giovedi", "gio", "donderdag", "quinta", "qui", "czwartek", "czw"},
-	{"friday", "fri", "freitag", "fr", "vendredi", "ven", "viernes", "vie", "venerdi", "vrijdag", "vr", "sexta", "sex", "piatek", "pt"},
-	{"saturday", "sat", "samstag", "sonnabend", "sa", "samedi", "sam", "sabado", "sab", "sabato", "zaterdag", "za", "sobota", "sob"},
+	{"sun", "niedz", "nd"},
+	{"mon", "seg", "pn"},
+	{"tue", "tues", "ter", "wt"},
+	{"wed", "qua", "sr"},
+	{"thu", "thur", "thurs", "qui", "czw"},
+	{"fri", "sex", "pt"},
+	{"sat", "sonnabend", "sab"},
 }
 
-// keywords maps folded words to their keyword code.
-var keywords = map[string]uint8{
+// keywords maps folded words to their keyword class. Words of the CLDR
+// date and time patterns (de, den, г, um, klo, Uhr, ...) and the era names
+// are added from cldr_tables.go.
+var keywords = map[string]int{
 	"of": kwOf, "de": kwOf, "del": kwOf,
 	"st": kwSt, "nd": kwNd, "rd": kwRd, "th": kwTh, "er": kwEr,
 	"ad": kwAD, "ce": kwAD,
 	"t": kwT, "z": kwZ,
 	"am": kwAM, "pm": kwPM, "a": kwA, "p": kwP, "m": kwM,
+	"r":   kwSuffix, // Polish "1986 r." (roku)
 	"utc": kwZone, "gmt": kwZone, "ut": kwZone,
 	"cet": kwZone, "cest": kwZone, "mez": kwZone, "mesz": kwZone,
 	"wet": kwZone, "west": kwZone, "eet": kwZone, "eest": kwZone, "bst": kwZone, "ist": kwZone, "msk": kwZone,
@@ -88,37 +111,167 @@ var keywords = map[string]uint8{
 	"pst": kwZone, "pdt": kwZone, "akst": kwZone, "akdt": kwZone, "hst": kwZone,
 	"aest": kwZone, "aedt": kwZone, "acst": kwZone, "awst": kwZone, "nzst": kwZone, "nzdt": kwZone,
 	"jst": kwZone, "kst": kwZone, "hkt": kwZone, "sgt": kwZone,
-	"feira": kwFeira,
+	"feira": kwCont,
+	"年":     kwYearMk, "년": kwYearMk, "月": kwMonthMk, "월": kwMonthMk, "日": kwDayMk, "일": kwDayMk,
 }
 
-// maxWord is the longest folded word looked up; longer words are unknown.
-const maxWord = 16
+// maxWord is the longest folded word, in bytes, looked up; longer words are
+// unknown.
+const maxWord = 48
 
-// words is the read-only lookup table built from monthNames, weekdayNames
-// and keywords. It is never written after package initialisation, so
+// words is the read-only lookup table of folded words: the CLDR names of
+// every locale in cldr_tables.go, monthNames, weekdayNames and keywords in
+// one map, so a lookup costs the same however many languages there are.
+// eras holds the multi-word era names as their folded parts joined by a
+// space. Both are never written after package initialisation, so
 // concurrent lookups are safe.
-var words = buildWords()
+var words, eras = buildWords()
 
-func buildWords() map[string]wordInfo {
-	m := make(map[string]wordInfo, 256)
+// foldParts splits name into its runs of letters, folded as the tokenizer
+// folds them (see foldRune), dropping everything else.
+func foldParts(name string) []string {
+	var parts []string
+	var cur []byte
+	for _, r := range name {
+		f, letter, comb := foldRune(r)
+		switch {
+		case comb:
+		case letter && f != 0:
+			cur = utf8.AppendRune(cur, f)
+		case letter:
+			cur = append(cur, 0) // a letter with no folded form: never matches
+		default:
+			if len(cur) > 0 {
+				parts, cur = append(parts, string(cur)), nil
+			}
+		}
+	}
+	if len(cur) > 0 {
+		parts = append(parts, string(cur))
+	}
+	return parts
+}
+
+// hasDigit reports whether s contains a decimal digit of any script.
+func hasDigit(s string) bool { return strings.IndexFunc(s, unicode.IsDigit) >= 0 }
+
+// patternWords returns the folded literal words of a CLDR pattern, each
+// with whether it directly follows a year field at the end of the
+// pattern.
+func patternWords(pat string) (all []string, afterYear []string) {
+	items := parsePattern(pat)
+	for i, it := range items {
+		if it.field != 0 {
+			continue
+		}
+		ws := foldParts(it.lit)
+		all = append(all, ws...)
+		if i > 0 && items[i-1].field == 'y' && i == len(items)-1 {
+			afterYear = append(afterYear, ws...)
+		}
+	}
+	return all, afterYear
+}
+
+func buildWords() (map[string]wordInfo, map[string]bool) {
+	m := make(map[string]wordInfo, 4096)
+	eraSet := map[string]bool{}
+	addMonth := func(name string, month int) {
+		parts := foldParts(name)
+		if len(parts) != 1 || hasDigit(name) || utf8.RuneCountInString(parts[0]) < 2 {
+			return // CJK "4月" is read by its marker; one letter is too little
+		}
+		w := m[parts[0]]
+		switch {
+		case w.m1 == 0 || w.m1 == uint8(month):
+			w.m1 = uint8(month)
+		case w.m2 == 0 || w.m2 == uint8(month):
+			w.m2 = uint8(month)
+		default:
+			w.m1, w.m2 = 0xFF, 0xFF // three months: never read
+		}
+		m[parts[0]] = w
+	}
+	addWeekday := func(name string, wd int) {
+		parts := foldParts(name)
+		if len(parts) == 0 || hasDigit(name) {
+			return
+		}
+		w := m[parts[0]]
+		w.wdays |= 1 << wd
+		m[parts[0]] = w
+		for _, p := range parts[1:] {
+			w := m[p]
+			w.kw |= 1 << kwCont
+			m[p] = w
+		}
+	}
+	addKw := func(word string, kw int) {
+		w := m[word]
+		w.kw |= 1 << kw
+		m[word] = w
+	}
+	for i := range cldrLocales {
+		l := &cldrLocales[i]
+		for _, names := range l.months {
+			for mi, n := range names {
+				addMonth(n, mi+1)
+			}
+		}
+		for _, names := range l.days {
+			for wd, n := range names {
+				addWeekday(n, wd)
+			}
+		}
+		for _, e := range l.eras {
+			parts := foldParts(e)
+			switch {
+			case len(parts) == 1:
+				addKw(parts[0], kwAD)
+			case len(parts) > 1:
+				for _, p := range parts {
+					addKw(p, kwEraPart)
+				}
+				eraSet[strings.Join(parts, " ")] = true
+			}
+		}
+		pats := append(l.dateFormats[:len(l.dateFormats):len(l.dateFormats)], l.available...)
+		for _, pat := range pats {
+			all, after := patternWords(pat)
+			for _, w := range all {
+				if !isMarker([]rune(w)[0]) {
+					addKw(w, kwOf)
+				}
+			}
+			for _, w := range after {
+				addKw(w, kwSuffix)
+			}
+		}
+		for _, pat := range l.atTime {
+			all, _ := patternWords(pat)
+			for _, w := range all {
+				addKw(w, kwAt)
+			}
+		}
+		for _, pat := range l.timeFormats {
+			all, _ := patternWords(pat)
+			for _, w := range all {
+				addKw(w, kwTimeWord)
+			}
+		}
+	}
 	for i, names := range monthNames {
 		for _, n := range names {
-			w := m[n]
-			w.month = uint8(i + 1)
-			m[n] = w
+			addMonth(n, i+1)
 		}
 	}
 	for i, names := range weekdayNames {
 		for _, n := range names {
-			w := m[n]
-			w.wday = uint8(i + 1)
-			m[n] = w
+			addWeekday(n, i)
 		}
 	}
 	for n, kw := range keywords {
-		w := m[n]
-		w.kw = kw
-		m[n] = w
+		addKw(n, kw)
 	}
-	return m
+	return m, eraSet
 }
