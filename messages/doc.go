@@ -57,10 +57,12 @@
 // points and invalid UTF-8 are removed; whitespace is collapsed to single spaces and trimmed; a value is
 // cut to 100 characters with "…"; a value with nothing left is shown as a neutral phrase that agrees with
 // every field ("(empty)", "(keine Angabe)", "(sin datos)", "(brak danych)"). A date of birth that was
-// parsed to a full date is shown as YYYY-MM-DD whatever its original format; a partial or invalid one is
-// shown cleaned, as written. Values
-// are always passed as arguments to the catalog's format strings, never as format text: a name such as
-// "%d" or "${x}" appears literally.
+// parsed to a full date is shown as YYYY-MM-DD whatever its original format, or, with
+// [Options.DateStyle] set to [DateLong], with the month's name in the customer's language in CLDR's long
+// date pattern ("5. April 1988", "5 avril 1988", "April 5, 1988", "1988. április 5."), from the same CLDR
+// data the dob package parses (so every such date reads back with dob.Parse); a partial or invalid one is
+// shown cleaned, as written. Values are always passed as arguments to the catalog's format strings,
+// never as format text: a name such as "%d" or "${x}" appears literally.
 //
 // # Languages
 //

@@ -155,3 +155,22 @@ func ExampleHTML() {
 	// Output:
 	// <div class="custmatch-message" lang="en" data-key="decline.last_name" role="alert"><p>Your transaction got declined. The reason is that during the data comparison with paysafecard, the last name was not matching. The last name must match in both systems. Last name at paysafecard: Mustermann. Last name to compare: Must. Please change your last name at <a href="https://shop.example/account">https://shop.example/account</a> and retry the payment.</p></div>
 }
+
+// With DateLong, dates are written with the month's name in the customer's language (CLDR's long date
+// pattern), which cannot be misread when the message says day and month appear swapped.
+func ExampleRender_dateLong() {
+	m, err := match.New(match.Options{})
+	if err != nil {
+		panic(err)
+	}
+	v := m.Compare(
+		match.Record{FirstName: "Max", LastName: "Mustermann", DOB: "1988-07-01"},
+		match.Record{FirstName: "Max", LastName: "Mustermann", DOB: "1988-01-07"},
+	)
+	msg := messages.Render(v, language.French, messages.Options{ProviderName: "paysafecard", DateStyle: messages.DateLong})
+	fmt.Println(msg.Key)
+	fmt.Println(msg.Text)
+	// Output:
+	// decline.dob.day_month_swapped
+	// Votre transaction a été refusée. Motif : lors de la comparaison des données avec paysafecard, la date de naissance ne correspondait pas : le jour et le mois semblent avoir été inversés. La date de naissance doit être identique dans les deux systèmes. Date de naissance chez paysafecard : 7 janvier 1988. Date de naissance enregistrée chez nous : 1 juillet 1988. Veuillez vérifier que le jour et le mois n'ont pas été inversés, modifier votre date de naissance ici, puis effectuer à nouveau le paiement.
+}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -14,6 +15,7 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/tools/txtar"
 
+	"github.com/custmatch/custmatch/dob"
 	"github.com/custmatch/custmatch/match"
 	"github.com/custmatch/custmatch/messages"
 )
@@ -85,6 +87,16 @@ var renderOptions = []struct {
 }{
 	{"", messages.Options{ProviderName: "paysafecard"}},
 	{".neutral_url", messages.Options{ChangeURL: "https://shop.example/account"}},
+	{".long", messages.Options{ProviderName: "paysafecard", DateStyle: messages.DateLong}},
+}
+
+// showsFullDate reports whether v's message shows a date of birth read as a full date: only those
+// renderings differ between date styles, and only those the golden files hold in the long style.
+func showsFullDate(v match.Verdict) bool {
+	f := v.Field(match.DOB)
+	full := func(d dob.Date) bool { return d.Day != 0 && d.Month != 0 }
+	return v.Decision == match.Decline && slices.Contains(v.Failing(), match.DOB) &&
+		(full(f.MerchantDate) || full(f.ProviderDate))
 }
 
 // TestVariantsRenderClean renders every variant in every language with every option set and checks that
@@ -137,9 +149,13 @@ func TestGolden(t *testing.T) {
 			ar := &txtar.Archive{Comment: []byte("Every customer message variant in " + tag.String() +
 				", rendered by TestGolden (go test ./messages -run TestGolden -update rewrites this file).\n" +
 				"<variant>.txt: provider paysafecard, no change address; <variant>.neutral_url.txt: neutral " +
-				"provider, change address https://shop.example/account.\n")}
+				"provider, change address https://shop.example/account; <variant>.long.txt (variants showing a " +
+				"full date of birth): provider paysafecard, DateLong.\n")}
 			for _, v := range vs {
 				for _, ro := range renderOptions {
+					if ro.o.DateStyle == messages.DateLong && !showsFullDate(v.Verdict) {
+						continue
+					}
 					m := messages.Render(v.Verdict, tag, ro.o)
 					ar.Files = append(ar.Files, txtar.File{Name: v.Name + ro.suffix + ".txt",
 						Data: []byte("key: " + string(m.Key) + "\n" + m.Text + "\n")})

@@ -12,7 +12,7 @@ import (
 
 // Options parameterizes the text of a message. The zero value is useful: the provider is called by a
 // neutral phrase in each language ("the payment provider", "dem Zahlungsanbieter", …) and the closing
-// sentence says "here" without a link; dates are shown as YYYY-MM-DD. An Options value is read, never
+// sentence says "here" without a link; dates are shown as YYYY-MM-DD (DateISO). An Options value is read, never
 // modified, by Render; it is safe to share between goroutines.
 type Options struct {
 	// ProviderName is the payment provider's display name as the customer knows it, e.g. "paysafecard".
@@ -24,6 +24,10 @@ type Options struct {
 	// <URL> and retry the payment.", in German "… unter <URL> …", in French "… à l'adresse <URL> …".
 	// It is shown verbatim (after the same cleaning as ProviderName); Render does not validate it.
 	ChangeURL string
+	// DateStyle is how a date of birth read as a full date is written: DateISO (the zero value,
+	// 1988-04-05) or DateLong (the month's name in the customer's language: "5. April 1988"). A partial
+	// or unreadable date is always shown as written.
+	DateStyle DateStyle
 }
 
 // Key is the stable identifier of a customer-facing message. Keys never change meaning between versions:
@@ -199,9 +203,10 @@ const maxAcceptLen = 1 << 10
 // Values are shown raw, never normalized, with control, format (bidi, zero-width, soft hyphen, BOM) and
 // other invisible characters removed, whitespace collapsed to single spaces and trimmed, and cut to 100
 // characters with "…" when longer; an empty result is shown as a neutral word such as "(empty)". A date
-// of birth parsed to a full date (FieldResult.MerchantDate/ProviderDate) is shown in Options.DateStyle
-// (YYYY-MM-DD by default); a partial or unparsed one is shown as its cleaned raw value. Values are passed
-// as arguments, never as format text, so "%d" or "${x}" in a name appear literally.
+// of birth parsed to a full date (FieldResult.MerchantDate/ProviderDate) is shown in Options.DateStyle:
+// YYYY-MM-DD by default, or with the month's name in the customer's language; a partial or unparsed one
+// is shown as its cleaned raw value. Values are passed as arguments, never as format text, so "%d" or
+// "${x}" in a name appear literally.
 //
 // Render is safe for concurrent use by multiple goroutines: the catalog is built once and never changed,
 // and each call uses its own message.Printer.
