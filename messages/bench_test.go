@@ -48,6 +48,18 @@ func BenchmarkRender(b *testing.B) {
 			})
 		}
 	}
+	dobFull := dobF
+	dobFull.MerchantDate, dobFull.ProviderDate = date(1988, 7, 23), date(1988, 1, 1)
+	for _, style := range []messages.DateStyle{messages.DateISO, messages.DateLong} {
+		v := verdict(match.Decline, dobFull)
+		b.Run("impl=catalog/case=dob/lang=de/dates="+style.String(), func(b *testing.B) {
+			o := messages.Options{ProviderName: "paysafecard", DateStyle: style}
+			b.ReportAllocs()
+			for b.Loop() {
+				_ = messages.Render(v, language.German, o)
+			}
+		})
+	}
 	b.Run("impl=naive/case=first_name/lang=en", func(b *testing.B) {
 		v := cases[0].v
 		b.ReportAllocs()

@@ -335,13 +335,16 @@ func TestMultipleNamesEveryField(t *testing.T) {
 	}
 }
 
-// TestConcurrentDecline renders from many goroutines (run with -race): the catalog is shared, read-only.
+// TestConcurrentDecline renders from many goroutines (run with -race): the catalog and dob's CLDR tables
+// are shared, read-only.
 func TestConcurrentDecline(t *testing.T) {
-	v := verdict(match.Decline, mismatch(match.FirstName, "Maximillian", "Max"), mismatch(match.LastName, "Must", "Mustermann"))
+	d := mismatch(match.DOB, "1988-07-23", "1988-01-01")
+	d.MerchantDate, d.ProviderDate = date(1988, 7, 23), date(1988, 1, 1)
+	v := verdict(match.Decline, mismatch(match.FirstName, "Maximillian", "Max"), mismatch(match.LastName, "Must", "Mustermann"), d)
 	tags := messages.Supported()
 	want := make([]string, len(tags))
 	for i, tag := range tags {
-		want[i] = messages.Render(v, tag, messages.Options{ProviderName: "Pay"}).Text
+		want[i] = messages.Render(v, tag, messages.Options{ProviderName: "Pay", DateStyle: messages.DateLong}).Text
 	}
 	var wg sync.WaitGroup
 	got := make([][]string, 8)
@@ -349,7 +352,7 @@ func TestConcurrentDecline(t *testing.T) {
 		wg.Go(func() {
 			for i := range 3 * len(tags) {
 				tag := tags[(i+g)%len(tags)]
-				got[g] = append(got[g], messages.Render(v, tag, messages.Options{ProviderName: "Pay"}).Text)
+				got[g] = append(got[g], messages.Render(v, tag, messages.Options{ProviderName: "Pay", DateStyle: messages.DateLong}).Text)
 			}
 		})
 	}
