@@ -21,16 +21,19 @@ func naiveFirstName(v match.Verdict, provider string) string {
 		provider, provider, f.Provider, f.Merchant)
 }
 
-func BenchmarkDecline(b *testing.B) {
+func BenchmarkRender(b *testing.B) {
 	first := mismatch(match.FirstName, "Maximillian", "Max", match.ReasonPrefix)
 	last := mismatch(match.LastName, "Must", "Mustermann", match.ReasonPrefix)
 	dobF := mismatch(match.DOB, "1988-07-23", "1988-01-01")
+	providerDOB := mismatch(match.DOB, "1988-01-01", "1988-02-30", match.ReasonInvalidDate)
+	providerDOB.MerchantDate = date(1988, 1, 1)
 	cases := []struct {
 		name string
 		v    match.Verdict
 	}{
 		{"first_name", verdict(match.Decline, first)},
 		{"multiple", verdict(match.Decline, first, last, dobF)},
+		{"provider_value", verdict(match.Decline, providerDOB)},
 		{"review", verdict(match.Review, match.FieldResult{Field: match.FirstName, Status: match.StatusMissing, Deciding: true})},
 		{"approve", verdict(match.Approve)},
 	}
@@ -40,10 +43,22 @@ func BenchmarkDecline(b *testing.B) {
 			b.Run("impl=catalog/case="+c.name+"/lang="+tag.String(), func(b *testing.B) {
 				b.ReportAllocs()
 				for b.Loop() {
-					_ = messages.Decline(c.v, tag, o)
+					_ = messages.Render(c.v, tag, o)
 				}
 			})
 		}
+	}
+	dobFull := dobF
+	dobFull.MerchantDate, dobFull.ProviderDate = date(1988, 7, 23), date(1988, 1, 1)
+	for _, style := range []messages.DateStyle{messages.DateISO, messages.DateLong} {
+		v := verdict(match.Decline, dobFull)
+		b.Run("impl=catalog/case=dob/lang=de/dates="+style.String(), func(b *testing.B) {
+			o := messages.Options{ProviderName: "paysafecard", DateStyle: style}
+			b.ReportAllocs()
+			for b.Loop() {
+				_ = messages.Render(v, language.German, o)
+			}
+		})
 	}
 	b.Run("impl=naive/case=first_name/lang=en", func(b *testing.B) {
 		v := cases[0].v

@@ -19,11 +19,11 @@ const (
 // ellipsis marks a value cut at its display limit.
 const ellipsis = "…"
 
-// value returns a field value as the customer sees it: the date as YYYY-MM-DD when it was parsed to a full
-// date, else the cleaned raw value, or the language's "(empty)" when nothing visible remains.
+// value returns a field value as the customer sees it: the date in Options.DateStyle when it was parsed to
+// a full date, else the cleaned raw value, or the language's "(empty)" when nothing visible remains.
 func (r renderer) value(raw string, d dob.Date) string {
 	if isFullDate(d) {
-		return d.String()
+		return r.date(d)
 	}
 	if s := clean(raw, maxValueRunes); s != "" {
 		return s
