@@ -24,7 +24,7 @@ func cyrIndex(r rune) int {
 const (
 	atStart    = 1 << iota // at the start of a word
 	afterVowel             // after a vowel
-	afterSign              // after ъ, ь, й or an apostrophe
+	afterSign              // after ъ, ь, й, ў or an apostrophe
 )
 
 // cyrSpec is one scheme of one language as written in tables.go: letter lists "а=a б=b ъ=" (an empty
@@ -133,7 +133,7 @@ func (s *cyrSpec) compile() *cyrTable {
 // Vowels and signs for the context rules.
 var (
 	cyrVowels = letterMask("аеёиоуыэюяіїє")
-	cyrSigns  = letterMask("ъьй")
+	cyrSigns  = letterMask("ъьйў")
 )
 
 // isCyrLetter reports whether r is a letter of the tables (r is lower-case).

@@ -273,13 +273,12 @@ func (v *Variants) load(name string) (Status, int, uint64) {
 	}
 	v.runes, v.orig = v.runes[:0], v.orig[:0]
 	var all, word int
+	mixed := false
 	var mask uint64
 	prevLetter := false
 	for _, r := range name {
 		if !inWord(r) {
-			if word&(word-1) != 0 {
-				return MixedScript, scriptNone, 0
-			}
+			mixed = mixed || word&(word-1) != 0
 			word = 0
 		}
 		c := classOf(r)
@@ -300,15 +299,20 @@ func (v *Variants) load(name string) (Status, int, uint64) {
 			}
 			mask |= 1 << i
 		}
+		if c == classGreek {
+			if _, ok := greekBase[lr]; !ok {
+				return Unsupported, scriptNone, 0 // an archaic Greek letter (san, koppa, …)
+			}
+		}
 		v.runes = append(v.runes, lr)
 		v.orig = append(v.orig, r)
 	}
-	if word&(word-1) != 0 {
-		return MixedScript, scriptNone, 0
-	}
+	mixed = mixed || word&(word-1) != 0
 	switch {
 	case all&(classCyrillic|classGreek) == 0:
 		return NotApplicable, scriptNone, 0
+	case mixed:
+		return MixedScript, scriptNone, 0
 	case all&classOther != 0, all&classCyrillic != 0 && all&classGreek != 0:
 		return Unsupported, scriptNone, 0
 	case all&classGreek != 0:
@@ -332,7 +336,8 @@ func hasMark(s string) bool {
 // letters become lower-case ASCII Latin, everything else (Latin letters, digits, spaces, punctuation) is
 // copied as written, so Latin text comes back unchanged. On error dst is returned unchanged with
 // ErrMixedScript (a word mixes scripts) or ErrUnsupported (a letter outside the language's alphabet,
-// letters of another script, or a scheme the language does not have; see the package documentation).
+// Cyrillic or Greek letters together with letters of another script, or a scheme the language does not
+// have; see the package documentation). Text without Cyrillic or Greek letters is copied unchanged.
 // It is safe for concurrent use; it allocates only the runes of s and the growth of dst.
 func AppendLatin(dst []byte, s string, l Lang, sc Scheme) ([]byte, error) {
 	var v Variants
