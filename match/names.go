@@ -117,6 +117,9 @@ func reasonsFor(s normalize.Steps) Reasons {
 // Johannes B. differ in no letter's case) — case counts when only one side was folded or the raw values
 // differ only in case (MAX vs Max).
 func stepsThatMatter(a, b *name, o outcome) Reasons {
+	if o.scheme != 0 {
+		return translitSteps(a, b, o)
+	}
 	sa, sb := a.steps, b.steps
 	if o.altA {
 		sa = a.altSteps

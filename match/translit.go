@@ -91,8 +91,26 @@ func transliterated(a, b *name, r *nameRules, best outcome) outcome {
 				best = o
 			}
 		}
+		if best.match && best.score == 1 && best.reasons == Reasons(0).With(ReasonTransliterated) {
+			break // an equal variant: nothing later can explain the pair more simply
+		}
 	}
 	return best
+}
+
+// translitSteps returns the reasons for the normalization steps of the Latin side of a transliterated
+// outcome (the other side was transliterated from its raw text, so its own steps explain nothing). Case
+// is left out: a transliteration has no case to agree with.
+func translitSteps(a, b *name, o outcome) Reasons {
+	lat, alt := a, o.altA
+	if hasCyrillicOrGreek(a.form) {
+		lat, alt = b, o.altB
+	}
+	s := lat.steps
+	if alt {
+		s = lat.altSteps
+	}
+	return reasonsFor(s &^ normalize.StepCase)
 }
 
 // fieldReasons is the JSON form of a field's reasons: names, with the scheme after transliterated

@@ -157,6 +157,13 @@ func TestTransliterateVerdict(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, string(b), `"transliterated:icao"`)
 
+	// The reasons are the Latin side's normalization steps (not the Cyrillic side's, not case).
+	v = m.Compare(match.Record{FirstName: "Николай", LastName: "Римский-Корсаков"},
+		match.Record{FirstName: "NIKOLAI", LastName: "Rimsky-Korsakov"})
+	require.Equal(t, match.Approve, v.Decision, v.Explain(true))
+	assert.Equal(t, "transliterated", v.Fields[match.FirstName].Reasons.String())
+	assert.Equal(t, "punctuation,transliterated", v.Fields[match.LastName].Reasons.String())
+
 	// Dmitry is the simplified BGN/PCGN ("en") spelling.
 	v = m.Compare(match.Record{FirstName: "Дмитрий", LastName: "Медведев"},
 		match.Record{FirstName: "Dmitry", LastName: "Medvedev"})
