@@ -63,6 +63,14 @@
 // with both Cyrillic and Greek letters, or with letters of another script, gets no variant. Text with no
 // Cyrillic or Greek letter is left as it is.
 //
+// # Limits
+//
+// ISO 9 without its diacritics writes ш, щ and с as s, ж and з as z, ч and ц as c, so Шаров meets Sarov
+// as well as Šarov: the same merge the Latin side's accent stripping already makes (Šarov = Sarov). A
+// Russian Е and Э, or Ё and Е, share a Latin letter in several schemes (Ефимов and Эфимов are both
+// Efimov in ICAO 9303), as they do on passports. Short names still fall under the similarity threshold
+// of package match: a one-letter difference between two spellings (Evgeny, Evgenii) is not a match.
+//
 // # Performance and concurrency
 //
 // AppendLatin is safe for concurrent use. A Variants holds buffers and is not: reuse one per goroutine (or
