@@ -113,15 +113,15 @@ func translitSteps(a, b *name, o outcome) Reasons {
 	return reasonsFor(s &^ normalize.StepCase)
 }
 
-// fieldReasons is the JSON form of a field's reasons: names, with the scheme after transliterated
+// jReasons is the JSON form of a field's reasons: names, with the scheme after transliterated
 // ("transliterated:icao").
-type fieldReasons struct {
+type jReasons struct {
 	set    Reasons
 	scheme translit.Scheme
 }
 
 // MarshalJSON encodes the reasons as an array of names.
-func (f fieldReasons) MarshalJSON() ([]byte, error) {
+func (f jReasons) MarshalJSON() ([]byte, error) {
 	names := make([]string, 0, f.set.Len())
 	for r := range f.set.All() {
 		names = append(names, reasonName(r, f.scheme))

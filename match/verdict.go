@@ -440,24 +440,24 @@ func (v Verdict) Explain(values bool) string {
 
 // jsonField is the stable JSON shape of a FieldResult.
 type jsonField struct {
-	Field        Field        `json:"field"`
-	Status       Status       `json:"status"`
-	Score        *float64     `json:"score,omitempty"`
-	Reasons      fieldReasons `json:"reasons"`
-	Flags        Flags        `json:"flags"`
-	Deciding     bool         `json:"deciding"`
-	Merchant     string       `json:"merchant"`
-	Provider     string       `json:"provider"`
-	MerchantDate string       `json:"merchant_date,omitempty"`
-	ProviderDate string       `json:"provider_date,omitempty"`
+	Field        Field    `json:"field"`
+	Status       Status   `json:"status"`
+	Score        *float64 `json:"score,omitempty"`
+	Reasons      jReasons `json:"reasons"`
+	Flags        Flags    `json:"flags"`
+	Deciding     bool     `json:"deciding"`
+	Merchant     string   `json:"merchant"`
+	Provider     string   `json:"provider"`
+	MerchantDate string   `json:"merchant_date,omitempty"`
+	ProviderDate string   `json:"provider_date,omitempty"`
 }
 
 // MarshalJSON encodes the field result in a stable shape: field, status, score (when scored, rounded to
 // 4 decimals), reasons and flags as arrays of names, deciding, the raw values, and parsed dates as
 // YYYY-MM-DD.
 func (r FieldResult) MarshalJSON() ([]byte, error) {
-	j := jsonField{Field: r.Field, Status: r.Status, Reasons: fieldReasons{r.Reasons, r.Transliteration}, Flags: r.Flags, Deciding: r.Deciding,
-		Merchant: r.Merchant, Provider: r.Provider}
+	j := jsonField{Field: r.Field, Status: r.Status, Reasons: jReasons{r.Reasons, r.Transliteration}, Flags: r.Flags,
+		Deciding: r.Deciding, Merchant: r.Merchant, Provider: r.Provider}
 	if r.Scored {
 		s, _ := strconv.ParseFloat(strconv.FormatFloat(r.Score, 'f', 4, 64), 64)
 		j.Score = &s
