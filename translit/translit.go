@@ -262,7 +262,7 @@ func inWord(r rune) bool {
 }
 
 // load decodes name into v.runes and v.orig (NFC; Cyrillic and Greek letters lower-cased in v.runes,
-// combining marks after them dropped) and classifies it: the script to transliterate and, for Cyrillic,
+// combining marks after them and invisible format characters dropped) and classifies it: the script to transliterate and, for Cyrillic,
 // the mask of letters used.
 func (v *Variants) load(name string) (Status, int, uint64) {
 	if !utf8.ValidString(name) {
@@ -277,6 +277,9 @@ func (v *Variants) load(name string) (Status, int, uint64) {
 	var mask uint64
 	prevLetter := false
 	for _, r := range name {
+		if unicode.Is(unicode.Cf, r) {
+			continue // an invisible format character (zero-width space, soft hyphen, bidi control): dropped
+		}
 		if !inWord(r) {
 			mixed = mixed || word&(word-1) != 0
 			word = 0

@@ -101,17 +101,22 @@ func TestStandardExamples(t *testing.T) {
 func TestAppendLatinInput(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"ДМИТРИЙ", "dmitrii"},
-		{"Дмитрии\u0306", "dmitrii"},   // и + combining breve is й
-		{"Дми\u0301трий", "dmitrii"},   // a stress mark is dropped
-		{"Иван Smith", "ivan Smith"},   // a Latin word is copied
-		{"Иван-Петров", "ivan-petrov"}, // punctuation is copied
-		{"Max Müller", "Max Müller"},   // Latin text is unchanged
+		{"Дмитрии\u0306", "dmitrii"}, // и + combining breve is й
+		{"Дми\u0301трий", "dmitrii"}, // a stress mark is dropped
+		{"Иван Smith", "ivan Smith"}, // a Latin word is copied
+		{"Иван-Петров", "ivan-petrov"},
+		{"Е\u200bлена", "elena"},     // an invisible character is dropped, not a word break // punctuation is copied
+		{"Max Müller", "Max Müller"}, // Latin text is unchanged
 		{"", ""},
 	} {
 		t.Run(c.in, func(t *testing.T) {
 			assert.Equal(t, c.want, latin(t, c.in, translit.Russian, translit.ICAO))
 		})
 	}
+	// An invisible character inside a word is no word break: е after л stays e in BGN/PCGN (not ye).
+	assert.Equal(t, "aleksey", latin(t, "Ал\u200bексей", translit.Russian, translit.BGN))
+	assert.Equal(t, "yelena", latin(t, "\u200bЕлена", translit.Russian, translit.BGN))
+
 	for _, c := range []struct {
 		in   string
 		lang translit.Lang
