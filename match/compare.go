@@ -61,6 +61,7 @@ func (m *Matcher) rules(f Field) nameRules {
 		spacing:    !m.opts.DisableSpacing,
 		extraNames: !m.opts.DisableExtraNames,
 		initials:   !m.opts.DisableInitials,
+		translit:   m.opts.Transliterate,
 	}
 }
 
@@ -108,7 +109,8 @@ func (m *Matcher) compareNameFields(merchant, provider Record, v *Verdict) {
 			// Both fields get the combined outcome (lower score, all reasons): which name of one record
 			// pairs with which of the other is the point of the rule, and it keeps Compare symmetric.
 			both := FieldResult{Status: StatusMatch, Score: min(sf.Score, sl.Score), Scored: true,
-				Reasons: (sf.Reasons | sl.Reasons).With(ReasonSwapped), Flags: sf.Flags | sl.Flags}
+				Reasons: (sf.Reasons | sl.Reasons).With(ReasonSwapped), Flags: sf.Flags | sl.Flags,
+				Transliteration: max(sf.Transliteration, sl.Transliteration)}
 			adopt(first, &both)
 			adopt(last, &both)
 			return
@@ -126,6 +128,7 @@ func (m *Matcher) compareNameFields(merchant, provider Record, v *Verdict) {
 func adopt(dst, src *FieldResult) {
 	dst.Status, dst.Score, dst.Scored, dst.Reasons = src.Status, src.Score, src.Scored, src.Reasons
 	dst.Flags |= src.Flags
+	dst.Transliteration = src.Transliteration
 }
 
 // splitEqual reports whether the full names (first + last) read the same while the fields split them

@@ -41,7 +41,7 @@
 //   - Swapped: first and last name exchanged between the records match, both fields (reason swapped).
 //   - Split: when first + last read the same but are split differently between the fields
 //     (Max Michael | Mustermann = Max | Michael Mustermann), both fields match (reason split).
-//   - No nicknames, phonetics or transliteration.
+//   - No nicknames or phonetics; no transliteration unless Options.Transliterate (below).
 //
 // Dates of birth are parsed by package dob into calendar dates, never shifted between time zones, never
 // rolled over (30 February is invalid) and never completed from today. Numeric dates whose day and month
@@ -57,6 +57,21 @@
 // Options.EmailDeciding) is a mismatch; otherwise Review if a name is missing or unusable or the date of
 // birth is unusable; otherwise Approve. A missing date of birth is skipped (not every provider returns
 // one). Email is compared case-insensitively after trimming and reported, but decides nothing by default.
+//
+// # Transliteration (opt-in)
+//
+// Off by default. With Options.Transliterate, a name written in Cyrillic (Russian, Ukrainian, Belarusian,
+// Bulgarian, Serbian, Macedonian) or Greek on one side is also compared with a Latin name on the other
+// side through its Latin spellings: one whole-name variant per scheme of every language whose alphabet
+// fits the letters (package translit: ICAO 9303, BGN/PCGN, the national systems, ISO 9, ELOT 743 / ISO
+// 843, German, French and English press spellings, common Greek spellings), never a mix of per-letter
+// choices. Each variant is normalized like a Latin name and scored under the usual threshold and rules
+// (extra names, swapped fields); the best counts. Дмитрий matches
+// Dmitrii, Dmitriy, Dmitry and Dmitri; Новак Ђоковић matches Novak Djokovic; Γιώργος matches Giorgos,
+// Yiorgos and Yorgos. A match found this way has reason transliterated, never exact, and
+// FieldResult.Transliteration names the scheme (in JSON and in String the reason reads
+// "transliterated:icao"). Names are never translated (Наталья ≠ Natasha, Γιώργος ≠ George); a word mixing
+// scripts is flagged and never transliterated; two names in the same script compare directly, as before.
 //
 // # Personal data
 //

@@ -7,6 +7,7 @@ import (
 
 	"github.com/agnivade/levenshtein"
 	"github.com/custmatch/custmatch/normalize"
+	"github.com/custmatch/custmatch/translit"
 )
 
 // formCap is the room for one normalized form in the pooled buffers; longer names still work (append
@@ -116,6 +117,9 @@ func reasonsFor(s normalize.Steps) Reasons {
 // Johannes B. differ in no letter's case) — case counts when only one side was folded or the raw values
 // differ only in case (MAX vs Max).
 func stepsThatMatter(a, b *name, o outcome) Reasons {
+	if o.scheme != 0 {
+		return translitSteps(a, b, o)
+	}
 	sa, sb := a.steps, b.steps
 	if o.altA {
 		sa = a.altSteps
@@ -147,7 +151,8 @@ type outcome struct {
 	match      bool
 	score      float64
 	reasons    Reasons
-	altA, altB bool // the umlaut alternative of that side was used
+	altA, altB bool            // the umlaut alternative of that side was used
+	scheme     translit.Scheme // the transliteration of the other side's name that was used, or 0
 }
 
 // better reports whether o is a better outcome than p: a match beats a mismatch, then the higher score,
@@ -217,6 +222,7 @@ type nameRules struct {
 	spacing    bool
 	extraNames bool
 	initials   bool
+	translit   bool // Options.Transliterate
 }
 
 // compareForms compares two non-empty normalized forms under the name rules. floor is the lowest score
@@ -418,6 +424,7 @@ func compareNames(a, b *name, r *nameRules, res *FieldResult) {
 	res.Scored = true
 	res.Score = o.score
 	res.Reasons = o.reasons
+	res.Transliteration = o.scheme
 	if o.match {
 		res.Status = StatusMatch
 		if a.raw == b.raw {
@@ -468,5 +475,8 @@ func bestOutcome(a, b *name, r *nameRules) outcome {
 	consider(a.alternative(), b.form, true, false)
 	consider(a.form, b.alternative(), false, true)
 	consider(a.alternative(), b.alternative(), true, true)
+	if r.translit {
+		best = transliterated(a, b, r, best)
+	}
 	return best
 }

@@ -53,6 +53,13 @@ type Options struct {
 	// EmailDeciding makes the email deciding: a mismatching email declines. By default email is compared
 	// and reported but decides nothing. A missing email never decides.
 	EmailDeciding bool
+
+	// Transliterate turns on transliteration (POLICY §6; off by default): a name in Cyrillic or Greek
+	// letters on one side is also compared, through each of its Latin transliterations (ICAO 9303,
+	// BGN/PCGN, national systems, ISO 9, ELOT 743, press conventions; package translit), with a Latin
+	// name on the other side, under the usual threshold and rules. A match found that way has reason
+	// transliterated and FieldResult.Transliteration names the scheme; it is never exact.
+	Transliterate bool
 }
 
 // ErrInvalidOptions is wrapped by every *OptionsError.

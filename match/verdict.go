@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/custmatch/custmatch/dob"
+	"github.com/custmatch/custmatch/translit"
 )
 
 // PolicyVersion names the default matching policy that this version of the package implements. Every
@@ -153,6 +154,7 @@ const (
 	ReasonTooLong                       // the text is longer than the policy allows
 	ReasonTooManyMarks                  // the text has a flood of combining marks
 	ReasonReviewBand                    // the score is below the threshold but inside the review band
+	ReasonTransliterated                // compared through a transliteration (Options.Transliterate)
 	numReasons
 )
 
@@ -161,7 +163,7 @@ var reasonNames = [numReasons]string{
 	"invisible", "compat", "fuzzy", "extra-names", "initials", "swapped", "split", "different", "prefix",
 	"initials-only", "reformatted", "ambiguous-order", "day-month-swapped", "invalid-date", "partial",
 	"placeholder", "empty", "mixed-script", "invalid-utf8", "control-char", "too-long", "too-many-marks",
-	"review-band",
+	"review-band", "transliterated",
 }
 
 // String returns the reason's stable name, such as "sharp-s" or "day-month-swapped".
@@ -310,6 +312,9 @@ type FieldResult struct {
 	Reasons Reasons
 	// Flags marks noteworthy input (invisible characters removed, mixed scripts, placeholder dates).
 	Flags Flags
+	// Transliteration is the scheme of the transliteration that gave the outcome (with reason
+	// transliterated; Options.Transliterate), 0 otherwise. In JSON the reason reads "transliterated:icao".
+	Transliteration translit.Scheme
 	// Deciding reports whether this field can decide the verdict under the options used (email is
 	// informational unless Options.EmailDeciding).
 	Deciding bool
@@ -418,7 +423,7 @@ func (v Verdict) Explain(values bool) string {
 		if r.Scored {
 			score = strconv.FormatFloat(r.Score, 'f', 2, 64)
 		}
-		fmt.Fprintf(&b, "  %-10s  %-8s  %4s  %s", r.Field, r.Status, score, r.Reasons.Join(","))
+		fmt.Fprintf(&b, "  %-10s  %-8s  %4s  %s", r.Field, r.Status, score, reasonText(r))
 		if r.Flags != 0 {
 			fmt.Fprintf(&b, " [%s]", r.Flags)
 		}
@@ -438,7 +443,7 @@ type jsonField struct {
 	Field        Field    `json:"field"`
 	Status       Status   `json:"status"`
 	Score        *float64 `json:"score,omitempty"`
-	Reasons      Reasons  `json:"reasons"`
+	Reasons      jReasons `json:"reasons"`
 	Flags        Flags    `json:"flags"`
 	Deciding     bool     `json:"deciding"`
 	Merchant     string   `json:"merchant"`
@@ -451,8 +456,8 @@ type jsonField struct {
 // 4 decimals), reasons and flags as arrays of names, deciding, the raw values, and parsed dates as
 // YYYY-MM-DD.
 func (r FieldResult) MarshalJSON() ([]byte, error) {
-	j := jsonField{Field: r.Field, Status: r.Status, Reasons: r.Reasons, Flags: r.Flags, Deciding: r.Deciding,
-		Merchant: r.Merchant, Provider: r.Provider}
+	j := jsonField{Field: r.Field, Status: r.Status, Reasons: jReasons{r.Reasons, r.Transliteration}, Flags: r.Flags,
+		Deciding: r.Deciding, Merchant: r.Merchant, Provider: r.Provider}
 	if r.Scored {
 		s, _ := strconv.ParseFloat(strconv.FormatFloat(r.Score, 'f', 4, 64), 64)
 		j.Score = &s

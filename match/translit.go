@@ -1,0 +1,150 @@
+package match
+
+import (
+	"encoding/json"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/custmatch/custmatch/normalize"
+	"github.com/custmatch/custmatch/translit"
+)
+
+// This file holds the transliteration rule (POLICY §6, Options.Transliterate): a Cyrillic or Greek name on
+// one side, a Latin name on the other, compared through the whole-name variants of package translit.
+
+// translitBuf is the storage for the variants of one name and the normalized form of one variant.
+type translitBuf struct {
+	v    translit.Variants
+	form [formCap]byte
+}
+
+// translitBufs pools the variant storage, so that a comparison through transliteration does not
+// allocate in steady state. Latin-only comparisons never take one.
+var translitBufs = sync.Pool{New: func() any { return new(translitBuf) }}
+
+// hasCyrillicOrGreek reports whether a normalized form has a Cyrillic or Greek letter (the ASCII scan
+// keeps Latin names cheap).
+func hasCyrillicOrGreek(s string) bool {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	for _, r := range s[i:] {
+		if (r >= 0x370 && r <= 0x52F) || (r >= 0x1F00 && r <= 0x1FFF) {
+			return true
+		}
+	}
+	return false
+}
+
+// isLatinForm reports whether a normalized form is in Latin letters only (with digits and spaces).
+func isLatinForm(s string) bool {
+	for _, r := range s {
+		if r >= 0x250 {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// transliterated compares the transliterations of the Cyrillic or Greek side with the Latin side (its
+// canonical form and its umlaut alternative) and returns the better of best and what they give. A
+// variant is normalized like any Latin name. Nothing changes when neither side is Cyrillic or Greek,
+// the other side is not Latin, or the name cannot be transliterated (a word mixing scripts, letters of
+// no single supported language).
+func transliterated(a, b *name, r *nameRules, best outcome) outcome {
+	src, lat, latIsA := a, b, false
+	if !hasCyrillicOrGreek(src.form) {
+		src, lat, latIsA = b, a, true
+	}
+	if !hasCyrillicOrGreek(src.form) || !isLatinForm(lat.form) {
+		return best
+	}
+	tb := translitBufs.Get().(*translitBuf)
+	defer translitBufs.Put(tb)
+	if tb.v.Of(src.raw) != translit.OK {
+		return best
+	}
+	for i := 0; i < tb.v.Len(); i++ {
+		form, _, err := normalize.AppendName(tb.form[:0], bytesString(tb.v.Bytes(i)))
+		if err != nil || len(form) == 0 {
+			continue // a variant that normalizes to nothing (a placeholder word) says nothing
+		}
+		x := bytesString(form)
+		for k, y := range [2]string{lat.form, lat.alternative()} {
+			if y == "" {
+				continue
+			}
+			floor := r.floor
+			if best.match {
+				floor = max(floor, best.score)
+			}
+			o := compareForms(x, y, r, floor)
+			o.reasons = o.reasons.With(ReasonTransliterated)
+			o.scheme = tb.v.Scheme(i)
+			if k == 1 {
+				o.reasons = o.reasons.With(ReasonUmlautSpelling)
+				o.altA, o.altB = latIsA, !latIsA
+			}
+			if o.better(best) {
+				best = o
+			}
+		}
+		if best.match && best.score == 1 && best.reasons == Reasons(0).With(ReasonTransliterated) {
+			break // an equal variant: nothing later can explain the pair more simply
+		}
+	}
+	return best
+}
+
+// translitSteps returns the reasons for the normalization steps of the Latin side of a transliterated
+// outcome (the other side was transliterated from its raw text, so its own steps explain nothing). Case
+// is left out: a transliteration has no case to agree with.
+func translitSteps(a, b *name, o outcome) Reasons {
+	lat, alt := a, o.altA
+	if hasCyrillicOrGreek(a.form) {
+		lat, alt = b, o.altB
+	}
+	s := lat.steps
+	if alt {
+		s = lat.altSteps
+	}
+	return reasonsFor(s &^ normalize.StepCase)
+}
+
+// jReasons is the JSON form of a field's reasons: names, with the scheme after transliterated
+// ("transliterated:icao").
+type jReasons struct {
+	set    Reasons
+	scheme translit.Scheme
+}
+
+// MarshalJSON encodes the reasons as an array of names.
+func (f jReasons) MarshalJSON() ([]byte, error) {
+	names := make([]string, 0, f.set.Len())
+	for r := range f.set.All() {
+		names = append(names, reasonName(r, f.scheme))
+	}
+	return json.Marshal(names)
+}
+
+// reasonName returns the name of r, with the scheme after transliterated when one is known.
+func reasonName(r Reason, scheme translit.Scheme) string {
+	if r == ReasonTransliterated && scheme != 0 {
+		return r.String() + ":" + scheme.String()
+	}
+	return r.String()
+}
+
+// reasonText returns a field's reasons joined by commas, the scheme after transliterated.
+func reasonText(f *FieldResult) string {
+	var b strings.Builder
+	for r := range f.Reasons.All() {
+		if b.Len() > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(reasonName(r, f.Transliteration))
+	}
+	return b.String()
+}
