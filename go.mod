@@ -8,4 +8,7 @@ require (
 	golang.org/x/text v0.41.0
 )
 
-require go.yaml.in/yaml/v3 v3.0.5 // indirect
+require (
+	go.yaml.in/yaml/v3 v3.0.5 // indirect
+	golang.org/x/tools v0.48.0 // indirect
+)
