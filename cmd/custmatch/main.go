@@ -44,6 +44,7 @@ Exit codes:
   2  usage: bad flag or argument, missing required column, input file that is not CSV/JSON as expected
   3  compare: decline
   4  compare: review
+  5  batch --expect: some rows differ from their expected decision
 
 Run 'custmatch help SUBCOMMAND' for the flags.
 `
