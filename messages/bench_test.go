@@ -40,7 +40,7 @@ func BenchmarkDecline(b *testing.B) {
 			b.Run("impl=catalog/case="+c.name+"/lang="+tag.String(), func(b *testing.B) {
 				b.ReportAllocs()
 				for b.Loop() {
-					_ = messages.Decline(c.v, tag, o)
+					_ = messages.Render(c.v, tag, o)
 				}
 			})
 		}

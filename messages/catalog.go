@@ -13,14 +13,16 @@ import (
 // The parts the top-level messages are assembled from. Each language defines every part; the tests check
 // that each entry has exactly the English entry's placeholders.
 const (
-	partProviderWith        = "provider.with"         // %[1]s provider name: "with paysafecard"
-	partProviderWithNeutral = "provider.with.neutral" // "with the payment provider"
-	partProviderAt          = "provider.at"           // %[1]s provider name: "at paysafecard"
-	partProviderAtNeutral   = "provider.at.neutral"   // "at the payment provider"
-	partWhereHere           = "where.here"            // "here"
-	partWhereURL            = "where.url"             // %[1]s URL: "at https://…"
-	partValueEmpty          = "value.empty"           // shown for a value that is empty after cleaning
-	partListAnd             = "list.and"              // %[1]s "a, b", %[2]s "c": "a, b and c"
+	partProviderWith           = "provider.with"            // %[1]s provider name: "with paysafecard"
+	partProviderWithNeutral    = "provider.with.neutral"    // "with the payment provider"
+	partProviderAt             = "provider.at"              // %[1]s provider name: "at paysafecard"
+	partProviderAtNeutral      = "provider.at.neutral"      // "at the payment provider"
+	partProviderAccount        = "provider.account"         // %[1]s provider name: "in your paysafecard account"
+	partProviderAccountNeutral = "provider.account.neutral" // "in your account with the payment provider"
+	partWhereHere              = "where.here"               // "here"
+	partWhereURL               = "where.url"                // %[1]s URL: "at https://…"
+	partValueEmpty             = "value.empty"              // shown for a value that is empty after cleaning
+	partListAnd                = "list.and"                 // %[1]s "a, b", %[2]s "c": "a, b and c"
 )
 
 // fieldKey names each field as it appears in the list of the combined message ("first name").
@@ -48,6 +50,10 @@ var detailKey = [match.NumFields]string{
 //     sentences, %[3]s "here" or "at <URL>";
 //   - KeyMultiple: %[1]s "with <provider>", %[2]s the list of field names, %[3]s the detail sentences of
 //     every field, %[4]s "here" or "at <URL>";
+//   - KeyProviderValue: %[1]s "with <provider>", %[2]s the list of field names, %[3]s the detail
+//     sentences of every field, %[4]s "in your <provider> account";
+//   - KeyCheckBoth: as KeyProviderValue, with %[4]s "here" or "at <URL>" and %[5]s "in your <provider>
+//     account";
 //   - KeyGeneric: %[1]s "with <provider>", %[2]s "here" or "at <URL>";
 //   - KeyReview: none.
 type translation struct {
@@ -64,6 +70,7 @@ var translations = []translation{
 	{language.Italian, it},
 	{language.Dutch, nl},
 	{language.Portuguese, pt},
+	{language.EuropeanPortuguese, ptPT},
 	{language.Polish, pl},
 	{language.Czech, cs},
 	{language.Hungarian, hu},

@@ -62,8 +62,10 @@ func TestCatalogEntries(t *testing.T) {
 	keys := slices.Sorted(maps.Keys(en))
 	// Every top-level key Decline can return, and every part it uses, must be in the English catalog.
 	want := []string{string(KeyFirstName), string(KeyLastName), string(KeyDOB), string(KeyDOBDayMonthSwapped),
-		string(KeyDOBInvalidDate), string(KeyEmail), string(KeyMultiple), string(KeyGeneric), string(KeyReview),
-		partProviderWith, partProviderWithNeutral, partProviderAt, partProviderAtNeutral, partWhereHere,
+		string(KeyDOBInvalidDate), string(KeyEmail), string(KeyMultiple), string(KeyProviderValue),
+		string(KeyCheckBoth), string(KeyGeneric), string(KeyReview),
+		partProviderWith, partProviderWithNeutral, partProviderAt, partProviderAtNeutral, partProviderAccount,
+		partProviderAccountNeutral, partWhereHere,
 		partWhereURL, partValueEmpty, partListAnd}
 	want = append(want, fieldKey[:]...)
 	want = append(want, detailKey[:]...)
@@ -102,7 +104,7 @@ func TestCatalogEntries(t *testing.T) {
 func TestCatalogLookup(t *testing.T) {
 	c := catalogOnce()
 	assert.ElementsMatch(t, supported, c.Languages())
-	args := []any{"«A1»", "«A2»", "«A3»", "«A4»"}
+	args := []any{"«A1»", "«A2»", "«A3»", "«A4»", "«A5»"}
 	for _, tr := range translations {
 		p := message.NewPrinter(tr.tag, message.Catalog(c))
 		for key, msg := range tr.msgs {
@@ -135,6 +137,7 @@ func TestLanguageQuality(t *testing.T) {
 		{language.Italian, "àèéìòù", regexp.MustCompile(`\b(tu|tuo|tua|tuoi|tue|ti)\b`)},
 		{language.Dutch, "", regexp.MustCompile(`\b(je|jij|jouw|jou)\b`)},
 		{language.Portuguese, "ãçéêíóõú", regexp.MustCompile(`\b(tu|teu|tua|teus|tuas|te)\b`)},
+		{language.EuropeanPortuguese, "ãçéêíóõú", regexp.MustCompile(`\b(tu|teu|tua|teus|tuas|te)\b`)},
 		{language.Polish, "ąćęłńóśźż", regexp.MustCompile(`\b(ty|twoj\w*|twój|ciebie|tobie)\b`)},
 		{language.Czech, "áčďéěíňóřšťúůýž", regexp.MustCompile(`\b(ty|tvoj\w*|tvůj|tebe|tobě)\b`)},
 		{language.Hungarian, "áéíóöőúüű", regexp.MustCompile(`\b(te|téged|neked|tied)\b`)},

@@ -2,10 +2,11 @@
 // because their details do not match the payment provider's, in the customer's language.
 //
 // The provider requires that a declined customer learns which field did not match, sees both values and
-// knows how to fix it. [Decline] turns a [match.Verdict] into that text:
+// knows how to fix it. [Render] turns a [match.Verdict] into that text (and gives a review verdict its
+// neutral text; [Decline] is its former, deprecated name):
 //
 //	v := matcher.Compare(merchant, provider)
-//	msg := messages.Decline(v, messages.Negotiate(r.Header.Get("Accept-Language")),
+//	msg := messages.Render(v, messages.Negotiate(r.Header.Get("Accept-Language")),
 //		messages.Options{ProviderName: "paysafecard", ChangeURL: "https://shop.example/account"})
 //	// msg.Key: "decline.first_name"; msg.Text: "Your transaction got declined. …"
 //
@@ -20,16 +21,26 @@
 //     change it and retry.
 //   - decline.dob.day_month_swapped: the dates of birth differ only by day and month being exchanged; the
 //     text also asks the customer to check the order of day and month.
-//   - decline.dob.invalid_date: a date of birth is not a valid date; the text asks for the complete date
-//     (day, month and year).
+//   - decline.dob.invalid_date: the shop's date of birth is not a valid date (1988-02-30 is complete but
+//     does not exist) while the provider's is; the text asks for a valid date of birth at the shop.
 //   - decline.multiple: several fields failed; one text lists them ("first name, last name and date of
 //     birth") and shows both values of each, in field order.
+//   - decline.provider_value: the provider's value is the problem: its date of birth is not a valid date
+//     while the shop's is, or its value is empty. The customer is never asked to change the shop's valid
+//     value at the shop: the text points to their account at the provider ("in your paysafecard
+//     account").
+//   - decline.check_both: some failing fields are the shop's to fix and some the provider's, or a date of
+//     birth is invalid and the verdict does not say on which side (neither side's date could be read as
+//     one date); the text asks the customer to check their details at the shop and at the provider.
 //   - decline.generic: a Decline verdict that names no failing field (only a hand-built verdict does);
 //     no field and no value is shown.
 //   - review: the verdict is Review. A neutral text without values or blame: the details need checking,
 //     the merchant will be in touch, the customer may contact support.
 //
 // An Approve verdict gives an empty [Message].
+//
+// Which side of an invalid date is the invalid one is read from the verdict: Compare parses a valid side
+// to FieldResult.MerchantDate or ProviderDate and leaves an invalid side's date zero.
 //
 // The English single-field texts are the provider's own ("Your transaction got declined. The reason is
 // that during the data comparison with paysafecard, the first name was not matching. …"), with its
@@ -44,20 +55,33 @@
 // customer recognizes them. Control characters, format characters (bidi controls such as U+202E,
 // zero-width space/joiner/non-joiner, word joiner, soft hyphen, BOM), other default-ignorable code
 // points and invalid UTF-8 are removed; whitespace is collapsed to single spaces and trimmed; a value is
-// cut to 100 characters with "…". A date of birth that was parsed to a full date is shown as
-// YYYY-MM-DD whatever its original format; a partial or invalid one is shown cleaned, as written. Values
+// cut to 100 characters with "…"; a value with nothing left is shown as a neutral phrase that agrees with
+// every field ("(empty)", "(keine Angabe)", "(sin datos)", "(brak danych)"). A date of birth that was
+// parsed to a full date is shown as YYYY-MM-DD whatever its original format; a partial or invalid one is
+// shown cleaned, as written. Values
 // are always passed as arguments to the catalog's format strings, never as format text: a name such as
 // "%d" or "${x}" appears literally.
 //
 // # Languages
 //
 // [Supported] lists the languages with a complete catalog: English, German, French, Spanish, Italian,
-// Dutch, Portuguese (Brazilian, also used for pt-PT), Polish, Czech, Hungarian, Romanian, Greek and
+// Dutch, Brazilian Portuguese ("pt", CLDR's default), European Portuguese ("pt-PT", also for Angola,
+// Mozambique and the other locales CLDR derives from it), Polish, Czech, Hungarian, Romanian, Greek and
 // Turkish, each in formal address (Sie, vous, usted, Lei, u, Państwo, vykání, Ön, dumneavoastră, εσείς,
 // siz) with its own diacritics and typography (French no-break space before a colon, Romanian ș and ț
 // with comma below). [Negotiate] picks one from a tag or an Accept-Language header with a
-// [language.Matcher]: "de-AT" gives German, "pt-BR" Portuguese, an unknown language English. Decline
-// negotiates the tag it is given in the same way.
+// [language.Matcher]: "de-AT" gives German, "pt-BR" Brazilian and "pt-PT" European Portuguese, an unknown
+// language English. Render negotiates the tag it is given in the same way. Hungarian chooses the article
+// before the provider's name from its first sound ("a paysafecard", "az Adyen"), never the form-letter
+// "a(z)".
+//
+// # Reviewing the texts
+//
+// [Variants] lists every kind of message with a verdict that produces it, built by match.Compare from the
+// provider's sample customer (Max / Maximillian, Mustermann / Must, 1988-01-01 / 1988-07-23), so that a
+// merchant can render them all in every language for review and acceptance testing (custmatch messages).
+// [HTML] renders one message as a customer sees it, as an HTML fragment; [WritePage] writes a page of
+// them. The golden files under testdata/golden hold every variant in every language.
 //
 // # Catalog
 //
@@ -70,6 +94,6 @@
 // # Concurrency
 //
 // All functions are safe for concurrent use by multiple goroutines. The catalog is read-only after it is
-// built; each Decline call uses its own message.Printer (a Printer is not safe for concurrent use and is
+// built; each Render call uses its own message.Printer (a Printer is not safe for concurrent use and is
 // never shared). Options and Message are plain values.
 package messages

@@ -11,7 +11,7 @@ import (
 )
 
 // The provider's own example: the merchant has "Maximillian", the provider "Max".
-func ExampleDecline() {
+func ExampleRender() {
 	m, err := match.New(match.Options{})
 	if err != nil {
 		panic(err)
@@ -20,7 +20,7 @@ func ExampleDecline() {
 		match.Record{FirstName: "Maximillian", LastName: "Mustermann", DOB: "1988-01-01"}, // merchant
 		match.Record{FirstName: "Max", LastName: "Mustermann", DOB: "1988-01-01"},         // provider
 	)
-	msg := messages.Decline(v, language.English, messages.Options{ProviderName: "paysafecard"})
+	msg := messages.Render(v, language.English, messages.Options{ProviderName: "paysafecard"})
 	fmt.Println(msg.Key, msg.Fields)
 	fmt.Println(msg.Text)
 	// Output:
@@ -30,7 +30,7 @@ func ExampleDecline() {
 
 // A date of birth written day-first by the merchant, with day and month exchanged, rendered for an
 // Austrian customer (German) with a link to the profile page. Dates are shown as YYYY-MM-DD.
-func ExampleDecline_german() {
+func ExampleRender_german() {
 	m, err := match.New(match.Options{Now: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)})
 	if err != nil {
 		panic(err)
@@ -39,7 +39,7 @@ func ExampleDecline_german() {
 		match.Record{FirstName: "Max", LastName: "Mustermann", DOB: "1986-05-04"},
 		match.Record{FirstName: "Max", LastName: "Mustermann", DOB: "1986-04-05"},
 	)
-	msg := messages.Decline(v, language.MustParse("de-AT"),
+	msg := messages.Render(v, language.MustParse("de-AT"),
 		messages.Options{ProviderName: "paysafecard", ChangeURL: "https://shop.example/konto"})
 	fmt.Println(msg.Tag, msg.Key)
 	fmt.Println(msg.Text)
@@ -49,7 +49,7 @@ func ExampleDecline_german() {
 }
 
 // Several failing fields give one combined text; without a ProviderName the provider is named neutrally.
-func ExampleDecline_multiple() {
+func ExampleRender_multiple() {
 	m, err := match.New(match.Options{})
 	if err != nil {
 		panic(err)
@@ -58,7 +58,7 @@ func ExampleDecline_multiple() {
 		match.Record{FirstName: "Maximillian", LastName: "Must"},
 		match.Record{FirstName: "Max", LastName: "Mustermann"},
 	)
-	msg := messages.Decline(v, messages.Negotiate("it-CH, it;q=0.9, en;q=0.8"), messages.Options{})
+	msg := messages.Render(v, messages.Negotiate("it-CH, it;q=0.9, en;q=0.8"), messages.Options{})
 	fmt.Println(msg.Tag, msg.Key, msg.Fields)
 	fmt.Println(msg.Text)
 	// Output:
@@ -67,18 +67,18 @@ func ExampleDecline_multiple() {
 }
 
 // A review verdict gets a neutral text without values; an approve verdict an empty Message.
-func ExampleDecline_review() {
+func ExampleRender_review() {
 	m, err := match.New(match.Options{})
 	if err != nil {
 		panic(err)
 	}
 	review := m.Compare(match.Record{LastName: "Mustermann"}, match.Record{FirstName: "Max", LastName: "Mustermann"})
-	msg := messages.Decline(review, language.Spanish, messages.Options{ProviderName: "paysafecard"})
+	msg := messages.Render(review, language.Spanish, messages.Options{ProviderName: "paysafecard"})
 	fmt.Println(msg.Key, msg.Fields)
 	fmt.Println(msg.Text)
 
 	approve := m.Compare(match.Record{FirstName: "Max", LastName: "Mustermann"}, match.Record{FirstName: "Max", LastName: "Mustermann"})
-	fmt.Printf("%q\n", messages.Decline(approve, language.Spanish, messages.Options{}).Text)
+	fmt.Printf("%q\n", messages.Render(approve, language.Spanish, messages.Options{}).Text)
 	// Output:
 	// review [first_name]
 	// Necesitamos revisar sus datos antes de poder completar su pago. Nos pondremos en contacto con usted en breve. Si tiene alguna pregunta, póngase en contacto con nuestro servicio de atención al cliente.
@@ -101,5 +101,57 @@ func ExampleNegotiate() {
 func ExampleSupported() {
 	fmt.Println(messages.Supported())
 	// Output:
-	// [en de fr es it nl pt pl cs hu ro el tr]
+	// [en de fr es it nl pt pt-PT pl cs hu ro el tr]
+}
+
+// The provider's date of birth is the invalid one: the customer is sent to their account at the
+// provider, never asked to change the shop's valid date.
+func ExampleRender_providerInvalidDate() {
+	m, err := match.New(match.Options{})
+	if err != nil {
+		panic(err)
+	}
+	v := m.Compare(
+		match.Record{FirstName: "Max", LastName: "Mustermann", DOB: "1988-01-01"},
+		match.Record{FirstName: "Max", LastName: "Mustermann", DOB: "1988-02-30"},
+	)
+	msg := messages.Render(v, language.German, messages.Options{ProviderName: "paysafecard", ChangeURL: "https://shop.example/konto"})
+	fmt.Println(msg.Key, msg.Fields)
+	fmt.Println(msg.Text)
+	// Output:
+	// decline.provider_value [dob]
+	// Ihre Transaktion wurde abgelehnt. Der Grund: Beim Datenabgleich mit paysafecard konnten folgende Angaben nicht verglichen werden: Geburtsdatum. Eine Angabe in Ihrem paysafecard-Konto fehlt oder ist ungültig. Geburtsdatum bei paysafecard: 1988-02-30. Bei uns hinterlegtes Geburtsdatum: 1988-01-01. Bitte prüfen Sie Ihre Angaben in Ihrem paysafecard-Konto und wiederholen Sie die Zahlung.
+}
+
+// Every message variant, for review: render them in any language.
+func ExampleVariants() {
+	for _, v := range messages.Variants() {
+		msg := messages.Render(v.Verdict, language.English, messages.Options{ProviderName: "paysafecard"})
+		fmt.Printf("%-24s %s\n", v.Name, msg.Key)
+	}
+	// Output:
+	// first_name               decline.first_name
+	// last_name                decline.last_name
+	// dob                      decline.dob
+	// dob_day_month_swapped    decline.dob.day_month_swapped
+	// dob_invalid_merchant     decline.dob.invalid_date
+	// dob_invalid_provider     decline.provider_value
+	// several                  decline.multiple
+	// several_invalid_provider decline.check_both
+	// email                    decline.email
+	// review                   review
+	// generic                  decline.generic
+}
+
+// A message as a customer sees it in a page: escaped, with the change address as a link.
+func ExampleHTML() {
+	m, err := match.New(match.Options{})
+	if err != nil {
+		panic(err)
+	}
+	v := m.Compare(match.Record{FirstName: "Max", LastName: "Must"}, match.Record{FirstName: "Max", LastName: "Mustermann"})
+	o := messages.Options{ProviderName: "paysafecard", ChangeURL: "https://shop.example/account"}
+	fmt.Println(messages.HTML(messages.Render(v, language.English, o), o))
+	// Output:
+	// <div class="custmatch-message" lang="en" data-key="decline.last_name" role="alert"><p>Your transaction got declined. The reason is that during the data comparison with paysafecard, the last name was not matching. The last name must match in both systems. Last name at paysafecard: Mustermann. Last name to compare: Must. Please change your last name at <a href="https://shop.example/account">https://shop.example/account</a> and retry the payment.</p></div>
 }

@@ -12,8 +12,8 @@ import (
 
 // Options parameterizes the text of a message. The zero value is useful: the provider is called by a
 // neutral phrase in each language ("the payment provider", "dem Zahlungsanbieter", …) and the closing
-// sentence says "here" without a link. An Options value is read, never modified, by Decline; it is safe to
-// share between goroutines.
+// sentence says "here" without a link; dates are shown as YYYY-MM-DD. An Options value is read, never
+// modified, by Render; it is safe to share between goroutines.
 type Options struct {
 	// ProviderName is the payment provider's display name as the customer knows it, e.g. "paysafecard".
 	// It is shown verbatim (after removing control and invisible characters and collapsing whitespace).
@@ -22,16 +22,16 @@ type Options struct {
 	// ChangeURL is an optional address of the page where the customer changes their details. When set,
 	// the closing sentence names it in place of "here": in English "Please change your first name at
 	// <URL> and retry the payment.", in German "… unter <URL> …", in French "… à l'adresse <URL> …".
-	// It is shown verbatim (after the same cleaning as ProviderName); Decline does not validate it.
+	// It is shown verbatim (after the same cleaning as ProviderName); Render does not validate it.
 	ChangeURL string
 }
 
 // Key is the stable identifier of a customer-facing message. Keys never change meaning between versions:
-// log them, count them, or use them to pick your own texts. The keys Decline returns are listed in the
+// log them, count them, or use them to pick your own texts. The keys Render returns are listed in the
 // constants below; a Key is a plain string, safe to copy and compare.
 type Key string
 
-// The message keys Decline returns.
+// The message keys Render returns.
 const (
 	// KeyFirstName: the first name alone did not match.
 	KeyFirstName Key = "decline.first_name"
@@ -42,13 +42,24 @@ const (
 	// KeyDOBDayMonthSwapped: the date of birth alone did not match, and the two dates differ only by day
 	// and month being exchanged (reason day-month-swapped); the text asks the customer to check the order.
 	KeyDOBDayMonthSwapped Key = "decline.dob.day_month_swapped"
-	// KeyDOBInvalidDate: the date of birth alone failed because a value is not a valid calendar date
-	// (reason invalid-date); the text asks for a complete date (day, month and year).
+	// KeyDOBInvalidDate: the date of birth alone failed because the shop's value is not a valid calendar
+	// date (reason invalid-date) while the provider's is; the text asks the customer to enter a valid date
+	// of birth at the shop.
 	KeyDOBInvalidDate Key = "decline.dob.invalid_date"
 	// KeyEmail: the email address alone did not match (only when the email was deciding).
 	KeyEmail Key = "decline.email"
 	// KeyMultiple: several fields did not match; one text names them all and shows both values of each.
 	KeyMultiple Key = "decline.multiple"
+	// KeyProviderValue: every failing field's problem is the provider's value: its date of birth is not
+	// a valid date while the shop's is, or its value is empty. The text names the fields, shows both
+	// values and asks the customer to check their details in their account at the provider; it never
+	// asks them to change the shop's valid value.
+	KeyProviderValue Key = "decline.provider_value"
+	// KeyCheckBoth: some failing fields are the shop's to fix and some the provider's, or a date of birth
+	// is invalid and the verdict does not tell on which side. The text names the fields, shows both
+	// values, says a value is missing or not valid, and asks the customer to check their details at the
+	// shop and in their account at the provider.
+	KeyCheckBoth Key = "decline.check_both"
 	// KeyGeneric: a Decline verdict that names no failing field (a hand-built or inconsistent verdict);
 	// the text says the details did not match without naming a field or showing a value.
 	KeyGeneric Key = "decline.generic"
@@ -76,6 +87,7 @@ var supported = []language.Tag{
 	language.Italian,
 	language.Dutch,
 	language.Portuguese,
+	language.EuropeanPortuguese,
 	language.Polish,
 	language.Czech,
 	language.Hungarian,
@@ -158,55 +170,76 @@ func parseAccept(s string) []language.Tag {
 // preferences fit well within it.
 const maxAcceptLen = 1 << 10
 
-// Decline renders the message a customer sees for v, in the supported language that best fits tag (see
-// Negotiate; an unsupported tag gives English).
+// Render renders the message a customer sees for v, in the supported language that best fits tag (see
+// Negotiate; an unsupported tag gives English). It covers every decision: a decline names the fields to
+// fix, a review gets a neutral text, an approve an empty Message.
 //
-//   - Decline with one failing field (v.Failing()): that field's text, showing the value at the provider
-//     and the value to compare (the merchant's), and asking the customer to change it. For the date of
-//     birth, reason invalid-date gives KeyDOBInvalidDate and reason day-month-swapped gives
-//     KeyDOBDayMonthSwapped; otherwise KeyDOB.
-//   - Decline with several failing fields: KeyMultiple, one text naming every field and showing both
-//     values of each.
+//   - Decline with one failing field (v.Failing()) whose value at the shop is the one to change: that
+//     field's text, showing the value at the provider and the value to compare (the merchant's), and
+//     asking the customer to change it. For the date of birth, reason day-month-swapped gives
+//     KeyDOBDayMonthSwapped and reason invalid-date (the shop's date is the invalid one) KeyDOBInvalidDate;
+//     otherwise KeyDOB.
+//   - Decline with several such fields: KeyMultiple, one text naming every field and showing both values
+//     of each.
+//   - Decline where every failing field's problem is the provider's value (its date of birth is invalid
+//     while the shop's is valid, or its value is empty): KeyProviderValue, which points the customer to
+//     their account at the provider and never asks them to change the shop's valid value.
+//   - Decline mixing both kinds, or with an invalid date whose side the verdict does not tell (neither
+//     side's date was read): KeyCheckBoth, which asks the customer to check their details at the shop
+//     and in their account at the provider.
 //   - Decline naming no field: KeyGeneric.
 //   - Review: KeyReview, a neutral text without values; Fields lists the fields that sent v to review.
 //   - Approve, or any other decision (the zero value): an empty Message (Key and Text "", Fields nil)
 //     whose Tag is still the negotiated language.
 //
+// Which side of a date of birth is invalid is read from the verdict: with reason invalid-date, the side
+// whose date was parsed (FieldResult.MerchantDate or ProviderDate not zero) is valid and the other is
+// not.
+//
 // Values are shown raw, never normalized, with control, format (bidi, zero-width, soft hyphen, BOM) and
 // other invisible characters removed, whitespace collapsed to single spaces and trimmed, and cut to 100
-// characters with "…" when longer; an empty result is shown as a word such as "(empty)". A date of birth
-// parsed to a full date (FieldResult.MerchantDate/ProviderDate) is shown as YYYY-MM-DD; a partial or
-// unparsed one is shown as its cleaned raw value. Values are passed as arguments, never as format text, so
-// "%d" or "${x}" in a name appear literally.
+// characters with "…" when longer; an empty result is shown as a neutral word such as "(empty)". A date
+// of birth parsed to a full date (FieldResult.MerchantDate/ProviderDate) is shown in Options.DateStyle
+// (YYYY-MM-DD by default); a partial or unparsed one is shown as its cleaned raw value. Values are passed
+// as arguments, never as format text, so "%d" or "${x}" in a name appear literally.
 //
-// Decline is safe for concurrent use by multiple goroutines: the catalog is built once and never changed,
+// Render is safe for concurrent use by multiple goroutines: the catalog is built once and never changed,
 // and each call uses its own message.Printer.
-func Decline(v match.Verdict, tag language.Tag, o Options) Message {
+func Render(v match.Verdict, tag language.Tag, o Options) Message {
 	lang := negotiate(tag)
 	m := Message{Tag: lang}
-	r := renderer{p: message.NewPrinter(lang, message.Catalog(catalogOnce())), o: o}
+	r := renderer{p: message.NewPrinter(lang, message.Catalog(catalogOnce())), lang: lang, o: o}
 	switch v.Decision {
 	case match.Decline:
 		failing := validFields(v.Failing())
-		switch len(failing) {
-		case 0:
+		shop, provider := 0, 0
+		for _, fld := range failing {
+			switch sideOf(v.Field(fld)) {
+			case sideShop:
+				shop++
+			case sideProvider:
+				provider++
+			}
+		}
+		m.Fields = failing
+		switch {
+		case len(failing) == 0:
 			m.Key = KeyGeneric
 			m.Text = r.sprintf(string(KeyGeneric), r.with(), r.where())
-		case 1:
+		case shop == len(failing) && shop == 1:
 			f := v.Field(failing[0])
 			m.Key = singleKey(f)
-			m.Fields = failing
 			m.Text = r.sprintf(string(m.Key), r.with(), r.detail(f), r.where())
-		default:
+		case shop == len(failing):
 			m.Key = KeyMultiple
-			m.Fields = failing
-			names := make([]string, len(failing))
-			details := make([]string, len(failing))
-			for i, fld := range failing {
-				names[i] = r.sprintf(fieldKey[fld])
-				details[i] = r.detail(v.Field(fld))
-			}
-			m.Text = r.sprintf(string(KeyMultiple), r.with(), r.list(names), strings.Join(details, " "), r.where())
+			m.Text = r.sprintf(string(KeyMultiple), r.with(), r.names(failing), r.details(&v, failing), r.where())
+		case provider == len(failing):
+			m.Key = KeyProviderValue
+			m.Text = r.sprintf(string(KeyProviderValue), r.with(), r.names(failing), r.details(&v, failing), r.account())
+		default:
+			m.Key = KeyCheckBoth
+			m.Text = r.sprintf(string(KeyCheckBoth), r.with(), r.names(failing), r.details(&v, failing),
+				r.where(), r.account())
 		}
 	case match.Review:
 		m.Key = KeyReview
@@ -214,6 +247,44 @@ func Decline(v match.Verdict, tag language.Tag, o Options) Message {
 		m.Text = r.sprintf(string(KeyReview))
 	}
 	return m
+}
+
+// Decline renders the message a customer sees for v, exactly as Render does.
+//
+// Deprecated: Decline also renders review messages, which its name hides; use Render.
+func Decline(v match.Verdict, tag language.Tag, o Options) Message { return Render(v, tag, o) }
+
+// side says where the value that a failing field's customer must look at is held.
+type side uint8
+
+const (
+	// sideShop: the shop's value is the one to change (a plain mismatch, or the shop's date is invalid).
+	sideShop side = iota
+	// sideProvider: the provider's value is invalid or empty while the shop's is valid.
+	sideProvider
+	// sideUnknown: a date of birth is invalid, and the verdict does not tell on which side.
+	sideUnknown
+)
+
+// sideOf tells whose value a failing field's customer must fix. With reason invalid-date, a side whose
+// date was parsed is valid (Compare leaves the date of an invalid side zero); when neither was parsed,
+// either both are invalid or one is an ambiguous numeric date, and the side is unknown. Otherwise a
+// provider value that shows empty, against a shop value that does not, is the provider's.
+func sideOf(f *match.FieldResult) side {
+	if f.Field == match.DOB && f.Reasons.Has(match.ReasonInvalidDate) {
+		shopOK, providerOK := !f.MerchantDate.IsZero(), !f.ProviderDate.IsZero()
+		switch {
+		case shopOK && !providerOK:
+			return sideProvider
+		case providerOK && !shopOK:
+			return sideShop
+		}
+		return sideUnknown
+	}
+	if clean(f.Provider, maxValueRunes) == "" && clean(f.Merchant, maxValueRunes) != "" {
+		return sideProvider
+	}
+	return sideShop
 }
 
 // validFields drops field numbers outside the four known fields (possible only in a hand-built Verdict
@@ -248,8 +319,9 @@ func singleKey(f *match.FieldResult) Key {
 // renderer formats catalog entries for one call. It wraps a message.Printer, which is not safe for
 // concurrent use, so a renderer never outlives its call.
 type renderer struct {
-	p *message.Printer
-	o Options
+	p    *message.Printer
+	lang language.Tag
+	o    Options
 }
 
 // sprintf renders the catalog entry key with the given string arguments. Arguments are always passed as
@@ -262,20 +334,47 @@ func (r renderer) sprintf(key string, args ...string) string {
 	return r.p.Sprintf(key, a...)
 }
 
-// with renders "with <provider>" (the data comparison with whom).
-func (r renderer) with() string {
-	if name := clean(r.o.ProviderName, maxNameRunes); name != "" {
-		return r.sprintf(partProviderWith, name)
+// provider renders a part naming the provider: named when Options.ProviderName shows anything, else its
+// neutral form. The name is cleaned, and in Hungarian it carries its article ("a paysafecard", "az
+// Adyen"), chosen from the name's first sound.
+func (r renderer) provider(named, neutral string) string {
+	name := clean(r.o.ProviderName, maxNameRunes)
+	if name == "" {
+		return r.sprintf(neutral)
 	}
-	return r.sprintf(partProviderWithNeutral)
+	if r.lang == language.Hungarian {
+		name = huArticle(name) + " " + name
+	}
+	return r.sprintf(named, name)
 }
 
+// with renders "with <provider>" (the data comparison with whom).
+func (r renderer) with() string { return r.provider(partProviderWith, partProviderWithNeutral) }
+
 // at renders "at <provider>" (whose value it is).
-func (r renderer) at() string {
-	if name := clean(r.o.ProviderName, maxNameRunes); name != "" {
-		return r.sprintf(partProviderAt, name)
+func (r renderer) at() string { return r.provider(partProviderAt, partProviderAtNeutral) }
+
+// account renders "in your <provider> account" (where the customer fixes the provider's value).
+func (r renderer) account() string {
+	return r.provider(partProviderAccount, partProviderAccountNeutral)
+}
+
+// names renders the list of the fields' names: "first name, last name and date of birth".
+func (r renderer) names(fields []match.Field) string {
+	names := make([]string, len(fields))
+	for i, fld := range fields {
+		names[i] = r.sprintf(fieldKey[fld])
 	}
-	return r.sprintf(partProviderAtNeutral)
+	return r.list(names)
+}
+
+// details renders the detail sentences of the fields, in order, separated by spaces.
+func (r renderer) details(v *match.Verdict, fields []match.Field) string {
+	ds := make([]string, len(fields))
+	for i, fld := range fields {
+		ds[i] = r.detail(v.Field(fld))
+	}
+	return strings.Join(ds, " ")
 }
 
 // where renders "here" or "at <URL>".

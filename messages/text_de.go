@@ -2,14 +2,16 @@ package messages
 
 // de is the German catalog (formal address: Sie).
 var de = map[string]string{
-	partProviderWith:        "mit %[1]s",
-	partProviderWithNeutral: "mit dem Zahlungsanbieter",
-	partProviderAt:          "bei %[1]s",
-	partProviderAtNeutral:   "beim Zahlungsanbieter",
-	partWhereHere:           "hier",
-	partWhereURL:            "unter %[1]s",
-	partValueEmpty:          "(leer)",
-	partListAnd:             "%[1]s und %[2]s",
+	partProviderWith:           "mit %[1]s",
+	partProviderWithNeutral:    "mit dem Zahlungsanbieter",
+	partProviderAt:             "bei %[1]s",
+	partProviderAtNeutral:      "beim Zahlungsanbieter",
+	partProviderAccount:        "in Ihrem %[1]s-Konto",
+	partProviderAccountNeutral: "in Ihrem Konto beim Zahlungsanbieter",
+	partWhereHere:              "hier",
+	partWhereURL:               "unter %[1]s",
+	partValueEmpty:             "(keine Angabe)",
+	partListAnd:                "%[1]s und %[2]s",
 
 	"field.first_name": "Vorname",
 	"field.last_name":  "Nachname",
@@ -35,17 +37,23 @@ var de = map[string]string{
 		"Das Geburtsdatum muss in beiden Systemen übereinstimmen. %[2]s " +
 		"Bitte prüfen Sie die Reihenfolge von Tag und Monat, ändern Sie Ihr Geburtsdatum %[3]s " +
 		"und wiederholen Sie die Zahlung.",
-	string(KeyDOBInvalidDate): "Ihre Transaktion wurde abgelehnt. Der Grund: Beim Datenabgleich %[1]s " +
-		"konnte das Geburtsdatum nicht verglichen werden, da es kein gültiges Datum ist. " +
-		"Das Geburtsdatum muss in beiden Systemen übereinstimmen. %[2]s " +
-		"Bitte geben Sie Ihr vollständiges Geburtsdatum (Tag, Monat und Jahr) %[3]s ein " +
-		"und wiederholen Sie die Zahlung.",
+	string(KeyDOBInvalidDate): "Ihre Transaktion wurde abgelehnt. Der Grund: Beim Datenabgleich %[1]s konnte das Geburtsdatum " +
+		"nicht verglichen werden, da das bei uns hinterlegte Geburtsdatum kein gültiges Datum ist. Das " +
+		"Geburtsdatum muss in beiden Systemen übereinstimmen. %[2]s Bitte geben Sie %[3]s ein gültiges " +
+		"Geburtsdatum ein und wiederholen Sie die Zahlung.",
 	string(KeyEmail): "Ihre Transaktion wurde abgelehnt. Der Grund: Beim Datenabgleich %[1]s " +
 		"stimmte die E-Mail-Adresse nicht überein. Die E-Mail-Adresse muss in beiden Systemen übereinstimmen. %[2]s " +
 		"Bitte ändern Sie Ihre E-Mail-Adresse %[3]s und wiederholen Sie die Zahlung.",
 	string(KeyMultiple): "Ihre Transaktion wurde abgelehnt. Der Grund: Beim Datenabgleich %[1]s " +
 		"stimmten folgende Angaben nicht überein: %[2]s. Diese Angaben müssen in beiden Systemen übereinstimmen. %[3]s " +
 		"Bitte ändern Sie diese Angaben %[4]s und wiederholen Sie die Zahlung.",
+	string(KeyProviderValue): "Ihre Transaktion wurde abgelehnt. Der Grund: Beim Datenabgleich %[1]s konnten folgende Angaben " +
+		"nicht verglichen werden: %[2]s. Eine Angabe %[4]s fehlt oder ist ungültig. %[3]s Bitte prüfen " +
+		"Sie Ihre Angaben %[4]s und wiederholen Sie die Zahlung.",
+	string(KeyCheckBoth): "Ihre Transaktion wurde abgelehnt. Der Grund: Beim Datenabgleich %[1]s stimmten folgende Angaben " +
+		"nicht überein: %[2]s. Diese Angaben müssen in beiden Systemen übereinstimmen, und mindestens " +
+		"eine Angabe fehlt oder ist ungültig. %[3]s Bitte prüfen Sie Ihre Angaben %[4]s und %[5]s und " +
+		"wiederholen Sie die Zahlung.",
 	string(KeyGeneric): "Ihre Transaktion wurde abgelehnt. Der Grund: Beim Datenabgleich %[1]s " +
 		"stimmten Ihre Angaben nicht überein. Ihre Angaben müssen in beiden Systemen übereinstimmen. " +
 		"Bitte prüfen Sie Ihre Angaben %[2]s und wiederholen Sie die Zahlung.",
