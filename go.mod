@@ -9,7 +9,4 @@ require (
 	golang.org/x/tools v0.48.0
 )
 
-require (
-	go.yaml.in/yaml/v3 v3.0.5 // indirect
-	golang.org/x/tools v0.48.0 // indirect
-)
+require go.yaml.in/yaml/v3 v3.0.5 // indirect
