@@ -34,6 +34,7 @@ Usage:
   custmatch batch [flags] [FILE|-]   evaluate every row of a CSV export (stdin when FILE is - or absent)
   custmatch compare [flags]          evaluate one merchant/provider pair
   custmatch policy [flags]           print the comparison logic in effect, for the provider
+  custmatch messages [flags]         print every customer message variant, for review and acceptance tests
   custmatch help [SUBCOMMAND]        show this text or a subcommand's flags
 
 Exit codes:
@@ -63,13 +64,15 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runCompare(rest, stdin, stdout, stderr)
 	case "policy":
 		return runPolicy(rest, stdout, stderr)
+	case "messages":
+		return runMessages(rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		if len(rest) == 0 {
 			fmt.Fprint(stdout, topUsage)
 			return exitOK
 		}
 		switch rest[0] {
-		case "batch", "compare", "policy":
+		case "batch", "compare", "policy", "messages":
 			return run([]string{rest[0], "-h"}, stdin, stdout, stderr)
 		}
 		return usageError(stderr, "custmatch", fmt.Sprintf("unknown help topic %q", rest[0]))
