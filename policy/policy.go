@@ -363,25 +363,40 @@ func (c *ctx) glossary() []Term {
 		}
 		out = append(out, Term{Kind: kind, Code: code, Meaning: text})
 	}
-	for d := match.Decision(1); defined(d.String(), "decision"); d++ {
+	for _, d := range codes[match.Decision]("decision") {
 		add("decision", d.String())
 	}
-	for s := match.Status(1); defined(s.String(), "status"); s++ {
+	for _, s := range codes[match.Status]("status") {
 		add("status", s.String())
 	}
-	for r := match.Reason(0); defined(r.String(), "reason"); r++ {
+	for _, r := range codes[match.Reason]("reason") {
 		add("reason", r.String())
 	}
-	for f := match.Flag(0); defined(f.String(), "flag"); f++ {
+	for _, f := range codes[match.Flag]("flag") {
 		add("flag", f.String())
 	}
 	return out
 }
 
-// defined reports whether name is a defined code's name, not the "kind(n)" form match prints for a value
-// past the last one (an 8-bit counter stops there too).
-func defined(name, kind string) bool {
-	return name != "" && !strings.HasPrefix(name, kind+"(")
+// codes enumerates the values of one of match's code types (Decision, Status, Reason, Flag) from its
+// String method: a value without a name ("", the unset zero value) is skipped, and the first value that
+// prints as "kind(n)" (match's form for a value past the last one) ends the list.
+func codes[T interface {
+	~uint8
+	String() string
+}](kind string) []T {
+	var out []T
+	for i := range 256 {
+		v := T(i)
+		name := v.String()
+		if strings.HasPrefix(name, kind+"(") {
+			break
+		}
+		if name != "" {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // display makes a value readable in the document: characters that cannot be seen (controls, format and

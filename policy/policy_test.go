@@ -149,7 +149,7 @@ func TestEveryReasonClaimed(t *testing.T) {
 			"rule %s: unknown section %q", r.id, r.section)
 	}
 	n := 0
-	for r := match.Reason(0); defined(r.String(), "reason"); r++ {
+	for _, r := range codes[match.Reason]("reason") {
 		n++
 		_, ok := claimed[r]
 		assert.True(t, ok, "reason %s is explained by no rule of the document", r)
@@ -211,22 +211,16 @@ func TestGlossaryComplete(t *testing.T) {
 }
 
 func reasonsOf(t *testing.T) []match.Reason {
-	var out []match.Reason
-	for r := match.Reason(0); defined(r.String(), "reason"); r++ {
-		_, err := match.ParseReason(r.String())
+	out := codes[match.Reason]("reason")
+	for _, r := range out {
+		got, err := match.ParseReason(r.String())
 		require.NoError(t, err)
-		out = append(out, r)
+		assert.Equal(t, r, got)
 	}
 	return out
 }
 
-func flagsOf() []match.Flag {
-	var out []match.Flag
-	for f := match.Flag(0); defined(f.String(), "flag"); f++ {
-		out = append(out, f)
-	}
-	return out
-}
+func flagsOf() []match.Flag { return codes[match.Flag]("flag") }
 
 func TestJSONRoundTrip(t *testing.T) {
 	for name, o := range optionSets {
