@@ -57,6 +57,15 @@ var glossaryTexts = map[string]tr{
 	"reason:too-long":       {"The text is longer than 256 characters.", "Der Text ist länger als 256 Zeichen."},
 	"reason:too-many-marks": {"The text has a flood of accent marks on one letter.", "Der Text hat eine Häufung von Akzentzeichen auf einem Buchstaben."},
 	"reason:review-band":    {"The similarity is below the threshold but inside the review band.", "Die Ähnlichkeit liegt unter der Schwelle, aber im Prüfbereich."},
+	// Policy 2 and the transliteration option (other branches): the texts wait here for the codes.
+	"reason:replacement-char": {
+		"The text holds the replacement character (�): letters were lost by an earlier program.",
+		"Der Text enthält das Ersatzzeichen (�): Buchstaben gingen in einem früheren Programm verloren.",
+	},
+	"reason:transliterated": {
+		"Matched through a transliteration of Cyrillic or Greek letters into Latin ones.",
+		"Übereinstimmung über eine Umschrift kyrillischer oder griechischer Buchstaben in lateinische.",
+	},
 
 	"flag:invisible-removed": {"Invisible characters were removed from a value.", "Unsichtbare Zeichen wurden aus einem Wert entfernt."},
 	"flag:mixed-script":      {"A value mixes alphabets in one word; it was not mapped to look-alike letters.", "Ein Wert mischt Schriften in einem Wort; er wurde nicht auf Doppelgänger-Buchstaben abgebildet."},
