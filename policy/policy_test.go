@@ -161,7 +161,12 @@ func TestEveryReasonClaimed(t *testing.T) {
 // rule on (and a review band), some example carries one of the rule's reasons; and turning a switchable
 // rule off changes the outcome of that example.
 func TestExamplesShowTheirRule(t *testing.T) {
-	on := match.Options{ReviewBand: 0.75, EmailDeciding: true}
+	on := match.Options{ReviewBand: 0.75}
+	for _, r := range rules {
+		if r.option != "" {
+			reflect.ValueOf(&on).Elem().FieldByName(r.option).SetBool(r.onWhen)
+		}
+	}
 	m, err := match.New(on)
 	require.NoError(t, err)
 	version := policyNumber(match.PolicyVersion)
