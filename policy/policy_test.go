@@ -281,12 +281,14 @@ func TestSettingsFollowOptions(t *testing.T) {
 			got[s.Option] += " (default)"
 		}
 	}
-	assert.Equal(t, map[string]string{
+	for option, want := range map[string]string{
 		"Threshold": "85%", "FirstNameThreshold": "85%", "LastNameThreshold": "92%", "ReviewBand": "80%",
 		"DateOrder": "day first (DD/MM/YYYY)", "Now": "2026-01-01",
 		"DisableUmlautSpelling": "on (default)", "DisableSpacing": "on (default)", "DisableExtraNames": "on (default)",
 		"DisableInitials": "off", "DisableSwapped": "off", "DisableSplit": "on (default)", "EmailDeciding": "on",
-	}, got)
+	} {
+		assert.Equal(t, want, got[option], option)
+	}
 }
 
 func TestDisplay(t *testing.T) {
