@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -300,5 +301,25 @@ func TestDisplay(t *testing.T) {
 		{"Müller", "Müller"},
 	} {
 		t.Run(c.in, func(t *testing.T) { assert.Equal(t, c.want, display(c.in)) })
+	}
+}
+
+// TestExamplesAsStated holds every example to the decision the table states for it under the default
+// policy: a rule's text and its examples cannot drift from what the matcher does.
+func TestExamplesAsStated(t *testing.T) {
+	m, err := match.New(match.Options{})
+	require.NoError(t, err)
+	version := policyNumber(match.PolicyVersion)
+	for _, r := range rules {
+		for i, ex := range r.examples {
+			t.Run(r.id+"/"+strconv.Itoa(i), func(t *testing.T) {
+				require.NotZero(t, ex.want, "the example states no decision")
+				if ex.minPolicy > version {
+					t.Skipf("an example of policy %d; the library implements %s", ex.minPolicy, match.PolicyVersion)
+				}
+				v := m.Compare(ex.merchant, ex.provider)
+				assert.Equal(t, ex.want, v.Decision, "merchant %q, provider %q", ex.merchant, ex.provider)
+			})
+		}
 	}
 }
