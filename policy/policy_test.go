@@ -218,10 +218,10 @@ func TestGlossaryComplete(t *testing.T) {
 
 func reasonsOf(t *testing.T) []match.Reason {
 	out := codes[match.Reason]("reason")
+	seen := map[string]bool{}
 	for _, r := range out {
-		got, err := match.ParseReason(r.String())
-		require.NoError(t, err)
-		assert.Equal(t, r, got)
+		assert.False(t, seen[r.String()], "reason name %s twice", r)
+		seen[r.String()] = true
 	}
 	return out
 }
@@ -319,6 +319,34 @@ func TestExamplesAsStated(t *testing.T) {
 				}
 				v := m.Compare(ex.merchant, ex.provider)
 				assert.Equal(t, ex.want, v.Decision, "merchant %q, provider %q", ex.merchant, ex.provider)
+			})
+		}
+	}
+}
+
+// TestThresholdsAsMatched holds the thresholds the document states to the matcher's decisions: a pair of
+// names whose similarity is known matches exactly when it reaches the stated threshold of its field.
+func TestThresholdsAsMatched(t *testing.T) {
+	pairs := []struct {
+		a, b string
+		sim  float64
+	}{
+		{"Mustermann", "Musterman", 0.90}, {"Rodriguez", "Rodrigues", 8.0 / 9}, {"Mueller", "Muller", 6.0 / 7},
+		{"Meier", "Meyer", 0.80}, {"Jon", "John", 0.75},
+	}
+	for name, o := range map[string]match.Options{
+		"default": {}, "base": {Threshold: 0.85}, "first": {FirstNameThreshold: 0.75},
+		"last": {Threshold: 0.8, LastNameThreshold: 0.95}, "both": {FirstNameThreshold: 0.86, LastNameThreshold: 0.89},
+	} {
+		m, err := match.New(o)
+		require.NoError(t, err)
+		c := &ctx{o: o}
+		for _, p := range pairs {
+			t.Run(name+"/"+p.a+"/"+p.b, func(t *testing.T) {
+				vf := m.Compare(match.Record{FirstName: p.a, LastName: "X"}, match.Record{FirstName: p.b, LastName: "X"})
+				vl := m.Compare(match.Record{FirstName: "X", LastName: p.a}, match.Record{FirstName: "X", LastName: p.b})
+				assert.Equal(t, p.sim >= c.threshold(match.FirstName)-1e-9, vf.Fields[match.FirstName].Status == match.StatusMatch, "first name")
+				assert.Equal(t, p.sim >= c.threshold(match.LastName)-1e-9, vl.Fields[match.LastName].Status == match.StatusMatch, "last name")
 			})
 		}
 	}

@@ -44,15 +44,15 @@ func runPolicy(args []string, stdout, stderr io.Writer) int {
 	if write == nil {
 		return usageError(stderr, name, "--format: want md, html or json")
 	}
-	m, err := p.matcher()
-	if err != nil {
+	// matcher validates the flags (through match.New) and completes p.opts (date order, reference date).
+	if _, err := p.matcher(); err != nil {
 		return usageError(stderr, name, err.Error())
 	}
 	tag, err := language.Parse(*lang)
 	if err != nil {
 		return usageError(stderr, name, "--lang: want one of "+policyLanguages())
 	}
-	d, err := policy.Describe(m.Options(), tag)
+	d, err := policy.Describe(p.opts, tag)
 	if errors.Is(err, policy.ErrLanguage) {
 		return usageError(stderr, name, "--lang: want one of "+policyLanguages())
 	}
