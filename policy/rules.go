@@ -399,7 +399,7 @@ var rules = []ruleDoc{
 		title: tr{"Invalid dates", "Ungültige Daten"},
 		plain: tr{
 			"A date that does not exist (30 February, month 13), lies in the future, is before 1900, or cannot be read is a mismatch, because the customer can correct it.",
-			"Ein Datum, das es nicht gibt (30. Februar, Monat 13), in der Zukunft liegt, vor 1900 liegt oder nicht lesbar ist, ist eine Abweichung, weil der Kunde es korrigieren kann.",
+			"Ein Datum, das es nicht gibt (30. Februar, Monat 13), das in der Zukunft oder vor 1900 liegt oder das sich nicht lesen lässt, ist eine Abweichung, weil der Kunde es korrigieren kann.",
 		},
 		reasons:  []match.Reason{match.ReasonInvalidDate},
 		examples: []exampleDoc{dates("1990-02-30", "1990-02-28").is(decline), dates("1986-04-05 garbage", "1986-04-05").is(decline)},
