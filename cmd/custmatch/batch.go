@@ -26,12 +26,15 @@ const (
 	colPLast
 	colPDOB
 	colPEmail
+	colExpDecision // batch --expect
+	colExpFailing  // batch --expect, optional
 	numCols
 )
 
 // colNames are the default header names of the logical columns (and the keys --map accepts).
 var colNames = [numCols]string{"id", "merchant_first_name", "merchant_last_name", "merchant_dob",
-	"merchant_email", "provider_first_name", "provider_last_name", "provider_dob", "provider_email"}
+	"merchant_email", "provider_first_name", "provider_last_name", "provider_dob", "provider_email",
+	"expected_decision", "expected_failing"}
 
 // colRequired marks the columns a batch input must have.
 var colRequired = [numCols]bool{colMFirst: true, colMLast: true, colPFirst: true, colPLast: true}
@@ -80,6 +83,7 @@ type batchCmd struct {
 	progress string
 	rejects  string
 	values   bool
+	expect   bool
 
 	m     *match.Matcher
 	tag   language.Tag
@@ -100,7 +104,8 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.IntVar(&c.workers, "workers", runtime.NumCPU(), "goroutines comparing rows (1: read, compare and write in one goroutine)")
 	fs.StringVar(&c.progress, "progress", "auto", "progress on stderr: auto (when stderr is a terminal), always or never")
 	fs.StringVar(&c.rejects, "rejects", "", "write rejected rows as CSV line,row,reason to `FILE` instead of stderr")
-	fs.BoolVar(&c.values, "values", false, "include the raw values in --format jsonl output (personal data)")
+	fs.BoolVar(&c.values, "values", false, "include the raw values in --format jsonl output, and in the --expect report (personal data)")
+	fs.BoolVar(&c.expect, "expect", false, "check every row against its expected_decision column (and expected_failing when present); list the rows that differ on stderr; exit 5 when any differ")
 	c.policy.register(fs)
 	c.msg.register(fs)
 	pos, code, ok := parseFlags(fs, args, batchHead, stdout, stderr)
@@ -145,7 +150,7 @@ func (c *batchCmd) validate(pos []string) error {
 	}
 	switch c.format {
 	case "csv":
-		if c.values {
+		if c.values && !c.expect {
 			return errors.New("--values needs --format jsonl (CSV output never carries raw values)")
 		}
 	case "jsonl":
@@ -225,7 +230,7 @@ func (c *batchCmd) resolveHeader(header []string) error {
 			return fmt.Errorf("missing required column %s (or map it: --map %s=HEADER)", colNames[i], colNames[i])
 		}
 	}
-	return nil
+	return c.expectColumns()
 }
 
 func indexOf(list []string, s string) int {

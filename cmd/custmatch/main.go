@@ -33,7 +33,9 @@ const topUsage = `custmatch compares a merchant's customer records with a paymen
 Usage:
   custmatch batch [flags] [FILE|-]   evaluate every row of a CSV export (stdin when FILE is - or absent)
   custmatch compare [flags]          evaluate one merchant/provider pair
-  custmatch help [batch|compare]     show this text or a subcommand's flags
+  custmatch policy [flags]           print the comparison logic in effect, for the provider
+  custmatch messages [flags]         print every customer message variant, for review and acceptance tests
+  custmatch help [SUBCOMMAND]        show this text or a subcommand's flags
 
 Exit codes:
   0  batch: every row evaluated          compare: approve
@@ -43,8 +45,9 @@ Exit codes:
   2  usage: bad flag or argument, missing required column, input file that is not CSV/JSON as expected
   3  compare: decline
   4  compare: review
+  5  batch --expect: some rows differ from their expected decision
 
-Run 'custmatch help batch' or 'custmatch help compare' for the flags.
+Run 'custmatch help SUBCOMMAND' for the flags.
 `
 
 // run is the whole program: it parses args, reads stdin, writes data to stdout and diagnostics to stderr,
@@ -59,13 +62,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runBatch(rest, stdin, stdout, stderr)
 	case "compare":
 		return runCompare(rest, stdin, stdout, stderr)
+	case "policy":
+		return runPolicy(rest, stdout, stderr)
+	case "messages":
+		return runMessages(rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		if len(rest) == 0 {
 			fmt.Fprint(stdout, topUsage)
 			return exitOK
 		}
 		switch rest[0] {
-		case "batch", "compare":
+		case "batch", "compare", "policy", "messages":
 			return run([]string{rest[0], "-h"}, stdin, stdout, stderr)
 		}
 		return usageError(stderr, "custmatch", fmt.Sprintf("unknown help topic %q", rest[0]))

@@ -26,6 +26,7 @@ type writer struct {
 	stderr    io.Writer
 	cnt       *counter
 	total     stats
+	expect    expectReport // batch --expect
 	err       error
 	errRej    bool // err came from writing the rejects (file or stderr), not the output
 }
@@ -107,6 +108,7 @@ func (l *lineCounter) Write(p []byte) (int, error) {
 // write writes one processed batch.
 func (w *writer) write(b *batch) {
 	w.total.merge(&b.stats)
+	w.expect.add(b)
 	w.cnt.rows.Add(int64(len(b.items)))
 	if w.err != nil {
 		return

@@ -25,6 +25,7 @@ type item struct {
 	id        string
 	merchant  match.Record
 	provider  match.Record
+	exp       [2]string // batch --expect: expected_decision, expected_failing
 }
 
 // batch is a run of consecutive data rows with its sequence number, the output formatted for it and its
@@ -34,6 +35,7 @@ type batch struct {
 	items []item
 	out   []byte
 	stats stats
+	diffs []expectDiff // batch --expect: the rows that differ
 }
 
 // counter is the progress state shared with the progress goroutine; its fields are atomic, safe for
@@ -148,6 +150,9 @@ func (c *batchCmd) execute(in io.Reader, size int64, out *bufio.Writer, delivere
 		code = exitFailure
 	}
 	w.total.summary(stderr, time.Since(start))
+	if c.expect {
+		code = w.expect.write(stderr, code)
+	}
 	return code
 }
 
@@ -227,6 +232,7 @@ func (rd *reader) set(it *item, rec []string) {
 	it.id = v[colID]
 	it.merchant = match.Record{FirstName: v[colMFirst], LastName: v[colMLast], DOB: v[colMDOB], Email: v[colMEmail]}
 	it.provider = match.Record{FirstName: v[colPFirst], LastName: v[colPLast], DOB: v[colPDOB], Email: v[colPEmail]}
+	it.exp = [2]string{v[colExpDecision], v[colExpFailing]}
 }
 
 // atEnd reports whether the input is exhausted after the row just read. It may wait for more input, as
@@ -273,6 +279,7 @@ func parseReason(err error) string {
 func (c *batchCmd) process(b *batch) {
 	b.out = b.out[:0]
 	b.stats = stats{}
+	b.diffs = b.diffs[:0]
 	for i := range b.items {
 		it := &b.items[i]
 		if it.reason != "" {
@@ -283,6 +290,9 @@ func (c *batchCmd) process(b *batch) {
 		failing := v.Failing()
 		b.stats.add(v.Decision, failing)
 		b.out = c.appendRow(b.out, it, &v, failing)
+		if c.expect {
+			b.diffs = c.checkExpect(b.diffs, it, &v, failing)
+		}
 	}
 }
 
