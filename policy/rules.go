@@ -229,6 +229,22 @@ var rules = []ruleDoc{
 			whole(match.FirstName, "Дмитрий", "Иванов", "Dmitrii", "Ivanov").is(decline), first("M\u0430x", "Max").is(decline)},
 	},
 
+	{
+		id: "transliteration", section: "names-prepared",
+		title:  tr{"Cyrillic and Greek names in Latin letters", "Kyrillische und griechische Namen in lateinischen Buchstaben"},
+		option: "Transliterate", onWhen: true,
+		optionMeaning: tr{
+			"Whether a name in Cyrillic or Greek letters is also compared through its Latin spellings.",
+			"Ob ein Name in kyrillischen oder griechischen Buchstaben auch über seine lateinischen Schreibweisen verglichen wird.",
+		},
+		plain: tr{
+			"When this rule is on, a name written in Cyrillic (Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian) or Greek letters is also compared with a Latin name on the other side through each widely used way of writing it in Latin letters (passports, national standards, common German, French and English spellings): Дмитрий = Dmitrii = Dmitriy = Dmitry. The usual similarity threshold applies. Nicknames are still not matched (Наталья is not Natasha), and a word that mixes alphabets is never converted.",
+			"Wenn diese Regel an ist, wird ein Name in kyrillischen (Russisch, Ukrainisch, Belarussisch, Bulgarisch, Serbisch, Mazedonisch) oder griechischen Buchstaben mit einem lateinisch geschriebenen Namen der anderen Seite auch über jede verbreitete lateinische Schreibweise verglichen (Reisepässe, nationale Normen, übliche deutsche, französische und englische Schreibweisen): Дмитрий = Dmitrii = Dmitriy = Dmitry. Es gilt die übliche Ähnlichkeitsschwelle. Kosenamen werden weiterhin nicht gleichgesetzt (Наталья ist nicht Natascha), und ein Wort, das Schriften mischt, wird nie umgeschrieben.",
+		},
+		reasons:  []match.Reason{match.ReasonTransliterated},
+		examples: []exampleDoc{whole(match.FirstName, "Дмитрий", "Иванов", "Dmitrii", "Ivanov").is(decline)},
+	},
+
 	// Names: when two names match.
 	{
 		id: "similarity", section: "names-compared",
