@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/custmatch/custmatch/internal/textrule"
 	"golang.org/x/text/cases"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
@@ -46,6 +47,7 @@ const (
 const (
 	kindNormal uint8 = iota
 	kindControl
+	kindReplacement
 	kindInvisible
 	kindApostrophe
 	kindSpace
@@ -195,6 +197,9 @@ func infoOf(r rune, s string) (info, []byte) {
 	case isControl(r):
 		in.kind = kindControl
 		return in, nil
+	case textrule.IsReplacement(r):
+		in.kind = kindReplacement
+		return in, nil
 	case isInvisible(r):
 		in.kind, in.steps = kindInvisible, StepInvisible
 		return in, nil
@@ -282,13 +287,19 @@ type scanner struct {
 // step accounts for one rune at byte offset i. It returns whether the rune is
 // kept (not removed) or the reason it makes the text unusable.
 func (sc *scanner) step(i int, in *info) (bool, *Error) {
+	// A control character or U+FFFD is reported before the rune count at the
+	// same position (the package documentation promises it).
+	switch in.kind {
+	case kindControl:
+		return false, &Error{ReasonControlChar, i}
+	case kindReplacement:
+		return false, &Error{ReasonReplacementChar, i}
+	}
 	sc.runes++
 	if sc.runes > MaxRunes {
 		return false, &Error{ReasonTooLong, i}
 	}
 	switch in.kind {
-	case kindControl:
-		return false, &Error{ReasonControlChar, i}
 	case kindInvisible:
 		sc.steps |= in.steps
 		return false, nil // transparent for the mark count

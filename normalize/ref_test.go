@@ -21,7 +21,7 @@ import (
 // x/text fallback byte-identical to it (output, Steps and error).
 
 // refDI is Default_Ignorable_Code_Point derived directly from the unicode
-// package (independent of the generated diTable).
+// package (independent of the generated table in internal/textrule).
 func refDI(r rune) bool {
 	in := unicode.Is(unicode.Other_Default_Ignorable_Code_Point, r) || unicode.Is(unicode.Cf, r) ||
 		unicode.Is(unicode.Variation_Selector, r)
@@ -56,10 +56,12 @@ func refValidate(s string) error {
 		}
 		runes++
 		switch {
-		case runes > MaxRunes:
-			return &Error{ReasonTooLong, i}
 		case isControl(r):
 			return &Error{ReasonControlChar, i}
+		case r == 0xFFFD:
+			return &Error{ReasonReplacementChar, i}
+		case runes > MaxRunes:
+			return &Error{ReasonTooLong, i}
 		case refDI(r) || isApostrophe(r):
 			continue
 		case isSpace(r):
