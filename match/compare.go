@@ -6,16 +6,19 @@ import (
 	"time"
 
 	"github.com/custmatch/custmatch/dob"
+	"github.com/custmatch/custmatch/internal/textrule"
 )
 
-// Compare compares the merchant's record with the provider's and returns the verdict (POLICY §4):
+// Compare compares the merchant's record with the provider's and returns the verdict (see the package
+// documentation):
 // Decline if a deciding field mismatches, else Review if a name is missing or unusable or the date of
 // birth is unusable, else Approve. It never fails: every problem with the input is a field status.
 //
 // Scores are symmetric: Compare(a, b) and Compare(b, a) give the same decision, statuses, scores and
-// reasons (only Merchant and Provider values trade places). For Latin-script names (normalized forms up
-// to 512 bytes) Compare does not allocate in steady state.
+// reasons (only Merchant and Provider values trade places). For Latin-script names of up to 32
+// characters Compare does not allocate in steady state.
 func (m *Matcher) Compare(merchant, provider Record) Verdict {
+	m.mustNotBeNil()
 	var v Verdict
 	v.Policy = PolicyVersion
 	for i := range v.Fields {
@@ -184,7 +187,7 @@ func compareEmail(a, b string, res *FieldResult) {
 	case ta == "" || tb == "":
 		res.Status = StatusMissing
 		res.Reasons = res.Reasons.With(ReasonEmpty)
-	case isPlaceholderText(ta) || isPlaceholderText(tb):
+	case textrule.IsPlaceholderText(ta) || textrule.IsPlaceholderText(tb):
 		res.Status = StatusMissing
 		res.Reasons = res.Reasons.With(ReasonPlaceholder)
 	case unusableText(ta) != 0 || unusableText(tb) != 0:
@@ -207,7 +210,7 @@ func compareEmail(a, b string, res *FieldResult) {
 	}
 }
 
-// decide applies POLICY §4 to the field results.
+// decide applies the decision rules (package documentation) to the field results.
 func decide(v *Verdict) Decision {
 	decline, review := false, false
 	for i := range v.Fields {

@@ -35,7 +35,7 @@ func ExampleMatcher_Compare_decline() {
 	fmt.Print(v) // no personal data: safe to log
 	// Output:
 	// decline [first_name dob]
-	// decline (policy custmatch-policy/1): first_name, dob
+	// decline (policy custmatch-policy/2): first_name, dob
 	//   first_name  mismatch  0.27  different,prefix
 	//   last_name   match     1.00  exact
 	//   dob         mismatch        different

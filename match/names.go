@@ -72,12 +72,18 @@ func bytesString(b []byte) string {
 	return unsafe.String(&b[0], len(b))
 }
 
-// unusableReason maps a normalize error to the reason of the same name (normalize's reason codes are
-// reason names here too: invalid-utf8, control-char, too-long, too-many-marks).
+// unusableReason maps a normalize error to its reason.
 func unusableReason(err error) Reason {
 	if e, ok := err.(*normalize.Error); ok {
-		if r, err := ParseReason(string(e.Reason)); err == nil {
-			return r
+		switch e.Reason {
+		case normalize.ReasonControlChar:
+			return ReasonControlChar
+		case normalize.ReasonReplacementChar:
+			return ReasonReplacementChar
+		case normalize.ReasonTooLong:
+			return ReasonTooLong
+		case normalize.ReasonTooManyMarks:
+			return ReasonTooManyMarks
 		}
 	}
 	return ReasonInvalidUTF8
@@ -168,25 +174,36 @@ func (o outcome) better(p outcome) bool {
 // epsilon absorbs float rounding in score comparisons (1 − 1/10 must pass a 0.90 threshold).
 const epsilon = 1e-9
 
-// similarity returns 1 − levenshtein(a, b)/max(runes). When the rune counts alone prove the result is
-// below floor it returns that upper bound without computing the distance.
-func similarity(a, b string, floor float64) float64 {
+// similarity returns 1 − levenshtein(a, b)/max(runes), always computed: it is the score a verdict
+// reports.
+func similarity(a, b string) float64 {
 	if a == b {
 		return 1
 	}
+	longer := max(runeCount(a), runeCount(b))
+	return 1 - float64(levenshtein.ComputeDistance(a, b))/float64(longer)
+}
+
+// lengthBound returns the highest similarity a and b can have given their rune counts alone,
+// 1 − |difference|/longer. It decides whether computing the distance can change anything; it is never
+// reported as a score.
+func lengthBound(a, b string) float64 {
 	ra, rb := runeCount(a), runeCount(b)
 	longer := max(ra, rb)
 	if longer == 0 {
 		return 1
 	}
-	diff := ra - rb
-	if diff < 0 {
-		diff = -diff
+	return 1 - float64(max(ra-rb, rb-ra))/float64(longer)
+}
+
+// spacelessBound is lengthBound of x and y with their spaces removed.
+func spacelessBound(x, y string) float64 {
+	ra, rb := runeCount(x)-strings.Count(x, " "), runeCount(y)-strings.Count(y, " ")
+	longer := max(ra, rb)
+	if longer == 0 {
+		return 1
 	}
-	if bound := 1 - float64(diff)/float64(longer); bound < floor-epsilon {
-		return bound
-	}
-	return 1 - float64(levenshtein.ComputeDistance(a, b))/float64(longer)
+	return 1 - float64(max(ra-rb, rb-ra))/float64(longer)
 }
 
 // runeCount is utf8.RuneCountInString with an ASCII fast path.
@@ -219,29 +236,25 @@ type nameRules struct {
 	initials   bool
 }
 
-// compareForms compares two non-empty normalized forms under the name rules. floor is the lowest score
-// that still matters to the caller: below it a length bound may stand in for the exact score, and no
-// further rule is tried (the caller has a better outcome already; pass r.floor to get every rule).
-func compareForms(x, y string, r *nameRules, floor float64) outcome {
+// compareForms compares two non-empty normalized forms under the name rules. The score is the computed
+// similarity of the forms (or of their spaceless forms, when higher).
+func compareForms(x, y string, r *nameRules) outcome {
 	if x == y {
 		return outcome{match: true, score: 1}
 	}
-	score := similarity(x, y, floor)
+	score := similarity(x, y)
 	if r.spacing && (strings.IndexByte(x, ' ') >= 0 || strings.IndexByte(y, ' ') >= 0) {
 		var xb, yb [formCap]byte
 		xs, ys := bytesString(appendSpaceless(xb[:0], x)), bytesString(appendSpaceless(yb[:0], y))
 		if xs == ys {
 			return outcome{match: true, score: 1, reasons: Reasons(0).With(ReasonSpacing)}
 		}
-		score = max(score, similarity(xs, ys, floor))
+		score = max(score, similarity(xs, ys))
 	}
 	if score >= r.threshold-epsilon {
 		return outcome{match: true, score: score, reasons: Reasons(0).With(ReasonFuzzy)}
 	}
 	o := outcome{score: score}
-	if score < floor-epsilon && floor > r.floor {
-		return o // below what the caller already has: no rule can raise the score
-	}
 	if r.extraNames {
 		a := alignTokens(x, y, r)
 		if a.ok {
@@ -324,7 +337,7 @@ func pairKind(a, b string, r *nameRules) (kind int, fuzzy bool) {
 	if a == b {
 		return pairFull, false
 	}
-	if similarity(a, b, r.threshold) >= r.threshold-epsilon {
+	if lengthBound(a, b) >= r.threshold-epsilon && similarity(a, b) >= r.threshold-epsilon {
 		return pairFull, true
 	}
 	return pairNone, false
@@ -440,7 +453,7 @@ func compareNames(a, b *name, r *nameRules, res *FieldResult) {
 // against the other side's canonical form and against each other (Öz-Kuehn and Oez-Kühn meet at oez
 // kuehn), and keeps the best.
 func bestOutcome(a, b *name, r *nameRules) outcome {
-	best := compareForms(a.form, b.form, r, r.floor)
+	best := compareForms(a.form, b.form, r)
 	if best.match && best.score == 1 {
 		return best
 	}
@@ -448,13 +461,13 @@ func bestOutcome(a, b *name, r *nameRules) outcome {
 		if x == "" || y == "" {
 			return
 		}
-		// Once a match is in hand only a higher score can improve on it, so a length difference that
-		// rules that out saves the distance (the bound it reports then loses to best).
-		floor := r.floor
-		if best.match {
-			floor = max(floor, best.score)
+		// Once a match is in hand only a match with a higher score can improve on it, so a length
+		// difference that rules that out skips the pair: it could not change what is reported.
+		if best.match && lengthBound(x, y) < best.score-epsilon &&
+			(!r.spacing || spacelessBound(x, y) < best.score-epsilon) {
+			return
 		}
-		o := compareForms(x, y, r, floor)
+		o := compareForms(x, y, r)
 		o.reasons = o.reasons.With(ReasonUmlautSpelling)
 		o.altA, o.altB = altA, altB
 		switch {

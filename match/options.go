@@ -112,6 +112,9 @@ func (o Options) thresholds() (first, last float64, err error) {
 
 // Matcher compares records under one set of options. It holds no mutable state: a Matcher is safe for
 // concurrent use by multiple goroutines.
+//
+// The zero Matcher is ready to use and decides exactly as New(Options{}) does (the default policy). A
+// nil *Matcher is not: its methods panic with a message saying so.
 type Matcher struct {
 	opts      Options
 	threshold [2]float64 // per name field: FirstName, LastName
@@ -134,12 +137,27 @@ func New(o Options) (*Matcher, error) {
 }
 
 // Options returns the options the Matcher was built with.
-func (m *Matcher) Options() Options { return m.opts }
+func (m *Matcher) Options() Options {
+	m.mustNotBeNil()
+	return m.opts
+}
 
 // Threshold returns the effective threshold for a name field (FirstName or LastName).
 func (m *Matcher) Threshold(f Field) float64 {
+	m.mustNotBeNil()
+	t := m.threshold[0]
 	if f == LastName {
-		return m.threshold[1]
+		t = m.threshold[1]
 	}
-	return m.threshold[0]
+	if t == 0 { // the zero Matcher: the default policy
+		t = DefaultThreshold
+	}
+	return t
+}
+
+// mustNotBeNil panics with a clear message for a nil *Matcher (rather than a nil dereference).
+func (m *Matcher) mustNotBeNil() {
+	if m == nil {
+		panic("match: method called on a nil *Matcher (use match.New, or a Matcher value for the default policy)")
+	}
 }

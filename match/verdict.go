@@ -13,7 +13,7 @@ import (
 
 // PolicyVersion names the default matching policy that this version of the package implements. Every
 // Verdict carries it, so a stored verdict can be traced to the rules that produced it.
-const PolicyVersion = "custmatch-policy/1"
+const PolicyVersion = "custmatch-policy/2"
 
 // Decision is the outcome of a comparison: what the merchant should do with the payment.
 // The zero value is not a decision; Compare always sets one.
@@ -119,49 +119,51 @@ func (s Status) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 // Reason is one reason a field matched or failed. Reasons combine in a Reasons bitset.
 type Reason uint8
 
-// The reasons. Their names (Reason.String) are stable and appear in JSON and CSV output.
+// The reasons. Their names (Reason.String) are stable and appear in JSON and CSV output. The zero Reason
+// is none of them (its name is "").
 const (
-	ReasonExact           Reason = iota // the raw values are identical
-	ReasonCase                          // equal after case folding
-	ReasonAccents                       // equal after stripping diacritics
-	ReasonSharpS                        // ß/ẞ written as ss
-	ReasonLetters                       // æ œ ø ł đ ð þ ı ħ written as their base letters
-	ReasonUmlautSpelling                // ä/ö/ü written as ae/oe/ue on the other side
-	ReasonPunctuation                   // apostrophes, hyphens, dots and similar ignored
-	ReasonSpacing                       // whitespace differences, or the names equal with spaces removed
-	ReasonTitle                         // a title (Dr, Herr, …) or a suffix (Jr, III) was dropped
-	ReasonInvisible                     // invisible or bidi control characters were removed
-	ReasonCompat                        // compatibility forms folded (fullwidth letters, ligatures)
-	ReasonFuzzy                         // similar at or above the threshold, but not equal
-	ReasonExtraNames                    // one side has extra names (middle names, second surname)
-	ReasonInitials                      // an initial stands for a name on the other side
-	ReasonSwapped                       // first and last name are swapped between the records
-	ReasonSplit                         // the full name is split differently between first and last name
-	ReasonDifferent                     // the values differ beyond the tolerance
-	ReasonPrefix                        // one name is only a prefix or truncation of the other
-	ReasonInitialsOnly                  // only initials line up with the other side's names
-	ReasonReformatted                   // the same date written in another format
-	ReasonAmbiguousOrder                // a numeric date reads both day-first and month-first; one reading agrees
-	ReasonDayMonthSwapped               // the dates differ only by day and month being exchanged
-	ReasonInvalidDate                   // a date of birth is impossible, in the future, before 1900 or unparseable
-	ReasonPartial                       // a date of birth is known only to the year or month
-	ReasonPlaceholder                   // a placeholder value (n/a, null, 1900-01-01, …)
-	ReasonEmpty                         // the value is empty or whitespace-only
-	ReasonMixedScript                   // a name mixes scripts (Latin with Cyrillic lookalikes, …)
-	ReasonInvalidUTF8                   // the text is not valid UTF-8
-	ReasonControlChar                   // the text contains control characters
-	ReasonTooLong                       // the text is longer than the policy allows
-	ReasonTooManyMarks                  // the text has a flood of combining marks
-	ReasonReviewBand                    // the score is below the threshold but inside the review band
+	ReasonExact           Reason = iota + 1 // the raw values are identical
+	ReasonCase                              // equal after case folding
+	ReasonAccents                           // equal after stripping diacritics
+	ReasonSharpS                            // ß/ẞ written as ss
+	ReasonLetters                           // æ œ ø ł đ ð þ ı ħ written as their base letters
+	ReasonUmlautSpelling                    // ä/ö/ü written as ae/oe/ue on the other side
+	ReasonPunctuation                       // apostrophes, hyphens, dots and similar ignored
+	ReasonSpacing                           // whitespace differences, or the names equal with spaces removed
+	ReasonTitle                             // a title (Dr, Herr, …) or a suffix (Jr, III) was dropped
+	ReasonInvisible                         // invisible or bidi control characters were removed
+	ReasonCompat                            // compatibility forms folded (fullwidth letters, ligatures)
+	ReasonFuzzy                             // similar at or above the threshold, but not equal
+	ReasonExtraNames                        // one side has extra names (middle names, second surname)
+	ReasonInitials                          // an initial stands for a name on the other side
+	ReasonSwapped                           // first and last name are swapped between the records
+	ReasonSplit                             // the full name is split differently between first and last name
+	ReasonDifferent                         // the values differ beyond the tolerance
+	ReasonPrefix                            // one name is only a prefix or truncation of the other
+	ReasonInitialsOnly                      // only initials line up with the other side's names
+	ReasonReformatted                       // the same date written in another format
+	ReasonAmbiguousOrder                    // a numeric date reads both day-first and month-first; one reading agrees
+	ReasonDayMonthSwapped                   // the dates differ only by day and month being exchanged
+	ReasonInvalidDate                       // a date of birth is impossible, in the future, before 1900 or unparseable
+	ReasonPartial                           // a date of birth is known only to the year or month
+	ReasonPlaceholder                       // a placeholder value (n/a, null, 1900-01-01, …)
+	ReasonEmpty                             // the value is empty or whitespace-only
+	ReasonMixedScript                       // a name mixes scripts (Latin with Cyrillic lookalikes, …)
+	ReasonInvalidUTF8                       // the text is not valid UTF-8
+	ReasonControlChar                       // the text contains control characters
+	ReasonTooLong                           // the text is longer than the policy allows
+	ReasonTooManyMarks                      // the text has a flood of combining marks
+	ReasonReviewBand                        // the score is below the threshold but inside the review band
+	ReasonReplacementChar                   // the text holds U+FFFD, the mark of bytes an earlier decoder lost
 	numReasons
 )
 
 var reasonNames = [numReasons]string{
-	"exact", "case", "accents", "sharp-s", "letters", "umlaut-spelling", "punctuation", "spacing", "title",
+	"", "exact", "case", "accents", "sharp-s", "letters", "umlaut-spelling", "punctuation", "spacing", "title",
 	"invisible", "compat", "fuzzy", "extra-names", "initials", "swapped", "split", "different", "prefix",
 	"initials-only", "reformatted", "ambiguous-order", "day-month-swapped", "invalid-date", "partial",
 	"placeholder", "empty", "mixed-script", "invalid-utf8", "control-char", "too-long", "too-many-marks",
-	"review-band",
+	"review-band", "replacement-char",
 }
 
 // String returns the reason's stable name, such as "sharp-s" or "day-month-swapped".
@@ -184,8 +186,7 @@ func (s Reasons) Has(r Reason) bool { return s&(1<<r) != 0 }
 // With returns the set with r added.
 func (s Reasons) With(r Reason) Reasons { return s | 1<<r }
 
-// withSides adds the reasons a and b of the two sides of a field, where 0 means "none" (ReasonExact,
-// the zero Reason, never describes one side's problem).
+// withSides adds the reasons a and b of the two sides of a field, where 0 means "none".
 func (s Reasons) withSides(a, b Reason) Reasons {
 	for _, r := range [2]Reason{a, b} {
 		if r != 0 {
@@ -241,7 +242,8 @@ const (
 	FlagInvisibleRemoved Flag = iota
 	// FlagMixedScript: a value mixes scripts in one word; it was not mapped to look-alike letters.
 	FlagMixedScript
-	// FlagPlaceholderDOB: a date of birth is a common placeholder (1900-01-01, 1970-01-01).
+	// FlagPlaceholderDOB: a date of birth is a placeholder: a date CRMs use for "unknown" (1900-01-01,
+	// 1970-01-01; compared as usual), or placeholder text or a zero date (n/a, 0000-00-00; missing).
 	FlagPlaceholderDOB
 	numFlags
 )
@@ -299,10 +301,10 @@ type FieldResult struct {
 	Status Status
 	// Score is the name similarity in [0, 1] (1 − Levenshtein distance / longer length, on the normalized
 	// forms, best of the forms tried), set when Scored is true: for first and last name whenever both sides
-	// were compared. When the lengths alone already rule out the threshold, Score is that upper bound,
-	// 1 − |length difference| / longer length, and no distance is computed. When the extra-names rule
-	// matched, Score is still the whole-name similarity (it explains why the rule was needed); when the
-	// swapped rule matched, both name fields carry the lower of the two crossed scores.
+	// were compared. It is always the computed similarity, never a bound a shortcut stood in with. When
+	// the extra-names rule matched, Score is still the whole-name similarity (it explains why the rule
+	// was needed); when the swapped rule matched, both name fields carry the lower of the two crossed
+	// scores; when the split rule matched, 1.
 	Score  float64
 	Scored bool
 	// Reasons says why the field matched or failed: the normalization steps that made it equal, or the
@@ -332,8 +334,8 @@ type Verdict struct {
 	Fields   [NumFields]FieldResult
 }
 
-// Field returns the result for f.
-func (v *Verdict) Field(f Field) *FieldResult { return &v.Fields[f] }
+// Field returns the result for f (a copy: Verdict.Fields[f] is the same value).
+func (v Verdict) Field(f Field) FieldResult { return v.Fields[f] }
 
 // Failing lists the fields that caused the decision: for Decline the deciding fields that mismatch, for
 // Review the fields that sent it to review, and nil for Approve. Fields come in Field order.
@@ -389,7 +391,7 @@ func (v Verdict) Redacted() Verdict {
 
 // String returns a one-screen explanation without the raw values (safe for logs), for example:
 //
-//	decline (policy custmatch-policy/1): first_name
+//	decline (policy custmatch-policy/2): first_name
 //	  first_name  mismatch  0.27  prefix
 //	  last_name   match     1.00  exact
 //	  dob         match           exact
@@ -468,7 +470,7 @@ func (r FieldResult) MarshalJSON() ([]byte, error) {
 
 // MarshalJSON encodes the verdict in a stable shape:
 //
-//	{"decision":"decline","policy":"custmatch-policy/1","failing":["first_name"],"fields":[…]}
+//	{"decision":"decline","policy":"custmatch-policy/2","failing":["first_name"],"fields":[…]}
 func (v Verdict) MarshalJSON() ([]byte, error) {
 	failing := v.Failing()
 	if failing == nil {

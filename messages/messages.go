@@ -193,7 +193,7 @@ func Decline(v match.Verdict, tag language.Tag, o Options) Message {
 			m.Key = KeyGeneric
 			m.Text = r.sprintf(string(KeyGeneric), r.with(), r.where())
 		case 1:
-			f := v.Field(failing[0])
+			f := &v.Fields[failing[0]]
 			m.Key = singleKey(f)
 			m.Fields = failing
 			m.Text = r.sprintf(string(m.Key), r.with(), r.detail(f), r.where())
@@ -204,7 +204,7 @@ func Decline(v match.Verdict, tag language.Tag, o Options) Message {
 			details := make([]string, len(failing))
 			for i, fld := range failing {
 				names[i] = r.sprintf(fieldKey[fld])
-				details[i] = r.detail(v.Field(fld))
+				details[i] = r.detail(&v.Fields[fld])
 			}
 			m.Text = r.sprintf(string(KeyMultiple), r.with(), r.list(names), strings.Join(details, " "), r.where())
 		}
