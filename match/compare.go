@@ -15,8 +15,8 @@ import (
 // birth is unusable, else Approve. It never fails: every problem with the input is a field status.
 //
 // Scores are symmetric: Compare(a, b) and Compare(b, a) give the same decision, statuses, scores and
-// reasons (only Merchant and Provider values trade places). For Latin-script names of up to 32
-// characters Compare does not allocate in steady state.
+// reasons (only Merchant and Provider values trade places). For Latin-script names of any length up
+// to the 256-character limit Compare does not allocate in steady state.
 func (m *Matcher) Compare(merchant, provider Record) Verdict {
 	m.mustNotBeNil()
 	var v Verdict
@@ -52,7 +52,7 @@ func (m *Matcher) Compare(merchant, provider Record) Verdict {
 
 // rules returns the name rules for field f.
 func (m *Matcher) rules(f Field) nameRules {
-	t := m.Threshold(f)
+	t := m.thresholdOf(f)
 	floor := t
 	if m.opts.ReviewBand != 0 {
 		floor = m.opts.ReviewBand

@@ -119,6 +119,6 @@
 // # Performance and concurrency
 //
 // A Matcher is immutable and safe for concurrent use by multiple goroutines. Compare allocates nothing
-// for Latin-script names of up to 32 characters; longer names that differ cost the Levenshtein
-// implementation's buffers.
+// for Latin-script names of any length up to the 256-character limit (its Levenshtein distance is
+// bit-parallel for names up to 64 characters and runs on the stack beyond).
 package match

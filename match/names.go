@@ -5,7 +5,6 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
-	"github.com/agnivade/levenshtein"
 	"github.com/custmatch/custmatch/normalize"
 )
 
@@ -165,8 +164,8 @@ func (o outcome) better(p outcome) bool {
 		return o.match
 	case o.score != p.score:
 		return o.score > p.score
-	case o.reasons.Len() != p.reasons.Len():
-		return o.reasons.Len() < p.reasons.Len()
+	case o.reasons.len() != p.reasons.len():
+		return o.reasons.len() < p.reasons.len()
 	}
 	return o.reasons < p.reasons
 }
@@ -181,7 +180,7 @@ func similarity(a, b string) float64 {
 		return 1
 	}
 	longer := max(runeCount(a), runeCount(b))
-	return 1 - float64(levenshtein.ComputeDistance(a, b))/float64(longer)
+	return 1 - float64(distance(a, b))/float64(longer)
 }
 
 // lengthBound returns the highest similarity a and b can have given their rune counts alone,
@@ -385,7 +384,7 @@ func alignTokens(x, y string, r *nameRules) alignment {
 					if fuzzy {
 						w = w.With(ReasonFuzzy)
 					}
-					if st > best || (st == best && w.Len() < why.Len()) {
+					if st > best || (st == best && w.len() < why.len()) {
 						best, why = st, w
 					}
 				}

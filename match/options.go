@@ -136,15 +136,8 @@ func New(o Options) (*Matcher, error) {
 	return &Matcher{opts: o, threshold: [2]float64{first, last}}, nil
 }
 
-// Options returns the options the Matcher was built with.
-func (m *Matcher) Options() Options {
-	m.mustNotBeNil()
-	return m.opts
-}
-
-// Threshold returns the effective threshold for a name field (FirstName or LastName).
-func (m *Matcher) Threshold(f Field) float64 {
-	m.mustNotBeNil()
+// thresholdOf returns the effective threshold for a name field (FirstName or LastName).
+func (m *Matcher) thresholdOf(f Field) float64 {
 	t := m.threshold[0]
 	if f == LastName {
 		t = m.threshold[1]

@@ -29,9 +29,11 @@ func TestZeroValues(t *testing.T) {
 	v := zero.Compare(rec("Maximillian", "Mustermann", ""), rec("Max", "Smith", ""))
 	assert.Equal(t, match.Decline, v.Decision)
 	assert.Equal(t, match.StatusMismatch, v.Fields[match.FirstName].Status)
-	assert.Equal(t, match.DefaultThreshold, zero.Threshold(match.FirstName))
-	assert.Equal(t, match.DefaultThreshold, zero.Threshold(match.LastName))
-	assert.Equal(t, match.Options{}, zero.Options())
+	// A name of ten letters with one edit is exactly at the default threshold: it matches.
+	v = zero.Compare(rec("Max", "Mustermann", ""), rec("Max", "Musterma", ""))
+	assert.Equal(t, match.Decline, v.Decision, v.String())
+	v = zero.Compare(rec("Max", "Mustermann", ""), rec("Max", "Mustermanx", ""))
+	assert.Equal(t, match.Approve, v.Decision, v.String())
 
 	// dob.Options{} and dob.Order's zero value are the automatic order with today's date.
 	assert.Equal(t, dob.Auto, dob.Options{}.Order)

@@ -1,7 +1,6 @@
 package match
 
 import (
-	"encoding/json"
 	"fmt"
 	"iter"
 	"math/bits"
@@ -40,9 +39,14 @@ func (d Decision) MarshalText() ([]byte, error) { return []byte(d.String()), nil
 
 // UnmarshalText parses "approve", "decline" or "review".
 func (d *Decision) UnmarshalText(b []byte) error {
-	v, err := parseEnum[Decision](decisionNames[:], string(b), "decision")
+	return unmarshalEnum(d, decisionNames[:], b, "decision")
+}
+
+// unmarshalEnum sets *p to the value named b, or returns an error and leaves *p unchanged.
+func unmarshalEnum[T ~uint8](p *T, names []string, b []byte, kind string) error {
+	v, err := parseEnum[T](names, string(b), kind)
 	if err == nil {
-		*d = v
+		*p = v
 	}
 	return err
 }
@@ -87,6 +91,9 @@ func (f Field) String() string { return enumName(fieldNames[:], f, "field") }
 // MarshalText encodes the field as its name.
 func (f Field) MarshalText() ([]byte, error) { return []byte(f.String()), nil }
 
+// UnmarshalText parses a field's name ("first_name", "last_name", "dob" or "email").
+func (f *Field) UnmarshalText(b []byte) error { return unmarshalEnum(f, fieldNames[:], b, "field") }
+
 // ParseField returns the field named name ("first_name", "last_name", "dob" or "email").
 func ParseField(name string) (Field, error) { return parseEnum[Field](fieldNames[:], name, "field") }
 
@@ -115,6 +122,9 @@ func (s Status) String() string { return enumName(statusNames[:], s, "status") }
 
 // MarshalText encodes the status as its name.
 func (s Status) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// UnmarshalText parses a status's name.
+func (s *Status) UnmarshalText(b []byte) error { return unmarshalEnum(s, statusNames[:], b, "status") }
 
 // Reason is one reason a field matched or failed. Reasons combine in a Reasons bitset.
 type Reason uint8
@@ -172,10 +182,8 @@ func (r Reason) String() string { return enumName(reasonNames[:], r, "reason") }
 // MarshalText encodes the reason as its name.
 func (r Reason) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
 
-// ParseReason returns the reason with the given name.
-func ParseReason(name string) (Reason, error) {
-	return parseEnum[Reason](reasonNames[:], name, "reason")
-}
+// UnmarshalText parses a reason's name.
+func (r *Reason) UnmarshalText(b []byte) error { return unmarshalEnum(r, reasonNames[:], b, "reason") }
 
 // Reasons is a set of Reason values. The zero value is the empty set.
 type Reasons uint64
@@ -196,8 +204,8 @@ func (s Reasons) withSides(a, b Reason) Reasons {
 	return s
 }
 
-// Len returns the number of reasons in the set.
-func (s Reasons) Len() int { return bits.OnesCount64(uint64(s)) }
+// len returns the number of reasons in the set.
+func (s Reasons) len() int { return bits.OnesCount64(uint64(s)) }
 
 // All yields the reasons in the set in their declaration order, without allocating.
 func (s Reasons) All() iter.Seq[Reason] {
@@ -210,11 +218,11 @@ func (s Reasons) All() iter.Seq[Reason] {
 	}
 }
 
-// String returns the reasons' names joined by sep-less commas, e.g. "accents,extra-names".
-func (s Reasons) String() string { return s.Join(",") }
+// String returns the reasons' names joined by commas, e.g. "accents,extra-names".
+func (s Reasons) String() string { return s.join(",") }
 
-// Join returns the reasons' names joined by sep.
-func (s Reasons) Join(sep string) string {
+// join returns the reasons' names joined by sep.
+func (s Reasons) join(sep string) string {
 	var b strings.Builder
 	for r := range s.All() {
 		if b.Len() > 0 {
@@ -225,21 +233,13 @@ func (s Reasons) Join(sep string) string {
 	return b.String()
 }
 
-// MarshalJSON encodes the set as a JSON array of names (an empty array for the empty set).
-func (s Reasons) MarshalJSON() ([]byte, error) {
-	names := make([]string, 0, s.Len())
-	for r := range s.All() {
-		names = append(names, r.String())
-	}
-	return json.Marshal(names)
-}
-
-// Flag marks something noteworthy about a field that is not itself a reason for the outcome.
+// Flag marks something noteworthy about a field that is not itself a reason for the outcome. The zero
+// Flag is none of the flags.
 type Flag uint8
 
 const (
 	// FlagInvisibleRemoved: invisible or bidi control characters were removed from a value.
-	FlagInvisibleRemoved Flag = iota
+	FlagInvisibleRemoved Flag = iota + 1
 	// FlagMixedScript: a value mixes scripts in one word; it was not mapped to look-alike letters.
 	FlagMixedScript
 	// FlagPlaceholderDOB: a date of birth is a placeholder: a date CRMs use for "unknown" (1900-01-01,
@@ -248,10 +248,16 @@ const (
 	numFlags
 )
 
-var flagNames = [numFlags]string{"invisible-removed", "mixed-script", "placeholder-dob"}
+var flagNames = [numFlags]string{"", "invisible-removed", "mixed-script", "placeholder-dob"}
 
 // String returns the flag's stable name.
 func (f Flag) String() string { return enumName(flagNames[:], f, "flag") }
+
+// MarshalText encodes the flag as its name.
+func (f Flag) MarshalText() ([]byte, error) { return []byte(f.String()), nil }
+
+// UnmarshalText parses a flag's name.
+func (f *Flag) UnmarshalText(b []byte) error { return unmarshalEnum(f, flagNames[:], b, "flag") }
 
 // Flags is a set of Flag values. The zero value is the empty set.
 type Flags uint8
@@ -283,15 +289,6 @@ func (s Flags) String() string {
 		b.WriteString(f.String())
 	}
 	return b.String()
-}
-
-// MarshalJSON encodes the set as a JSON array of names.
-func (s Flags) MarshalJSON() ([]byte, error) {
-	names := []string{}
-	for f := range s.All() {
-		names = append(names, f.String())
-	}
-	return json.Marshal(names)
 }
 
 // FieldResult is the outcome of comparing one field. It is a plain value, safe to copy and to share
@@ -420,7 +417,7 @@ func (v Verdict) Explain(values bool) string {
 		if r.Scored {
 			score = strconv.FormatFloat(r.Score, 'f', 2, 64)
 		}
-		fmt.Fprintf(&b, "  %-10s  %-8s  %4s  %s", r.Field, r.Status, score, r.Reasons.Join(","))
+		fmt.Fprintf(&b, "  %-10s  %-8s  %4s  %s", r.Field, r.Status, score, r.Reasons.String())
 		if r.Flags != 0 {
 			fmt.Fprintf(&b, " [%s]", r.Flags)
 		}
@@ -433,53 +430,4 @@ func (v Verdict) Explain(values bool) string {
 		b.WriteByte('\n')
 	}
 	return b.String()
-}
-
-// jsonField is the stable JSON shape of a FieldResult.
-type jsonField struct {
-	Field        Field    `json:"field"`
-	Status       Status   `json:"status"`
-	Score        *float64 `json:"score,omitempty"`
-	Reasons      Reasons  `json:"reasons"`
-	Flags        Flags    `json:"flags"`
-	Deciding     bool     `json:"deciding"`
-	Merchant     string   `json:"merchant"`
-	Provider     string   `json:"provider"`
-	MerchantDate string   `json:"merchant_date,omitempty"`
-	ProviderDate string   `json:"provider_date,omitempty"`
-}
-
-// MarshalJSON encodes the field result in a stable shape: field, status, score (when scored, rounded to
-// 4 decimals), reasons and flags as arrays of names, deciding, the raw values, and parsed dates as
-// YYYY-MM-DD.
-func (r FieldResult) MarshalJSON() ([]byte, error) {
-	j := jsonField{Field: r.Field, Status: r.Status, Reasons: r.Reasons, Flags: r.Flags, Deciding: r.Deciding,
-		Merchant: r.Merchant, Provider: r.Provider}
-	if r.Scored {
-		s, _ := strconv.ParseFloat(strconv.FormatFloat(r.Score, 'f', 4, 64), 64)
-		j.Score = &s
-	}
-	if !r.MerchantDate.IsZero() {
-		j.MerchantDate = r.MerchantDate.String()
-	}
-	if !r.ProviderDate.IsZero() {
-		j.ProviderDate = r.ProviderDate.String()
-	}
-	return json.Marshal(j)
-}
-
-// MarshalJSON encodes the verdict in a stable shape:
-//
-//	{"decision":"decline","policy":"custmatch-policy/2","failing":["first_name"],"fields":[…]}
-func (v Verdict) MarshalJSON() ([]byte, error) {
-	failing := v.Failing()
-	if failing == nil {
-		failing = []Field{}
-	}
-	return json.Marshal(struct {
-		Decision Decision      `json:"decision"`
-		Policy   string        `json:"policy"`
-		Failing  []Field       `json:"failing"`
-		Fields   []FieldResult `json:"fields"`
-	}{v.Decision, v.Policy, failing, v.Fields[:]})
 }

@@ -315,7 +315,7 @@ func TestAllocations(t *testing.T) {
 	if raceEnabled {
 		t.Skip("sync.Pool drops items at random under the race detector")
 	}
-	buf := make([]byte, 0, 4*MaxOutputRunes)
+	buf := make([]byte, 0, 4*maxOutputRunes)
 	for _, in := range []string{"Max Mustermann", "Dr. Zoë  Groß-Núñez", "Иван Петров", "山田たろう", "Ἀθηνᾶ Παπαδοπούλου"} {
 		t.Run(in, func(t *testing.T) {
 			assert.Zero(t, testing.AllocsPerRun(100, func() { _, _, _ = AppendName(buf[:0], in) }))

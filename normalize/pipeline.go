@@ -19,17 +19,17 @@ const (
 	// MaxRunes is the most runes an input may have. Longer input is
 	// unusable ([ReasonTooLong]); input longer than 4×MaxRunes bytes is
 	// rejected before anything else is looked at.
-	MaxRunes = 256
+	MaxRunes = textrule.MaxRunes
 	// MaxMarks is the most combining marks one base may carry, counted in
 	// canonical decomposition; more is unusable ([ReasonTooManyMarks]).
 	MaxMarks = 4
-	// MaxOutputRunes bounds the expansion of the input while it is read:
+	// maxOutputRunes bounds the expansion of the input while it is read:
 	// input whose expansion (compatibility decomposition, ß→ss, æ→ae,
 	// œ→oe, þ→th) could exceed it is unusable ([ReasonTooLong]) before the
 	// work is done. Plain Latin text never gets near it: its worst rune, ½,
 	// expands to three. The output itself is then held to MaxRunes runes, so
 	// that every output is acceptable input again (idempotence).
-	MaxOutputRunes = 3 * MaxRunes
+	maxOutputRunes = 3 * MaxRunes
 )
 
 // fact is one generated x/text fact (tables.go).
@@ -318,7 +318,7 @@ func (sc *scanner) step(i int, in *info) (bool, *Error) {
 		return false, &Error{ReasonTooManyMarks, i}
 	}
 	sc.weight += int(in.weight)
-	if sc.weight > MaxOutputRunes {
+	if sc.weight > maxOutputRunes {
 		return false, &Error{ReasonTooLong, i}
 	}
 	sc.steps |= in.steps
@@ -358,7 +358,7 @@ func appendName(dst []byte, s string, umlaut bool) ([]byte, Steps, error) {
 				// below does the same, one call at a time.
 				sc.runes++
 				sc.weight++
-				if sc.runes > MaxRunes || sc.weight > MaxOutputRunes {
+				if sc.runes > MaxRunes || sc.weight > maxOutputRunes {
 					return dst[:start], 0, &Error{ReasonTooLong, i}
 				}
 				sc.marks, sc.content = 0, true

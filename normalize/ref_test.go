@@ -85,7 +85,7 @@ func refValidate(s string) error {
 		if marks > MaxMarks {
 			return &Error{ReasonTooManyMarks, i}
 		}
-		if weight > MaxOutputRunes {
+		if weight > maxOutputRunes {
 			return &Error{ReasonTooLong, i}
 		}
 	}
@@ -337,7 +337,7 @@ func TestRandomMatchesReference(t *testing.T) {
 	}
 }
 
-// TestWeightBound proves the per-rune weight used for MaxOutputRunes is an upper
+// TestWeightBound proves the per-rune weight used for maxOutputRunes is an upper
 // bound of what the pipeline makes of any single rune.
 func TestWeightBound(t *testing.T) {
 	fold := cases.Fold()

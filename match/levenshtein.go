@@ -1,0 +1,183 @@
+package match
+
+import (
+	"unicode/utf8"
+
+	"github.com/agnivade/levenshtein"
+)
+
+// maxLevRunes is the longest string distance handles without allocating: normalized names are at most
+// 256 runes (normalize.MaxRunes). Longer strings go to agnivade/levenshtein.
+const maxLevRunes = 256
+
+// distance returns the Levenshtein distance of a and b in runes (insertions, deletions and substitutions
+// of one rune each), the same number agnivade/levenshtein.ComputeDistance gives (tests check it). It does
+// not allocate for strings of up to maxLevRunes runes: when the shorter string has at most 64 runes it
+// runs the bit-parallel algorithm of Myers (1999) in Hyyrö's formulation for edit distance, one machine
+// word per text rune; otherwise the textbook dynamic programme over one row on the stack.
+func distance(a, b string) int {
+	if a == b {
+		return 0
+	}
+	if isASCII(a) && isASCII(b) {
+		if len(a) > len(b) {
+			a, b = b, a
+		}
+		switch {
+		case len(a) == 0:
+			return len(b)
+		case len(a) <= 64:
+			return myersASCII(a, b)
+		case len(b) <= maxLevRunes:
+			return dpRow([]byte(a), []byte(b)) // the conversions do not escape: no allocation
+		}
+		return levenshtein.ComputeDistance(a, b)
+	}
+	var ra, rb [maxLevRunes]rune
+	na, okA := decodeRunes(&ra, a)
+	nb, okB := decodeRunes(&rb, b)
+	if !okA || !okB {
+		return levenshtein.ComputeDistance(a, b)
+	}
+	x, y := ra[:na], rb[:nb]
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	switch {
+	case len(x) == 0:
+		return len(y)
+	case len(x) <= 64:
+		return myersRunes(x, y)
+	}
+	return dpRow(x, y)
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// decodeRunes decodes s into buf; ok is false when s has more runes than buf holds.
+func decodeRunes(buf *[maxLevRunes]rune, s string) (n int, ok bool) {
+	for _, r := range s {
+		if n == len(buf) {
+			return n, false
+		}
+		buf[n] = r
+		n++
+	}
+	return n, true
+}
+
+// myersASCII is the bit-parallel distance for ASCII strings, the pattern p (1 to 64 bytes) no longer
+// than the text t.
+func myersASCII(p, t string) int {
+	var peq [utf8.RuneSelf]uint64
+	for i := 0; i < len(p); i++ {
+		peq[p[i]] |= 1 << i
+	}
+	m := len(p)
+	last := uint64(1) << (m - 1)
+	pv, mv := ^uint64(0), uint64(0)
+	score := m
+	for j := 0; j < len(t); j++ {
+		eq := peq[t[j]]
+		xv := eq | mv
+		xh := (((eq & pv) + pv) ^ pv) | eq
+		ph := mv | ^(xh | pv)
+		mh := pv & xh
+		if ph&last != 0 {
+			score++
+		} else if mh&last != 0 {
+			score--
+		}
+		ph = ph<<1 | 1
+		mh <<= 1
+		pv = mh | ^(xv | ph)
+		mv = ph & xv
+	}
+	return score
+}
+
+// myersRunes is myersASCII over runes: ASCII runes index a table, the others (at most 64 distinct in
+// the pattern) are looked up in a short list.
+func myersRunes(p, t []rune) int {
+	var peq [utf8.RuneSelf]uint64
+	var other [64]rune
+	var otherMask [64]uint64
+	n := 0
+	for i, r := range p {
+		if r < utf8.RuneSelf {
+			peq[r] |= 1 << i
+			continue
+		}
+		k := 0
+		for k < n && other[k] != r {
+			k++
+		}
+		if k == n {
+			other[k] = r
+			n++
+		}
+		otherMask[k] |= 1 << i
+	}
+	m := len(p)
+	last := uint64(1) << (m - 1)
+	pv, mv := ^uint64(0), uint64(0)
+	score := m
+	for _, r := range t {
+		var eq uint64
+		if r < utf8.RuneSelf {
+			eq = peq[r]
+		} else {
+			for k := range n {
+				if other[k] == r {
+					eq = otherMask[k]
+					break
+				}
+			}
+		}
+		xv := eq | mv
+		xh := (((eq & pv) + pv) ^ pv) | eq
+		ph := mv | ^(xh | pv)
+		mh := pv & xh
+		if ph&last != 0 {
+			score++
+		} else if mh&last != 0 {
+			score--
+		}
+		ph = ph<<1 | 1
+		mh <<= 1
+		pv = mh | ^(xv | ph)
+		mv = ph & xv
+	}
+	return score
+}
+
+// dpRow is the textbook dynamic programme with one row, for a no longer than b and b of at most
+// maxLevRunes elements.
+func dpRow[T byte | rune](a, b []T) int {
+	var row [maxLevRunes + 1]int32
+	for j := range len(b) + 1 {
+		row[j] = int32(j)
+	}
+	for i := 1; i <= len(a); i++ {
+		diag := row[0]
+		row[0] = int32(i)
+		for j := 1; j <= len(b); j++ {
+			up := row[j]
+			cost := int32(1)
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			row[j] = min(up+1, row[j-1]+1, diag+cost)
+			diag = up
+		}
+	}
+	return int(row[len(b)])
+}
