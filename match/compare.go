@@ -3,7 +3,6 @@ package match
 import (
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/custmatch/custmatch/dob"
 	"github.com/custmatch/custmatch/internal/textrule"
@@ -34,7 +33,7 @@ func (m *Matcher) Compare(merchant, provider Record) Verdict {
 	var a, b dateSide
 	o := dob.Options{Order: m.opts.DateOrder, Now: m.opts.Now}
 	if o.Now.IsZero() {
-		o.Now = time.Now() // once for both sides
+		o.Now = defaultClock.now()
 	}
 	parseSide(&a, merchant.DOB, o)
 	parseSide(&b, provider.DOB, o)
@@ -183,6 +182,14 @@ func sameJoined(xf, xl, yf, yl string) bool {
 // null, -, …) are missing, which never decides.
 func compareEmail(a, b string, res *FieldResult) {
 	ta, tb := strings.TrimSpace(a), strings.TrimSpace(b)
+	var ua, ub Reason
+	if ta != "" && tb != "" {
+		ua = unusableText(ta)
+		ub = ua
+		if tb != ta {
+			ub = unusableText(tb)
+		}
+	}
 	switch {
 	case ta == "" || tb == "":
 		res.Status = StatusMissing
@@ -190,9 +197,9 @@ func compareEmail(a, b string, res *FieldResult) {
 	case textrule.IsPlaceholderText(ta) || textrule.IsPlaceholderText(tb):
 		res.Status = StatusMissing
 		res.Reasons = res.Reasons.With(ReasonPlaceholder)
-	case unusableText(ta) != 0 || unusableText(tb) != 0:
+	case ua != 0 || ub != 0:
 		res.Status = StatusUnusable
-		res.Reasons = res.Reasons.withSides(unusableText(ta), unusableText(tb))
+		res.Reasons = res.Reasons.withSides(ua, ub)
 	case a == b:
 		res.Status = StatusMatch
 		res.Reasons = res.Reasons.With(ReasonExact)

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 	"unsafe"
@@ -358,52 +359,98 @@ func alignTokens(x, y string, r *nameRules) alignment {
 	if na == nb && !r.initials {
 		return alignment{} // equal counts without initials: the whole-string score already decided
 	}
+	if na == 1 {
+		return alignOne(a[0], b[:nb], r)
+	}
 	// reach[i][j] holds, for the first i tokens of a aligned within the first j tokens of b, the best
-	// state: bit 1 reachable, bit 2 reachable with a full-name pair. Alongside, whether initials or fuzzy
-	// pairs were used on the path that reached it.
-	const reachable, full = 1, 2
+	// state: bit reachable, bit full (reachable with a full-name pair), and whether initials or fuzzy
+	// pairs were used on the path that reached it. One byte per cell keeps the table small to clear.
 	var reach [maxTokens + 1][maxTokens + 1]uint8
-	var used [maxTokens + 1][maxTokens + 1]Reasons
 	for j := 0; j <= nb; j++ {
-		reach[0][j] = reachable
+		reach[0][j] = stReachable
 	}
 	for i := 1; i <= na; i++ {
 		for j := i; j <= nb; j++ {
 			// skip b[j-1]
-			best, why := reach[i][j-1], used[i][j-1]
+			best := reach[i][j-1]
 			if prev := reach[i-1][j-1]; prev != 0 {
-				kind, fuzzy := pairKind(a[i-1], b[j-1], r)
-				if kind != pairNone {
-					st := prev
-					w := used[i-1][j-1]
-					if kind == pairFull {
-						st |= full
-					} else {
-						w = w.With(ReasonInitials)
-					}
-					if fuzzy {
-						w = w.With(ReasonFuzzy)
-					}
-					if st > best || (st == best && w.len() < why.len()) {
-						best, why = st, w
-					}
+				if st := step(prev, a[i-1], b[j-1], r); st != 0 && betterState(st, best) {
+					best = st
 				}
 			}
-			reach[i][j], used[i][j] = best, why
+			reach[i][j] = best
 		}
 	}
-	st := reach[na][nb]
+	return alignmentOf(reach[na][nb], na != nb)
+}
+
+// The alignment states: reachable and full decide, initials and fuzzy say how.
+const (
+	stReachable uint8 = 1 << iota
+	stFull
+	stInitials
+	stFuzzy
+)
+
+// step extends a path in state prev by pairing token x with token y; 0 when they do not line up.
+func step(prev uint8, x, y string, r *nameRules) uint8 {
+	kind, fuzzy := pairKind(x, y, r)
+	if kind == pairNone {
+		return 0
+	}
+	st := prev
+	if kind == pairFull {
+		st |= stFull
+	} else {
+		st |= stInitials
+	}
+	if fuzzy {
+		st |= stFuzzy
+	}
+	return st
+}
+
+// betterState reports whether alignment state s beats t: a full-name path beats a reachable one, then
+// fewer of initials and fuzzy pairs.
+func betterState(s, t uint8) bool {
+	const decides = stReachable | stFull
+	if s&decides != t&decides {
+		return s&decides > t&decides
+	}
+	return bits.OnesCount8(s>>2) < bits.OnesCount8(t>>2)
+}
+
+// alignmentOf turns the final state into an alignment; extra says the token counts differ.
+func alignmentOf(st uint8, extra bool) alignment {
 	switch {
-	case st&full != 0:
-		why := used[na][nb]
-		if na != nb {
+	case st&stFull != 0:
+		var why Reasons
+		if st&stInitials != 0 {
+			why = why.With(ReasonInitials)
+		}
+		if st&stFuzzy != 0 {
+			why = why.With(ReasonFuzzy)
+		}
+		if extra {
 			why = why.With(ReasonExtraNames)
 		}
 		return alignment{ok: true, reasons: why}
-	case st&reachable != 0:
+	case st&stReachable != 0:
 		return alignment{initialsOnly: true}
 	}
 	return alignment{}
+}
+
+// alignOne is alignTokens when the shorter side has one token: the best pairing of x with any token
+// of ys (the table would find the same).
+func alignOne(x string, ys []string, r *nameRules) alignment {
+	var best uint8
+	for _, y := range ys {
+		if st := step(stReachable, x, y, r); st != 0 && betterState(st, best) {
+			best = st
+		}
+	}
+	return alignmentOf(best, len(ys) != 1)
 }
 
 // compareNames compares one name field's two values under the rules, trying the umlaut alternatives.

@@ -38,8 +38,9 @@ type Options struct {
 	// DateOrder is the day/month order of numeric dates of birth (dob.Auto, dob.MDY, dob.DMY). With
 	// dob.Auto a date that reads both ways matches when either reading agrees (ambiguous-order).
 	DateOrder dob.Order
-	// Now is the reference date for "in the future" and two-digit years. Zero means time.Now() at each
-	// comparison.
+	// Now is the reference date for "in the future" and two-digit years; only its calendar date matters.
+	// Zero means today: the wall clock is read once, then again at each local midnight (not at every
+	// comparison), so the date is always current.
 	Now time.Time
 
 	// The tolerance rules, all on by default. Each Disable flag turns one off.

@@ -62,13 +62,14 @@ func IsPlaceholderText(t string) bool {
 	if t == "" {
 		return false
 	}
-	// Placeholders are words, punctuation or zero dates: a value starting with 1-9 or holding an @ is
-	// none of them. This gate keeps the check off the hot path of real dates and emails.
-	if c := t[0]; c >= '1' && c <= '9' || strings.IndexByte(t, '@') >= 0 {
-		return false
+	// Placeholders are words, punctuation or zero dates: a value starting with a digit can only be a
+	// zero date, and one holding an @ (an email) is none of them. This gate keeps the check off the hot
+	// path of real dates and emails.
+	if c := t[0]; c >= '0' && c <= '9' {
+		return c == '0' && IsZeroDate(t)
 	}
-	if IsZeroDate(t) {
-		return true
+	if strings.IndexByte(t, '@') >= 0 {
+		return false
 	}
 	if len(t) > 16 {
 		return false
@@ -111,6 +112,9 @@ func IsPlaceholderText(t string) bool {
 // 00.00.0000 or 00/00/0000 (the separators -, . and / in any of the three shapes, with an optional
 // zero time part " 00:00:00"). Any other impossible date (00/00/1986) is not a zero date: it is invalid.
 func IsZeroDate(t string) bool {
+	if len(t) < 10 || t[0] != '0' || t[1] != '0' {
+		return false
+	}
 	if len(t) > 10 {
 		if t[10] != ' ' && t[10] != 'T' || strings.Trim(t[11:], "0:") != "" {
 			return false
