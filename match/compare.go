@@ -36,7 +36,11 @@ func (m *Matcher) Compare(merchant, provider Record) Verdict {
 		o.Now = defaultClock.now()
 	}
 	parseSide(&a, merchant.DOB, o)
-	parseSide(&b, provider.DOB, o)
+	if provider.DOB == merchant.DOB {
+		b = a // the same text reads the same
+	} else {
+		parseSide(&b, provider.DOB, o)
+	}
 	compareDOB(&a, &b, &v.Fields[DOB])
 
 	compareEmail(merchant.Email, provider.Email, &v.Fields[Email])
@@ -80,8 +84,18 @@ func (m *Matcher) compareNameFields(merchant, provider Record, v *Verdict) {
 	umlaut := !m.opts.DisableUmlautSpelling
 	analyse(&mf, &bufs[0], merchant.FirstName, umlaut)
 	analyse(&ml, &bufs[1], merchant.LastName, umlaut)
-	analyse(&pf, &bufs[2], provider.FirstName, umlaut)
-	analyse(&pl, &bufs[3], provider.LastName, umlaut)
+	// Equal raw values normalize alike: the provider's side reuses the merchant's forms (its umlaut
+	// alternative, made on first use, goes to its own buffer).
+	if provider.FirstName == merchant.FirstName {
+		pf, pf.buf = mf, &bufs[2]
+	} else {
+		analyse(&pf, &bufs[2], provider.FirstName, umlaut)
+	}
+	if provider.LastName == merchant.LastName {
+		pl, pl.buf = ml, &bufs[3]
+	} else {
+		analyse(&pl, &bufs[3], provider.LastName, umlaut)
+	}
 
 	fr, lr := m.rules(FirstName), m.rules(LastName)
 	first, last := &v.Fields[FirstName], &v.Fields[LastName]

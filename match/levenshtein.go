@@ -20,18 +20,7 @@ func distance(a, b string) int {
 		return 0
 	}
 	if isASCII(a) && isASCII(b) {
-		if len(a) > len(b) {
-			a, b = b, a
-		}
-		switch {
-		case len(a) == 0:
-			return len(b)
-		case len(a) <= 64:
-			return myersASCII(a, b)
-		case len(b) <= maxLevRunes:
-			return dpRow([]byte(a), []byte(b)) // the conversions do not escape: no allocation
-		}
-		return levenshtein.ComputeDistance(a, b)
+		return distanceASCII(a, b)
 	}
 	var ra, rb [maxLevRunes]rune
 	na, okA := decodeRunes(&ra, a)
@@ -50,6 +39,22 @@ func distance(a, b string) int {
 		return myersRunes(x, y)
 	}
 	return dpRow(x, y)
+}
+
+// distanceASCII is distance for two ASCII strings.
+func distanceASCII(a, b string) int {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	switch {
+	case len(a) == 0:
+		return len(b)
+	case len(a) <= 64:
+		return myersASCII(a, b)
+	case len(b) <= maxLevRunes:
+		return dpRow([]byte(a), []byte(b)) // the conversions do not escape: no allocation
+	}
+	return levenshtein.ComputeDistance(a, b)
 }
 
 // isASCII reports whether s is all ASCII.

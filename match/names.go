@@ -180,8 +180,17 @@ func similarity(a, b string) float64 {
 	if a == b {
 		return 1
 	}
+	if isASCII(a) && isASCII(b) {
+		return 1 - float64(distanceASCII(a, b))/float64(max(len(a), len(b)))
+	}
 	longer := max(runeCount(a), runeCount(b))
 	return 1 - float64(distance(a, b))/float64(longer)
+}
+
+// firstRune returns the first rune of s.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // lengthBound returns the highest similarity a and b can have given their rune counts alone,
@@ -243,7 +252,8 @@ func compareForms(x, y string, r *nameRules) outcome {
 		return outcome{match: true, score: 1}
 	}
 	score := similarity(x, y)
-	if r.spacing && (strings.IndexByte(x, ' ') >= 0 || strings.IndexByte(y, ' ') >= 0) {
+	spaced := strings.IndexByte(x, ' ') >= 0 || strings.IndexByte(y, ' ') >= 0
+	if r.spacing && spaced {
 		var xb, yb [formCap]byte
 		xs, ys := bytesString(appendSpaceless(xb[:0], x)), bytesString(appendSpaceless(yb[:0], y))
 		if xs == ys {
@@ -255,7 +265,12 @@ func compareForms(x, y string, r *nameRules) outcome {
 		return outcome{match: true, score: score, reasons: Reasons(0).With(ReasonFuzzy)}
 	}
 	o := outcome{score: score}
-	if r.extraNames {
+	if r.extraNames && !spaced {
+		// One token each: the pair is the whole string, already scored, so only an initial can line up.
+		if r.initials && (runeCount(x) == 1 || runeCount(y) == 1) && firstRune(x) == firstRune(y) {
+			o.reasons = o.reasons.With(ReasonInitialsOnly)
+		}
+	} else if r.extraNames {
 		a := alignTokens(x, y, r)
 		if a.ok {
 			o.match = true
