@@ -1,30 +1,43 @@
 package textrule
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
-// placeholderWords are the values that mean "no value" in any field, written as normalize writes them
-// (lower case, punctuation as spaces): n/a is "n a".
-var placeholderWords = [...]string{"n a", "na", "null", "none", "unknown", "xxx"}
+// isPlaceholderWord reports the values that mean "no value" in any field, written as normalize writes
+// them (lower case, punctuation as spaces): n/a is "n a".
+func isPlaceholderWord(v []byte) bool {
+	switch string(v) {
+	case "n a", "na", "null", "none", "unknown", "xxx":
+		return true
+	}
+	return false
+}
 
-// testWords are the names test data is made of. A name made only of them (test, Test Test, dummy) is a
-// placeholder: two test records that agree are not evidence of one person.
-var testWords = [...]string{"test", "tester", "testuser", "dummy", "asdf", "sample"}
+// isTestWord reports the words test data is made of. A name made only of them (test, Test Test, dummy)
+// is a placeholder: two test records that agree are not evidence of one person.
+func isTestWord(tok []byte) bool {
+	switch string(tok) {
+	case "test", "tester", "testuser", "dummy", "asdf", "sample":
+		return true
+	}
+	return false
+}
 
 // IsPlaceholderName reports whether a normalized name (lower case, tokens separated by single spaces, as
 // normalize writes it) stands for "no name": a placeholder word (n/a, na, null, none, unknown, xxx), or
 // only test words (test, tester, testuser, dummy, asdf, sample; "test test" too).
 func IsPlaceholderName(v []byte) bool {
-	for _, w := range placeholderWords {
-		if string(v) == w {
-			return true
-		}
-	}
 	if len(v) == 0 {
 		return false
 	}
+	if isPlaceholderWord(v) {
+		return true
+	}
 	for len(v) > 0 {
 		tok := v
-		if i := indexByte(v, ' '); i >= 0 {
+		if i := bytes.IndexByte(v, ' '); i >= 0 {
 			tok, v = v[:i], v[i+1:]
 		} else {
 			v = nil
@@ -34,24 +47,6 @@ func IsPlaceholderName(v []byte) bool {
 		}
 	}
 	return true
-}
-
-func indexByte(b []byte, c byte) int {
-	for i := range b {
-		if b[i] == c {
-			return i
-		}
-	}
-	return -1
-}
-
-func isTestWord(tok []byte) bool {
-	for _, w := range testWords {
-		if string(tok) == w {
-			return true
-		}
-	}
-	return false
 }
 
 // IsPlaceholderText reports whether t, a trimmed date-of-birth or email value, stands for "no value": a
@@ -100,12 +95,7 @@ func IsPlaceholderText(t string) bool {
 	if n > 0 && v[n-1] == ' ' {
 		v = v[:n-1]
 	}
-	for _, w := range placeholderWords {
-		if string(v) == w {
-			return true
-		}
-	}
-	return false
+	return isPlaceholderWord(v)
 }
 
 // IsZeroDate reports whether trimmed t is a zero date, the "no date" of SQL exports: 0000-00-00,
