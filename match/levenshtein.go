@@ -165,23 +165,26 @@ func myersRunes(p, t []rune) int {
 }
 
 // dpRow is the textbook dynamic programme with one row, for a no longer than b and b of at most
-// maxLevRunes elements.
+// maxLevRunes elements. Where the elements are equal the cell is the diagonal one (a Levenshtein table
+// never grows by more than one per step), which keeps the inner loop short.
 func dpRow[T byte | rune](a, b []T) int {
-	var row [maxLevRunes + 1]int32
-	for j := range len(b) + 1 {
-		row[j] = int32(j)
+	var buf [maxLevRunes + 1]uint16
+	row := buf[:len(b)+1]
+	for j := range row {
+		row[j] = uint16(j)
 	}
-	for i := 1; i <= len(a); i++ {
+	for i, ca := range a {
 		diag := row[0]
-		row[0] = int32(i)
-		for j := 1; j <= len(b); j++ {
-			up := row[j]
-			cost := int32(1)
-			if a[i-1] == b[j-1] {
-				cost = 0
+		left := uint16(i + 1)
+		row[0] = left
+		for j, cb := range b {
+			up := row[j+1]
+			cur := diag
+			if ca != cb {
+				cur = min(diag, up, left) + 1
 			}
-			row[j] = min(up+1, row[j-1]+1, diag+cost)
-			diag = up
+			row[j+1] = cur
+			diag, left = up, cur
 		}
 	}
 	return int(row[len(b)])
