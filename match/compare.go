@@ -173,10 +173,7 @@ func fullEqual(xf, xl, yf, yl string, spacing bool) bool {
 	if !spacing {
 		return false
 	}
-	var xb, yb [2 * formCap]byte
-	x := appendSpaceless(appendSpaceless(xb[:0], xf), xl)
-	y := appendSpaceless(appendSpaceless(yb[:0], yf), yl)
-	return string(x) == string(y)
+	return equalSpaceless(xf, xl, yf, yl)
 }
 
 // sameJoined reports whether xf+" "+xl == yf+" "+yl without building the strings.

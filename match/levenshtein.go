@@ -50,7 +50,7 @@ func distanceASCII(a, b string) int {
 	case len(a) == 0:
 		return len(b)
 	case len(a) <= 64:
-		return myersASCII(a, b)
+		return myersASCII(a, b, len(a), false)
 	case len(b) <= maxLevRunes:
 		return dpRow([]byte(a), []byte(b)) // the conversions do not escape: no allocation
 	}
@@ -79,19 +79,63 @@ func decodeRunes(buf *[maxLevRunes]rune, s string) (n int, ok bool) {
 	return n, true
 }
 
-// myersASCII is the bit-parallel distance for ASCII strings, the pattern p (1 to 64 bytes) no longer
-// than the text t.
-func myersASCII(p, t string) int {
-	var peq [utf8.RuneSelf]uint64
-	for i := 0; i < len(p); i++ {
-		peq[p[i]] |= 1 << i
+// asciiSlot maps the bytes of normalized ASCII forms (a–z, 0–9 and the space) to slots 1–37 of a small
+// match table; every other byte has slot 0 and needs the full table (identSlot).
+var asciiSlot, identSlot = func() (small, ident [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		small[c] = uint8(c-'a') + 1
 	}
-	m := len(p)
+	for c := '0'; c <= '9'; c++ {
+		small[c] = uint8(c-'0') + 27
+	}
+	small[' '] = 37
+	for c := range ident {
+		ident[c] = uint8(c)
+	}
+	return small, ident
+}()
+
+// usualBytes reports whether every byte of s has a slot in the small table.
+func usualBytes(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if asciiSlot[s[i]] == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// myersASCII is the bit-parallel distance for ASCII strings: the pattern p with m counted bytes (1 to
+// 64) and the text t, at least as long. With skip, spaces in both are skipped (m counts the others):
+// the distance of the spaceless forms. A table of 38 words serves forms of letters, digits and spaces
+// (cheap to clear); other bytes take one of 128.
+func myersASCII(p, t string, m int, skip bool) int {
+	if usualBytes(p) && usualBytes(t) {
+		var peq [38]uint64
+		return myersCore(p, t, m, skip, &asciiSlot, peq[:])
+	}
+	var peq [utf8.RuneSelf]uint64
+	return myersCore(p, t, m, skip, &identSlot, peq[:])
+}
+
+// myersCore runs Myers' algorithm with the match table peq (zero on entry), indexed through slot.
+func myersCore(p, t string, m int, skip bool, slot *[utf8.RuneSelf]uint8, peq []uint64) int {
+	bit := uint64(1)
+	for i := 0; i < len(p); i++ {
+		if c := p[i]; !skip || c != ' ' {
+			peq[slot[c]] |= bit
+			bit <<= 1
+		}
+	}
 	last := uint64(1) << (m - 1)
 	pv, mv := ^uint64(0), uint64(0)
 	score := m
 	for j := 0; j < len(t); j++ {
-		eq := peq[t[j]]
+		c := t[j]
+		if skip && c == ' ' {
+			continue
+		}
+		eq := peq[slot[c]]
 		xv := eq | mv
 		xh := (((eq & pv) + pv) ^ pv) | eq
 		ph := mv | ^(xh | pv)

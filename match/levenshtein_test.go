@@ -62,3 +62,35 @@ func FuzzDistance(f *testing.F) {
 		require.Equal(t, levenshtein.ComputeDistance(a, b), distance(a, b))
 	})
 }
+
+// TestSpacelessAgreesWithCopies: the in-place spaceless comparisons agree with comparing copies made
+// without the spaces.
+func TestSpacelessAgreesWithCopies(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	alphabets := []string{"ab ", "abc xyz0", "aäo ü", "a-b &"}
+	for range 20000 {
+		alpha := []rune(alphabets[rng.IntN(len(alphabets))])
+		gen := func() string {
+			n := rng.IntN(90)
+			var b strings.Builder
+			for range n {
+				b.WriteRune(alpha[rng.IntN(len(alpha))])
+			}
+			return b.String()
+		}
+		x, y := gen(), gen()
+		xs, ys := strings.ReplaceAll(x, " ", ""), strings.ReplaceAll(y, " ", "")
+		want := similarity(xs, ys)
+		if xs == "" && ys == "" {
+			want = 1
+		} else if xs == "" || ys == "" {
+			want = 0
+		}
+		require.InDelta(t, want, similaritySpaceless(x, y), 1e-12, "%q %q", x, y)
+		x2, y2 := gen(), gen()
+		require.Equal(t, xs+strings.ReplaceAll(x2, " ", "") == ys+strings.ReplaceAll(y2, " ", ""),
+			equalSpaceless(x, x2, y, y2), "%q %q %q %q", x, x2, y, y2)
+	}
+	require.True(t, equalSpaceless("anne marie", "", "annemarie", ""))
+	require.True(t, equalSpaceless("max", "michael mustermann", "max michael", "mustermann"))
+}

@@ -225,6 +225,56 @@ func runeCount(s string) int {
 	return len(s)
 }
 
+// equalSpaceless reports whether x1+x2 equals y1+y2 once every space is removed, without building the
+// strings.
+func equalSpaceless(x1, x2, y1, y2 string) bool {
+	var i, j int // positions in x1+x2 and y1+y2
+	nx, ny := len(x1)+len(x2), len(y1)+len(y2)
+	at := func(a, b string, k int) byte {
+		if k < len(a) {
+			return a[k]
+		}
+		return b[k-len(a)]
+	}
+	for {
+		for i < nx && at(x1, x2, i) == ' ' {
+			i++
+		}
+		for j < ny && at(y1, y2, j) == ' ' {
+			j++
+		}
+		if i == nx || j == ny {
+			return i == nx && j == ny
+		}
+		if at(x1, x2, i) != at(y1, y2, j) {
+			return false
+		}
+		i++
+		j++
+	}
+}
+
+// similaritySpaceless is similarity of x and y with their spaces removed. ASCII forms of up to 64
+// letters are compared in place; others are copied without their spaces first.
+func similaritySpaceless(x, y string) float64 {
+	if isASCII(x) && isASCII(y) {
+		nx, ny := len(x)-strings.Count(x, " "), len(y)-strings.Count(y, " ")
+		if nx > ny {
+			x, y, nx, ny = y, x, ny, nx
+		}
+		switch {
+		case ny == 0:
+			return 1
+		case nx == 0:
+			return 0
+		case nx <= 64:
+			return 1 - float64(myersASCII(x, y, nx, true))/float64(ny)
+		}
+	}
+	var xb, yb [formCap]byte
+	return similarity(bytesString(appendSpaceless(xb[:0], x)), bytesString(appendSpaceless(yb[:0], y)))
+}
+
 // appendSpaceless appends s without its spaces to dst.
 func appendSpaceless(dst []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
@@ -254,12 +304,10 @@ func compareForms(x, y string, r *nameRules) outcome {
 	score := similarity(x, y)
 	spaced := strings.IndexByte(x, ' ') >= 0 || strings.IndexByte(y, ' ') >= 0
 	if r.spacing && spaced {
-		var xb, yb [formCap]byte
-		xs, ys := bytesString(appendSpaceless(xb[:0], x)), bytesString(appendSpaceless(yb[:0], y))
-		if xs == ys {
+		if equalSpaceless(x, "", y, "") {
 			return outcome{match: true, score: 1, reasons: Reasons(0).With(ReasonSpacing)}
 		}
-		score = max(score, similarity(xs, ys))
+		score = max(score, similaritySpaceless(x, y))
 	}
 	if score >= r.threshold-epsilon {
 		return outcome{match: true, score: score, reasons: Reasons(0).With(ReasonFuzzy)}
