@@ -558,17 +558,18 @@ func bounded(dst []byte, start int, steps Steps) ([]byte, Steps, error) {
 // finalize applies steps 7–8 to the tokens in dst[start:].
 func finalize(dst []byte, start int, steps Steps, content bool) ([]byte, Steps) {
 	v := dst[start:]
-	// Leading titles, while another token remains.
+	// Leading titles, while another token remains (a title has at most 5 letters).
 	for {
 		sp := bytes.IndexByte(v, ' ')
-		if sp < 0 || !isTitle(v[:sp]) {
+		if sp < 0 || sp > 5 || !isTitle(v[:sp]) {
 			break
 		}
 		v = v[sp+1:]
 		steps |= StepTitle
 	}
-	// Trailing generational suffixes, while another token remains.
-	for {
+	// Trailing generational suffixes, while another token remains (2 or 3 letters: the last space is
+	// 3 or 4 bytes from the end).
+	for len(v) >= 4 && (v[len(v)-3] == ' ' || (len(v) >= 5 && v[len(v)-4] == ' ')) {
 		sp := bytes.LastIndexByte(v, ' ')
 		if sp < 0 || !isSuffix(v[sp+1:]) {
 			break
@@ -578,6 +579,9 @@ func finalize(dst []byte, start int, steps Steps, content bool) ([]byte, Steps) 
 	}
 	if isPlaceholder(v) || (len(v) == 0 && content) {
 		return dst[:start], steps | FlagPlaceholder
+	}
+	if len(v) == len(dst)-start {
+		return dst, steps // nothing dropped
 	}
 	n := copy(dst[start:], v)
 	return dst[:start+n], steps

@@ -80,6 +80,7 @@ func letterMap(r rune) string {
 func isSharpS(r rune) bool { return r == 'ß' || r == 'ẞ' }
 
 // isTitle reports a leading title (step 7), given as a normalized token.
+// finalize looks only at tokens of at most 5 letters: keep titles that short.
 func isTitle(tok []byte) bool {
 	switch string(tok) {
 	case "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "herr", "frau", "mag", "ing", "dipl", "sir":
@@ -89,6 +90,7 @@ func isTitle(tok []byte) bool {
 }
 
 // isSuffix reports a trailing generational suffix (step 7).
+// finalize looks only at tokens of 2 or 3 letters: keep suffixes that short.
 func isSuffix(tok []byte) bool {
 	switch string(tok) {
 	case "jr", "sr", "ii", "iii", "iv":
