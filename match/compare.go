@@ -119,7 +119,9 @@ func (m *Matcher) compareNameFields(merchant, provider Record, v *Verdict) {
 		var sf, sl FieldResult
 		sf.Field, sl.Field = FirstName, LastName
 		compareNames(&mf, &pl, &fr, &sf)
-		compareNames(&ml, &pf, &lr, &sl)
+		if sf.Status == StatusMatch { // both crossed pairs must match: the second only if the first does
+			compareNames(&ml, &pf, &lr, &sl)
+		}
 		if sf.Status == StatusMatch && sl.Status == StatusMatch {
 			// Both fields get the combined outcome (lower score, all reasons): which name of one record
 			// pairs with which of the other is the point of the rule, and it keeps Compare symmetric.

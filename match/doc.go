@@ -118,7 +118,9 @@
 //
 // # Performance and concurrency
 //
-// A Matcher is immutable and safe for concurrent use by multiple goroutines. Compare allocates nothing
+// A Matcher is immutable and safe for concurrent use by multiple goroutines; without Options.Now all
+// Matchers share one clock that reads the wall clock once per calendar day (at local midnight, from a
+// timer), not once per comparison. Compare allocates nothing
 // for Latin-script names of any length up to the 256-character limit (its Levenshtein distance is
 // bit-parallel for names up to 64 characters and runs on the stack beyond).
 package match
