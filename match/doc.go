@@ -82,7 +82,10 @@
 // zones, never rolled over (30 February is invalid) and never completed from today; a time after the
 // date is ignored. ISO dates are always year-month-day. A numeric date whose day and month can be read
 // both ways (05/04/1986) matches when either reading agrees with the other side (reason
-// ambiguous-order), unless the caller declares the order (Options.DateOrder). When both sides are such
+// ambiguous-order), unless the caller declares the order (Options.DateOrder). Dotted numeric dates
+// (05.04.1986, 5.4.86) are day-first unless MDY is declared: every locale that writes dates with dots
+// puts the day first, and reading them both ways approved real mismatches in German exports. When both
+// sides are such
 // ambiguous dates they are read in the same order, because a record pair comes from one convention:
 // 04/05/1986 vs 05/04/1986 is a mismatch (day-month-swapped), never a match through crossed readings.
 //

@@ -29,8 +29,8 @@ import (
 // customer message. Value must be one JSON value (the caller encodes it, e.g. with AppendJSONString or
 // strconv.AppendInt); AppendJSON copies it as is.
 type JSONMember struct {
-	Name  string
-	Value []byte
+	Name  string // the member name, escaped by AppendJSON
+	Value []byte // one encoded JSON value, copied as is
 }
 
 // AppendJSON appends the verdict's JSON object to dst and returns the extended buffer: first the members
