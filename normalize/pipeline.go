@@ -350,6 +350,7 @@ func appendName(dst []byte, s string, umlaut bool) ([]byte, Steps, error) {
 	w := writer{buf: dst, umlaut: umlaut, atStart: true}
 	for i := 0; i < len(s); {
 		var in *info
+		var ln *laneEntry
 		c := s[i]
 		size := 1
 		if c < utf8.RuneSelf {
@@ -393,6 +394,8 @@ func appendName(dst []byte, s string, umlaut bool) ([]byte, Steps, error) {
 			switch {
 			case r == utf8.RuneError && size == 1:
 				return dst[:start], 0, &Error{ReasonInvalidUTF8, i}
+			case r < rune(len(latinLane)):
+				in, ln = &fast0[r], &latinLane[r]
 			case r < rune(len(fast0)):
 				in = &fast0[r]
 			case r >= fast1Lo && r < fast1Lo+rune(len(fast1)):
@@ -407,9 +410,12 @@ func appendName(dst []byte, s string, umlaut bool) ([]byte, Steps, error) {
 			return dst[:start], 0, err
 		}
 		if keep {
-			if in.kind == kindSpace {
+			switch {
+			case ln != nil && ln.ok:
+				w.lane(ln)
+			case in.kind == kindSpace:
 				w.feed(' ')
-			} else {
+			default:
 				for _, r := range in.d {
 					w.feed(r)
 				}
@@ -695,6 +701,70 @@ func (w *writer) feed(r rune) {
 			w.base = baseKeep
 		}
 	}
+}
+
+// laneEntry is what feeding the decomposition of one Latin letter (U+0080–U+024F) does to a writer in
+// the middle of a token: the bytes it appends, the steps it adds and the umlaut state it leaves. It is
+// computed at init by feeding the letter's decomposition to a writer, so the lane and feed cannot
+// disagree; the reference tests check both against x/text.
+type laneEntry struct {
+	out     string
+	steps   Steps
+	base    uint8
+	umMarks int
+	umOther bool
+	ok      bool // the letter decomposes to Latin letters and marks only
+}
+
+// latinLane holds the lane entries of the two-byte Latin letters.
+var latinLane [0x250]laneEntry
+
+func init() {
+	for r := rune(0x80); r < rune(len(latinLane)); r++ {
+		in := &fast0[r]
+		if in.kind != kindNormal || !in.fast || in.d == "" {
+			continue
+		}
+		ok := true
+		for k, c := range in.d {
+			if c >= rune(len(dclass)) {
+				ok = false
+				break
+			}
+			switch dclass[c] {
+			case dcLatin, dcUml, dcMapped:
+			case dcMark:
+				ok = ok && k > 0
+			default:
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		w := writer{}
+		for _, c := range in.d {
+			w.feed(c)
+		}
+		if w.needNFC || w.scripts != scLatin || w.inSep {
+			continue
+		}
+		latinLane[r] = laneEntry{out: string(w.buf), steps: w.steps, base: w.base, umMarks: w.umMarks,
+			umOther: w.umOther, ok: true}
+	}
+}
+
+// lane applies a lane entry: what feeding the letter's decomposition would do.
+func (w *writer) lane(e *laneEntry) {
+	if w.base == baseUml {
+		w.resolveUmlaut()
+	}
+	w.base = baseStrip
+	w.startToken()
+	w.buf = append(w.buf, e.out...)
+	w.steps |= e.steps
+	w.scripts |= scLatin
+	w.base, w.umMarks, w.umOther = e.base, e.umMarks, e.umOther
 }
 
 // resolveUmlaut decides a pending a/o/u: exactly one mark, U+0308, makes it

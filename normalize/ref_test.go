@@ -392,3 +392,21 @@ func TestShortcutClaims(t *testing.T) {
 func skipRune(r rune) bool {
 	return (r >= 0xD800 && r <= 0xDFFF) || (r >= 0x40000 && r < 0xE0000) || r >= 0xF0000
 }
+
+// TestLatinLaneMatchesReference checks every letter of the Latin lane against the reference, alone and
+// between the neighbours that change its meaning (marks after it, a pending umlaut before it).
+func TestLatinLaneMatchesReference(t *testing.T) {
+	n := 0
+	for r := rune(0x80); r < rune(len(latinLane)); r++ {
+		if !latinLane[r].ok {
+			continue
+		}
+		n++
+		for _, before := range []string{"", "a", "O", "a\u0308", "u\u0308\u0301", " ", "x-", "\u200b"} {
+			for _, after := range []string{"", "\u0308", "\u0301", "\u200b\u0301", "a", " b", "ä", "\u0308\u0308", "'"} {
+				checkRef(t, before+string(r)+after)
+			}
+		}
+	}
+	require.Greater(t, n, 300, "the lane covers most Latin letters")
+}
