@@ -2,6 +2,7 @@ package match_test
 
 import (
 	"encoding/csv"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
@@ -58,4 +59,28 @@ func BenchmarkCompareMix(b *testing.B) {
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(pairs)), "ns/record")
 		})
 	}
+}
+
+var sinkBytes []byte
+
+// BenchmarkVerdictJSON measures the verdict's JSON on a declined verdict with values: AppendJSON into
+// a reused buffer, and json.Marshal (which goes through MarshalJSON and then validates and compacts its
+// output).
+func BenchmarkVerdictJSON(b *testing.B) {
+	var m match.Matcher
+	v := m.Compare(match.Record{FirstName: "Maximillian", LastName: "Mußterman", DOB: "05/04/1986", Email: "MAX@example.com"},
+		match.Record{FirstName: "Max", LastName: "Mussterman", DOB: "1986-04-05", Email: "max@example.com"})
+	b.Run("impl=append", func(b *testing.B) {
+		b.ReportAllocs()
+		buf := make([]byte, 0, 2048)
+		for b.Loop() {
+			sinkBytes = v.AppendJSON(buf[:0], nil, nil)
+		}
+	})
+	b.Run("impl=json.Marshal", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			sinkBytes, _ = json.Marshal(v)
+		}
+	})
 }
