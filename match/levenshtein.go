@@ -221,13 +221,15 @@ func dpRow[T byte | rune](a, b []T) int {
 		diag := row[0]
 		left := uint16(i + 1)
 		row[0] = left
+		cells := row[1:]
+		cells = cells[:len(b)] // same length as b: no bounds checks below
 		for j, cb := range b {
-			up := row[j+1]
+			up := cells[j]
 			cur := diag
 			if ca != cb {
 				cur = min(diag, up, left) + 1
 			}
-			row[j+1] = cur
+			cells[j] = cur
 			diag, left = up, cur
 		}
 	}
