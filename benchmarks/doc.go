@@ -49,7 +49,7 @@
 //
 // # The naive pipeline
 //
-// Naive follows POLICY.md §1–§4 with the default options without any of custmatch's optimisations:
+// Naive follows the default policy (match package documentation) with the default options without any of custmatch's optimisations:
 // per call it builds an x/text chain (NFKD, remove marks, NFC) and a case folder, rewrites names with
 // strings.Replacer and strings.Map, computes the Levenshtein distance of every pair of forms it tries,
 // and parses dates with regular expressions, a strings.Replacer for month names and a loop over

@@ -16,7 +16,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// Naive is the reference pipeline: the default matching policy (POLICY §1–§4) written the slow, obvious
+// Naive is the reference pipeline: the default matching policy (the match package documentation) written the slow, obvious
 // way, so that benchmarks can report custmatch's cost as a ratio and a test can check that both give the
 // same answers. Per call it builds an x/text transform chain and a case folder, rewrites names with
 // strings.Replacer and strings.Map, always computes the Levenshtein distance of the naive forms, and
@@ -48,9 +48,11 @@ var (
 	naiveSuffixes = []string{"jr", "sr", "ii", "iii", "iv"}
 	// naivePlaceholders are the values step 8 counts as missing.
 	naivePlaceholders = []string{"n/a", "na", "null", "none", "unknown", "xxx", "-", "."}
+	// naiveTestWords are test names: a name made only of them is missing too (policy 2).
+	naiveTestWords = []string{"test", "tester", "testuser", "dummy", "asdf", "sample"}
 )
 
-// NaiveName normalizes one name value per POLICY §1. It returns the normalized forms (the canonical form
+// NaiveName normalizes one name value per the policy's name steps. It returns the normalized forms (the canonical form
 // first, then the umlaut alternative ä→ae, ö→oe, ü→ue when the value has an umlaut), or missing when the
 // value is empty, whitespace, invisible or a placeholder, or unusable when the text is rejected (step 1).
 func NaiveName(s string) (forms []string, missing, unusable bool) {
@@ -58,14 +60,14 @@ func NaiveName(s string) (forms []string, missing, unusable bool) {
 	return n.forms, n.missing, n.unusable
 }
 
-// naiveNormalize applies POLICY §1 to s; umlaut adds the umlaut alternative when s has one.
+// naiveNormalize applies the policy's name steps to s; umlaut adds the umlaut alternative when s has one.
 func naiveNormalize(s string, umlaut bool) naiveName {
 	// Step 1: unusable text.
 	if !utf8.ValidString(s) || utf8.RuneCountInString(s) > 256 {
 		return naiveName{unusable: true}
 	}
 	for _, r := range s {
-		if (r < 0x20 && r != '\t' && r != '\r' && r != '\n') || (r >= 0x7f && r <= 0x9f) {
+		if (r < 0x20 && r != '\t' && r != '\r' && r != '\n') || (r >= 0x7f && r <= 0x9f) || r == utf8.RuneError {
 			return naiveName{unusable: true}
 		}
 	}
@@ -156,6 +158,13 @@ func naiveFinish(s string) string {
 	if naiveIn(s, naivePlaceholders) || naiveIn(strings.ReplaceAll(s, " ", "/"), naivePlaceholders) {
 		return ""
 	}
+	allTest := len(toks) > 0
+	for _, t := range toks {
+		allTest = allTest && naiveIn(t, naiveTestWords)
+	}
+	if allTest {
+		return ""
+	}
 	return s
 }
 
@@ -190,7 +199,7 @@ func (n Naive) threshold() float64 {
 	return n.Opts.Threshold
 }
 
-// compareForms compares two normalized, non-empty forms per POLICY §2 and returns whether they match
+// compareForms compares two normalized, non-empty forms per the name comparison rules and returns whether they match
 // and the best similarity score.
 func (n Naive) compareForms(x, y string) (bool, float64) {
 	t := n.threshold()
@@ -313,7 +322,7 @@ func (n Naive) Compare(merchant, provider match.Record) match.Verdict {
 		e.Status = match.StatusMismatch
 	}
 
-	// POLICY §4.
+	// The decision rules.
 	v.Decision = match.Approve
 	for i := match.FirstName; i <= match.DOB; i++ {
 		st := v.Fields[i].Status
@@ -360,7 +369,7 @@ type NaiveDate struct {
 	Dates []time.Time
 	// Partial is set for a date known only to the year or month.
 	Partial bool
-	// Missing, Unusable and Invalid classify a value that gives no date (POLICY §3, §4).
+	// Missing, Unusable and Invalid classify a value that gives no date (dates of birth, decision).
 	Missing, Unusable, Invalid bool
 	// monthKnown reports, for a partial date, whether the month is known (Sep 1986) or only the year.
 	monthKnown bool
@@ -431,7 +440,7 @@ var naiveNumericLayouts = []string{"2006{s}1{s}2", "1{s}2{s}2006", "2{s}1{s}2006
 // naiveNameLayouts are the month-name layouts after translation and separator removal.
 var naiveNameLayouts = []string{"2 Jan 2006", "2 Jan 06", "Jan 2 2006", "Jan 2 06", "2006 Jan 2"}
 
-// NaiveDOB parses a date of birth per POLICY §3 the obvious way: clean-up with regular expressions and a
+// NaiveDOB parses a date of birth per the date-of-birth rules the obvious way: clean-up with regular expressions and a
 // strings.Replacer for month names, then a loop over time.Parse layouts. now is the reference date for
 // "in the future" and two-digit years (zero means time.Now()).
 func NaiveDOB(s string, now time.Time) NaiveDate { return naiveParseDOB(s, now) }
@@ -450,7 +459,7 @@ func naiveParseDOB(s string, now time.Time) NaiveDate {
 		return NaiveDate{Unusable: true}
 	}
 	for _, r := range t {
-		if (r < 0x20 && r != '\t' && r != '\r' && r != '\n') || (r >= 0x7f && r <= 0x9f) {
+		if (r < 0x20 && r != '\t' && r != '\r' && r != '\n') || (r >= 0x7f && r <= 0x9f) || r == utf8.RuneError {
 			return NaiveDate{Unusable: true}
 		}
 	}
@@ -694,7 +703,7 @@ func naiveCentury(t time.Time, layout string, today time.Time) time.Time {
 	return c
 }
 
-// compareNaiveDOB compares two parsed dates of birth into a status (POLICY §3, §4).
+// compareNaiveDOB compares two parsed dates of birth into a status (dates of birth, decision).
 func compareNaiveDOB(a, b NaiveDate) match.Status {
 	switch {
 	case a.Unusable || b.Unusable:
@@ -714,9 +723,10 @@ func compareNaiveDOB(a, b NaiveDate) match.Status {
 		}
 		return match.StatusMismatch
 	}
-	for _, x := range a.Dates {
-		for _, y := range b.Dates {
-			if x.Equal(y) {
+	for i, x := range a.Dates {
+		for j, y := range b.Dates {
+			// Two ambiguous dates are read in the same order (policy 2).
+			if x.Equal(y) && (len(a.Dates) != 2 || len(b.Dates) != 2 || i == j) {
 				return match.StatusMatch
 			}
 		}

@@ -3,19 +3,21 @@ package match
 import (
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/custmatch/custmatch/dob"
+	"github.com/custmatch/custmatch/internal/textrule"
 )
 
-// Compare compares the merchant's record with the provider's and returns the verdict (POLICY §4):
+// Compare compares the merchant's record with the provider's and returns the verdict (see the package
+// documentation):
 // Decline if a deciding field mismatches, else Review if a name is missing or unusable or the date of
 // birth is unusable, else Approve. It never fails: every problem with the input is a field status.
 //
 // Scores are symmetric: Compare(a, b) and Compare(b, a) give the same decision, statuses, scores and
-// reasons (only Merchant and Provider values trade places). For Latin-script names (normalized forms up
-// to 512 bytes) Compare does not allocate in steady state.
+// reasons (only Merchant and Provider values trade places). For Latin-script names of any length up
+// to the 256-character limit Compare does not allocate in steady state.
 func (m *Matcher) Compare(merchant, provider Record) Verdict {
+	m.mustNotBeNil()
 	var v Verdict
 	v.Policy = PolicyVersion
 	for i := range v.Fields {
@@ -31,10 +33,14 @@ func (m *Matcher) Compare(merchant, provider Record) Verdict {
 	var a, b dateSide
 	o := dob.Options{Order: m.opts.DateOrder, Now: m.opts.Now}
 	if o.Now.IsZero() {
-		o.Now = time.Now() // once for both sides
+		o.Now = defaultClock.now()
 	}
 	parseSide(&a, merchant.DOB, o)
-	parseSide(&b, provider.DOB, o)
+	if provider.DOB == merchant.DOB {
+		b = a // the same text reads the same
+	} else {
+		parseSide(&b, provider.DOB, o)
+	}
 	compareDOB(&a, &b, &v.Fields[DOB])
 
 	compareEmail(merchant.Email, provider.Email, &v.Fields[Email])
@@ -49,7 +55,7 @@ func (m *Matcher) Compare(merchant, provider Record) Verdict {
 
 // rules returns the name rules for field f.
 func (m *Matcher) rules(f Field) nameRules {
-	t := m.Threshold(f)
+	t := m.thresholdOf(f)
 	floor := t
 	if m.opts.ReviewBand != 0 {
 		floor = m.opts.ReviewBand
@@ -79,8 +85,18 @@ func (m *Matcher) compareNameFields(merchant, provider Record, v *Verdict) {
 	umlaut := !m.opts.DisableUmlautSpelling
 	analyse(&mf, &bufs[0], merchant.FirstName, umlaut)
 	analyse(&ml, &bufs[1], merchant.LastName, umlaut)
-	analyse(&pf, &bufs[2], provider.FirstName, umlaut)
-	analyse(&pl, &bufs[3], provider.LastName, umlaut)
+	// Equal raw values normalize alike: the provider's side reuses the merchant's forms (its umlaut
+	// alternative, made on first use, goes to its own buffer).
+	if provider.FirstName == merchant.FirstName {
+		pf, pf.buf = mf, &bufs[2]
+	} else {
+		analyse(&pf, &bufs[2], provider.FirstName, umlaut)
+	}
+	if provider.LastName == merchant.LastName {
+		pl, pl.buf = ml, &bufs[3]
+	} else {
+		analyse(&pl, &bufs[3], provider.LastName, umlaut)
+	}
 
 	fr, lr := m.rules(FirstName), m.rules(LastName)
 	first, last := &v.Fields[FirstName], &v.Fields[LastName]
@@ -104,7 +120,9 @@ func (m *Matcher) compareNameFields(merchant, provider Record, v *Verdict) {
 		var sf, sl FieldResult
 		sf.Field, sl.Field = FirstName, LastName
 		compareNames(&mf, &pl, &fr, &sf)
-		compareNames(&ml, &pf, &lr, &sl)
+		if sf.Status == StatusMatch { // both crossed pairs must match: the second only if the first does
+			compareNames(&ml, &pf, &lr, &sl)
+		}
 		if sf.Status == StatusMatch && sl.Status == StatusMatch {
 			// Both fields get the combined outcome (lower score, all reasons): which name of one record
 			// pairs with which of the other is the point of the rule, and it keeps Compare symmetric.
@@ -160,10 +178,7 @@ func fullEqual(xf, xl, yf, yl string, spacing bool) bool {
 	if !spacing {
 		return false
 	}
-	var xb, yb [2 * formCap]byte
-	x := appendSpaceless(appendSpaceless(xb[:0], xf), xl)
-	y := appendSpaceless(appendSpaceless(yb[:0], yf), yl)
-	return string(x) == string(y)
+	return equalSpaceless(xf, xl, yf, yl)
 }
 
 // sameJoined reports whether xf+" "+xl == yf+" "+yl without building the strings.
@@ -183,16 +198,24 @@ func sameJoined(xf, xl, yf, yl string) bool {
 // null, -, …) are missing, which never decides.
 func compareEmail(a, b string, res *FieldResult) {
 	ta, tb := strings.TrimSpace(a), strings.TrimSpace(b)
+	var ua, ub Reason
+	if ta != "" && tb != "" {
+		ua = unusableText(ta)
+		ub = ua
+		if tb != ta {
+			ub = unusableText(tb)
+		}
+	}
 	switch {
 	case ta == "" || tb == "":
 		res.Status = StatusMissing
 		res.Reasons = res.Reasons.With(ReasonEmpty)
-	case isPlaceholderText(ta) || isPlaceholderText(tb):
+	case textrule.IsPlaceholderText(ta) || textrule.IsPlaceholderText(tb):
 		res.Status = StatusMissing
 		res.Reasons = res.Reasons.With(ReasonPlaceholder)
-	case unusableText(ta) != 0 || unusableText(tb) != 0:
+	case ua != 0 || ub != 0:
 		res.Status = StatusUnusable
-		res.Reasons = res.Reasons.withSides(unusableText(ta), unusableText(tb))
+		res.Reasons = res.Reasons.withSides(ua, ub)
 	case a == b:
 		res.Status = StatusMatch
 		res.Reasons = res.Reasons.With(ReasonExact)
@@ -210,7 +233,7 @@ func compareEmail(a, b string, res *FieldResult) {
 	}
 }
 
-// decide applies POLICY §4 to the field results.
+// decide applies the decision rules (package documentation) to the field results.
 func decide(v *Verdict) Decision {
 	decline, review := false, false
 	for i := range v.Fields {

@@ -2,18 +2,13 @@ package match
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/custmatch/custmatch/dob"
-	"github.com/custmatch/custmatch/normalize"
+	"github.com/custmatch/custmatch/internal/textrule"
 )
 
 // placeholderDates are dates of birth that CRMs use for "unknown"; they are compared but flagged.
 var placeholderDates = [...]dob.Date{{Year: 1900, Month: 1, Day: 1}, {Year: 1970, Month: 1, Day: 1}}
-
-// placeholderValues are DOB and email texts that mean "no value" (compared case-insensitively after
-// trimming): POLICY §1.8's placeholders and zero dates.
-var placeholderValues = [...]string{"n/a", "na", "null", "none", "unknown", "xxx", "-", ".", "0000-00-00", "00.00.0000", "00/00/0000"}
 
 // dateSide is one side's parsed date of birth.
 type dateSide struct {
@@ -38,7 +33,9 @@ func parseSide(s *dateSide, raw string, o dob.Options) {
 	if s.unusable = unusableText(t); s.unusable != 0 {
 		return
 	}
-	if isPlaceholderText(t) {
+	// Placeholder text and zero dates (0000-00-00, 00.00.0000, 00/00/0000) are detected here, through
+	// internal/textrule, because dob reports a zero date as an invalid date like any other impossible one.
+	if textrule.IsPlaceholderText(t) {
 		s.missing = ReasonPlaceholder
 		return
 	}
@@ -55,50 +52,20 @@ func parseSide(s *dateSide, raw string, o dob.Options) {
 	}
 }
 
-// isPlaceholderText reports whether trimmed text t is a placeholder for "no value" (n/a, null, -, a
-// zero date, …), compared case-insensitively.
-func isPlaceholderText(t string) bool {
-	// Placeholders are words, punctuation or zero dates: a value starting with 1-9 is none of them.
-	if c := t[0]; c >= '1' && c <= '9' {
-		return false
-	}
-	for _, p := range placeholderValues {
-		if strings.EqualFold(t, p) {
-			return true
-		}
-	}
-	return false
+// unusableText returns the reason trimmed text t is unusable (invalid UTF-8, a C0 or C1 control other
+// than tab, CR and LF, U+FFFD, more than textrule.MaxRunes runes), or 0 (none).
+func unusableText(t string) Reason {
+	p, _ := textrule.Check(t)
+	return problemReasons[p]
 }
 
-// unusableText returns the reason t is unusable text (invalid UTF-8, a C0 or C1 control other than tab,
-// CR and LF, more than normalize.MaxRunes runes), or 0, in one pass.
-func unusableText(t string) Reason {
-	if len(t) > 4*normalize.MaxRunes {
-		return ReasonTooLong
-	}
-	n := 0
-	for i := 0; i < len(t); n++ {
-		c := t[i]
-		if c < utf8.RuneSelf {
-			if c < 0x20 && c != '\t' && c != '\r' && c != '\n' || c == 0x7f {
-				return ReasonControlChar
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(t[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			return ReasonInvalidUTF8
-		case r >= 0x80 && r <= 0x9f:
-			return ReasonControlChar
-		}
-		i += size
-	}
-	if n > normalize.MaxRunes {
-		return ReasonTooLong
-	}
-	return 0
+// problemReasons maps a textrule.Problem to its reason (textrule.OK to none).
+var problemReasons = [...]Reason{
+	textrule.OK:          0,
+	textrule.InvalidUTF8: ReasonInvalidUTF8,
+	textrule.ControlChar: ReasonControlChar,
+	textrule.Replacement: ReasonReplacementChar,
+	textrule.TooLong:     ReasonTooLong,
 }
 
 // isPlaceholderDate reports whether the side's readings include a placeholder date.
@@ -113,9 +80,10 @@ func (s *dateSide) isPlaceholderDate() bool {
 	return false
 }
 
-// compareDOB compares two dates of birth (POLICY §3) into res.
+// compareDOB compares two dates of birth (see the package documentation) into res.
 func compareDOB(a, b *dateSide, res *FieldResult) {
-	if a.isPlaceholderDate() || b.isPlaceholderDate() {
+	if a.isPlaceholderDate() || b.isPlaceholderDate() ||
+		a.missing == ReasonPlaceholder || b.missing == ReasonPlaceholder {
 		res.Flags = res.Flags.With(FlagPlaceholderDOB)
 	}
 	switch {
@@ -138,7 +106,7 @@ func compareDOB(a, b *dateSide, res *FieldResult) {
 	}
 	for i := range a.n {
 		for j := range b.n {
-			if a.cands[i] == b.cands[j] {
+			if a.cands[i] == b.cands[j] && sameOrder(a, b, i, j) {
 				res.Status = StatusMatch
 				res.MerchantDate, res.ProviderDate = a.cands[i], b.cands[j]
 				switch {
@@ -164,7 +132,7 @@ func compareDOB(a, b *dateSide, res *FieldResult) {
 	for i := range a.n {
 		for j := range b.n {
 			x, y := a.cands[i], b.cands[j]
-			if x.Year == y.Year && int(x.Month) == y.Day && x.Day == int(y.Month) {
+			if sameOrder(a, b, i, j) && x.Year == y.Year && int(x.Month) == y.Day && x.Day == int(y.Month) {
 				res.Reasons = res.Reasons.With(ReasonDayMonthSwapped)
 				res.MerchantDate, res.ProviderDate = x, y
 				return
@@ -172,6 +140,13 @@ func compareDOB(a, b *dateSide, res *FieldResult) {
 		}
 	}
 	res.Reasons = res.Reasons.With(ReasonDifferent)
+}
+
+// sameOrder reports whether reading i of a and reading j of b may be paired: when both sides are
+// ambiguous numeric dates they are read in the same order (both month-first or both day-first), because a
+// record pair comes from one convention; 04/05/1986 and 05/04/1986 never meet through crossed readings.
+func sameOrder(a, b *dateSide, i, j int) bool {
+	return a.n != 2 || b.n != 2 || i == j
 }
 
 // shown is the date a message can show for the side: its one reading (a full or partial date), or zero

@@ -11,7 +11,7 @@ func ExampleMatcher_Compare() {
 	if err != nil {
 		panic(err)
 	}
-	merchant := match.Record{FirstName: "Johannes", LastName: "Mußterman", DOB: "05.04.1986"}
+	merchant := match.Record{FirstName: "Johannes", LastName: "Mußterman", DOB: "05/04/1986"}
 	provider := match.Record{FirstName: "Johannes B.", LastName: "Mussterman", DOB: "1986-04-05"}
 	v := m.Compare(merchant, provider)
 	fmt.Println(v.Decision)
@@ -35,7 +35,7 @@ func ExampleMatcher_Compare_decline() {
 	fmt.Print(v) // no personal data: safe to log
 	// Output:
 	// decline [first_name dob]
-	// decline (policy custmatch-policy/1): first_name, dob
+	// decline (policy custmatch-policy/2): first_name, dob
 	//   first_name  mismatch  0.27  different,prefix
 	//   last_name   match     1.00  exact
 	//   dob         mismatch        different
@@ -51,4 +51,18 @@ func ExampleNew() {
 	// Output:
 	// match: invalid options: Threshold = 1.2: must be in (0, 1], or 0 for the default
 	// review different,review-band
+}
+
+// A verdict as one JSON Lines record with the caller's own members around it (a record id before, a
+// customer message after), without splicing bytes. The values are redacted first.
+func ExampleVerdict_AppendJSON() {
+	var m match.Matcher // the zero Matcher is the default policy
+	v := m.Compare(match.Record{FirstName: "Max", LastName: "Mustermann"},
+		match.Record{FirstName: "Max", LastName: "Must"}).Redacted()
+	line := v.AppendJSON(nil,
+		[]match.JSONMember{{Name: "id", Value: match.AppendJSONString(nil, "cust-7")}},
+		[]match.JSONMember{{Name: "message", Value: match.AppendJSONString(nil, "Please check your last name.")}})
+	fmt.Println(string(line))
+	// Output:
+	// {"id":"cust-7","decision":"decline","policy":"custmatch-policy/2","failing":["last_name"],"fields":[{"field":"first_name","status":"match","score":1,"reasons":["exact"],"flags":[],"deciding":true,"merchant":"","provider":""},{"field":"last_name","status":"mismatch","score":0.4,"reasons":["different","prefix"],"flags":[],"deciding":true,"merchant":"","provider":""},{"field":"dob","status":"missing","reasons":["empty"],"flags":[],"deciding":true,"merchant":"","provider":""},{"field":"email","status":"missing","reasons":["empty"],"flags":[],"deciding":false,"merchant":"","provider":""}],"message":"Please check your last name."}
 }

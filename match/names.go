@@ -1,11 +1,11 @@
 package match
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 	"unsafe"
 
-	"github.com/agnivade/levenshtein"
 	"github.com/custmatch/custmatch/normalize"
 	"github.com/custmatch/custmatch/translit"
 )
@@ -73,12 +73,18 @@ func bytesString(b []byte) string {
 	return unsafe.String(&b[0], len(b))
 }
 
-// unusableReason maps a normalize error to the reason of the same name (normalize's reason codes are
-// reason names here too: invalid-utf8, control-char, too-long, too-many-marks).
+// unusableReason maps a normalize error to its reason.
 func unusableReason(err error) Reason {
 	if e, ok := err.(*normalize.Error); ok {
-		if r, err := ParseReason(string(e.Reason)); err == nil {
-			return r
+		switch e.Reason {
+		case normalize.ReasonControlChar:
+			return ReasonControlChar
+		case normalize.ReasonReplacementChar:
+			return ReasonReplacementChar
+		case normalize.ReasonTooLong:
+			return ReasonTooLong
+		case normalize.ReasonTooManyMarks:
+			return ReasonTooManyMarks
 		}
 	}
 	return ReasonInvalidUTF8
@@ -164,8 +170,8 @@ func (o outcome) better(p outcome) bool {
 		return o.match
 	case o.score != p.score:
 		return o.score > p.score
-	case o.reasons.Len() != p.reasons.Len():
-		return o.reasons.Len() < p.reasons.Len()
+	case o.reasons.len() != p.reasons.len():
+		return o.reasons.len() < p.reasons.len()
 	}
 	return o.reasons < p.reasons
 }
@@ -173,25 +179,45 @@ func (o outcome) better(p outcome) bool {
 // epsilon absorbs float rounding in score comparisons (1 − 1/10 must pass a 0.90 threshold).
 const epsilon = 1e-9
 
-// similarity returns 1 − levenshtein(a, b)/max(runes). When the rune counts alone prove the result is
-// below floor it returns that upper bound without computing the distance.
-func similarity(a, b string, floor float64) float64 {
+// similarity returns 1 − levenshtein(a, b)/max(runes), always computed: it is the score a verdict
+// reports.
+func similarity(a, b string) float64 {
 	if a == b {
 		return 1
 	}
+	if isASCII(a) && isASCII(b) {
+		return 1 - float64(distanceASCII(a, b))/float64(max(len(a), len(b)))
+	}
+	longer := max(runeCount(a), runeCount(b))
+	return 1 - float64(distance(a, b))/float64(longer)
+}
+
+// firstRune returns the first rune of s.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// lengthBound returns the highest similarity a and b can have given their rune counts alone,
+// 1 − |difference|/longer. It decides whether computing the distance can change anything; it is never
+// reported as a score.
+func lengthBound(a, b string) float64 {
 	ra, rb := runeCount(a), runeCount(b)
 	longer := max(ra, rb)
 	if longer == 0 {
 		return 1
 	}
-	diff := ra - rb
-	if diff < 0 {
-		diff = -diff
+	return 1 - float64(max(ra-rb, rb-ra))/float64(longer)
+}
+
+// spacelessBound is lengthBound of x and y with their spaces removed.
+func spacelessBound(x, y string) float64 {
+	ra, rb := runeCount(x)-strings.Count(x, " "), runeCount(y)-strings.Count(y, " ")
+	longer := max(ra, rb)
+	if longer == 0 {
+		return 1
 	}
-	if bound := 1 - float64(diff)/float64(longer); bound < floor-epsilon {
-		return bound
-	}
-	return 1 - float64(levenshtein.ComputeDistance(a, b))/float64(longer)
+	return 1 - float64(max(ra-rb, rb-ra))/float64(longer)
 }
 
 // runeCount is utf8.RuneCountInString with an ASCII fast path.
@@ -202,6 +228,56 @@ func runeCount(s string) int {
 		}
 	}
 	return len(s)
+}
+
+// equalSpaceless reports whether x1+x2 equals y1+y2 once every space is removed, without building the
+// strings.
+func equalSpaceless(x1, x2, y1, y2 string) bool {
+	var i, j int // positions in x1+x2 and y1+y2
+	nx, ny := len(x1)+len(x2), len(y1)+len(y2)
+	at := func(a, b string, k int) byte {
+		if k < len(a) {
+			return a[k]
+		}
+		return b[k-len(a)]
+	}
+	for {
+		for i < nx && at(x1, x2, i) == ' ' {
+			i++
+		}
+		for j < ny && at(y1, y2, j) == ' ' {
+			j++
+		}
+		if i == nx || j == ny {
+			return i == nx && j == ny
+		}
+		if at(x1, x2, i) != at(y1, y2, j) {
+			return false
+		}
+		i++
+		j++
+	}
+}
+
+// similaritySpaceless is similarity of x and y with their spaces removed. ASCII forms of up to 64
+// letters are compared in place; others are copied without their spaces first.
+func similaritySpaceless(x, y string) float64 {
+	if isASCII(x) && isASCII(y) {
+		nx, ny := len(x)-strings.Count(x, " "), len(y)-strings.Count(y, " ")
+		if nx > ny {
+			x, y, nx, ny = y, x, ny, nx
+		}
+		switch {
+		case ny == 0:
+			return 1
+		case nx == 0:
+			return 0
+		case nx <= 64:
+			return 1 - float64(myersASCII(x, y, nx, true))/float64(ny)
+		}
+	}
+	var xb, yb [formCap]byte
+	return similarity(bytesString(appendSpaceless(xb[:0], x)), bytesString(appendSpaceless(yb[:0], y)))
 }
 
 // appendSpaceless appends s without its spaces to dst.
@@ -225,30 +301,30 @@ type nameRules struct {
 	translit   bool // Options.Transliterate
 }
 
-// compareForms compares two non-empty normalized forms under the name rules. floor is the lowest score
-// that still matters to the caller: below it a length bound may stand in for the exact score, and no
-// further rule is tried (the caller has a better outcome already; pass r.floor to get every rule).
-func compareForms(x, y string, r *nameRules, floor float64) outcome {
+// compareForms compares two non-empty normalized forms under the name rules. The score is the computed
+// similarity of the forms (or of their spaceless forms, when higher).
+func compareForms(x, y string, r *nameRules) outcome {
 	if x == y {
 		return outcome{match: true, score: 1}
 	}
-	score := similarity(x, y, floor)
-	if r.spacing && (strings.IndexByte(x, ' ') >= 0 || strings.IndexByte(y, ' ') >= 0) {
-		var xb, yb [formCap]byte
-		xs, ys := bytesString(appendSpaceless(xb[:0], x)), bytesString(appendSpaceless(yb[:0], y))
-		if xs == ys {
+	score := similarity(x, y)
+	spaced := strings.IndexByte(x, ' ') >= 0 || strings.IndexByte(y, ' ') >= 0
+	if r.spacing && spaced {
+		if equalSpaceless(x, "", y, "") {
 			return outcome{match: true, score: 1, reasons: Reasons(0).With(ReasonSpacing)}
 		}
-		score = max(score, similarity(xs, ys, floor))
+		score = max(score, similaritySpaceless(x, y))
 	}
 	if score >= r.threshold-epsilon {
 		return outcome{match: true, score: score, reasons: Reasons(0).With(ReasonFuzzy)}
 	}
 	o := outcome{score: score}
-	if score < floor-epsilon && floor > r.floor {
-		return o // below what the caller already has: no rule can raise the score
-	}
-	if r.extraNames {
+	if r.extraNames && !spaced {
+		// One token each: the pair is the whole string, already scored, so only an initial can line up.
+		if r.initials && (runeCount(x) == 1 || runeCount(y) == 1) && firstRune(x) == firstRune(y) {
+			o.reasons = o.reasons.With(ReasonInitialsOnly)
+		}
+	} else if r.extraNames {
 		a := alignTokens(x, y, r)
 		if a.ok {
 			o.match = true
@@ -330,7 +406,7 @@ func pairKind(a, b string, r *nameRules) (kind int, fuzzy bool) {
 	if a == b {
 		return pairFull, false
 	}
-	if similarity(a, b, r.threshold) >= r.threshold-epsilon {
+	if lengthBound(a, b) >= r.threshold-epsilon && similarity(a, b) >= r.threshold-epsilon {
 		return pairFull, true
 	}
 	return pairNone, false
@@ -352,52 +428,98 @@ func alignTokens(x, y string, r *nameRules) alignment {
 	if na == nb && !r.initials {
 		return alignment{} // equal counts without initials: the whole-string score already decided
 	}
+	if na == 1 {
+		return alignOne(a[0], b[:nb], r)
+	}
 	// reach[i][j] holds, for the first i tokens of a aligned within the first j tokens of b, the best
-	// state: bit 1 reachable, bit 2 reachable with a full-name pair. Alongside, whether initials or fuzzy
-	// pairs were used on the path that reached it.
-	const reachable, full = 1, 2
+	// state: bit reachable, bit full (reachable with a full-name pair), and whether initials or fuzzy
+	// pairs were used on the path that reached it. One byte per cell keeps the table small to clear.
 	var reach [maxTokens + 1][maxTokens + 1]uint8
-	var used [maxTokens + 1][maxTokens + 1]Reasons
 	for j := 0; j <= nb; j++ {
-		reach[0][j] = reachable
+		reach[0][j] = stReachable
 	}
 	for i := 1; i <= na; i++ {
 		for j := i; j <= nb; j++ {
 			// skip b[j-1]
-			best, why := reach[i][j-1], used[i][j-1]
+			best := reach[i][j-1]
 			if prev := reach[i-1][j-1]; prev != 0 {
-				kind, fuzzy := pairKind(a[i-1], b[j-1], r)
-				if kind != pairNone {
-					st := prev
-					w := used[i-1][j-1]
-					if kind == pairFull {
-						st |= full
-					} else {
-						w = w.With(ReasonInitials)
-					}
-					if fuzzy {
-						w = w.With(ReasonFuzzy)
-					}
-					if st > best || (st == best && w.Len() < why.Len()) {
-						best, why = st, w
-					}
+				if st := step(prev, a[i-1], b[j-1], r); st != 0 && betterState(st, best) {
+					best = st
 				}
 			}
-			reach[i][j], used[i][j] = best, why
+			reach[i][j] = best
 		}
 	}
-	st := reach[na][nb]
+	return alignmentOf(reach[na][nb], na != nb)
+}
+
+// The alignment states: reachable and full decide, initials and fuzzy say how.
+const (
+	stReachable uint8 = 1 << iota
+	stFull
+	stInitials
+	stFuzzy
+)
+
+// step extends a path in state prev by pairing token x with token y; 0 when they do not line up.
+func step(prev uint8, x, y string, r *nameRules) uint8 {
+	kind, fuzzy := pairKind(x, y, r)
+	if kind == pairNone {
+		return 0
+	}
+	st := prev
+	if kind == pairFull {
+		st |= stFull
+	} else {
+		st |= stInitials
+	}
+	if fuzzy {
+		st |= stFuzzy
+	}
+	return st
+}
+
+// betterState reports whether alignment state s beats t: a full-name path beats a reachable one, then
+// fewer of initials and fuzzy pairs.
+func betterState(s, t uint8) bool {
+	const decides = stReachable | stFull
+	if s&decides != t&decides {
+		return s&decides > t&decides
+	}
+	return bits.OnesCount8(s>>2) < bits.OnesCount8(t>>2)
+}
+
+// alignmentOf turns the final state into an alignment; extra says the token counts differ.
+func alignmentOf(st uint8, extra bool) alignment {
 	switch {
-	case st&full != 0:
-		why := used[na][nb]
-		if na != nb {
+	case st&stFull != 0:
+		var why Reasons
+		if st&stInitials != 0 {
+			why = why.With(ReasonInitials)
+		}
+		if st&stFuzzy != 0 {
+			why = why.With(ReasonFuzzy)
+		}
+		if extra {
 			why = why.With(ReasonExtraNames)
 		}
 		return alignment{ok: true, reasons: why}
-	case st&reachable != 0:
+	case st&stReachable != 0:
 		return alignment{initialsOnly: true}
 	}
 	return alignment{}
+}
+
+// alignOne is alignTokens when the shorter side has one token: the best pairing of x with any token
+// of ys (the table would find the same).
+func alignOne(x string, ys []string, r *nameRules) alignment {
+	var best uint8
+	for _, y := range ys {
+		if st := step(stReachable, x, y, r); st != 0 && betterState(st, best) {
+			best = st
+		}
+	}
+	return alignmentOf(best, len(ys) != 1)
 }
 
 // compareNames compares one name field's two values under the rules, trying the umlaut alternatives.
@@ -447,7 +569,7 @@ func compareNames(a, b *name, r *nameRules, res *FieldResult) {
 // against the other side's canonical form and against each other (Öz-Kuehn and Oez-Kühn meet at oez
 // kuehn), and keeps the best.
 func bestOutcome(a, b *name, r *nameRules) outcome {
-	best := compareForms(a.form, b.form, r, r.floor)
+	best := compareForms(a.form, b.form, r)
 	if best.match && best.score == 1 {
 		return best
 	}
@@ -455,13 +577,13 @@ func bestOutcome(a, b *name, r *nameRules) outcome {
 		if x == "" || y == "" {
 			return
 		}
-		// Once a match is in hand only a higher score can improve on it, so a length difference that
-		// rules that out saves the distance (the bound it reports then loses to best).
-		floor := r.floor
-		if best.match {
-			floor = max(floor, best.score)
+		// Once a match is in hand only a match with a higher score can improve on it, so a length
+		// difference that rules that out skips the pair: it could not change what is reported.
+		if best.match && lengthBound(x, y) < best.score-epsilon &&
+			(!r.spacing || spacelessBound(x, y) < best.score-epsilon) {
+			return
 		}
-		o := compareForms(x, y, r, floor)
+		o := compareForms(x, y, r)
 		o.reasons = o.reasons.With(ReasonUmlautSpelling)
 		o.altA, o.altB = altA, altB
 		switch {

@@ -38,8 +38,9 @@ type Options struct {
 	// DateOrder is the day/month order of numeric dates of birth (dob.Auto, dob.MDY, dob.DMY). With
 	// dob.Auto a date that reads both ways matches when either reading agrees (ambiguous-order).
 	DateOrder dob.Order
-	// Now is the reference date for "in the future" and two-digit years. Zero means time.Now() at each
-	// comparison.
+	// Now is the reference date for "in the future" and two-digit years; only its calendar date matters.
+	// Zero means today: the wall clock is read once, then again at each local midnight (not at every
+	// comparison), so the date is always current.
 	Now time.Time
 
 	// The tolerance rules, all on by default. Each Disable flag turns one off.
@@ -119,6 +120,9 @@ func (o Options) thresholds() (first, last float64, err error) {
 
 // Matcher compares records under one set of options. It holds no mutable state: a Matcher is safe for
 // concurrent use by multiple goroutines.
+//
+// The zero Matcher is ready to use and decides exactly as New(Options{}) does (the default policy). A
+// nil *Matcher is not: its methods panic with a message saying so.
 type Matcher struct {
 	opts      Options
 	threshold [2]float64 // per name field: FirstName, LastName
@@ -140,13 +144,21 @@ func New(o Options) (*Matcher, error) {
 	return &Matcher{opts: o, threshold: [2]float64{first, last}}, nil
 }
 
-// Options returns the options the Matcher was built with.
-func (m *Matcher) Options() Options { return m.opts }
-
-// Threshold returns the effective threshold for a name field (FirstName or LastName).
-func (m *Matcher) Threshold(f Field) float64 {
+// thresholdOf returns the effective threshold for a name field (FirstName or LastName).
+func (m *Matcher) thresholdOf(f Field) float64 {
+	t := m.threshold[0]
 	if f == LastName {
-		return m.threshold[1]
+		t = m.threshold[1]
 	}
-	return m.threshold[0]
+	if t == 0 { // the zero Matcher: the default policy
+		t = DefaultThreshold
+	}
+	return t
+}
+
+// mustNotBeNil panics with a clear message for a nil *Matcher (rather than a nil dereference).
+func (m *Matcher) mustNotBeNil() {
+	if m == nil {
+		panic("match: method called on a nil *Matcher (use match.New, or a Matcher value for the default policy)")
+	}
 }

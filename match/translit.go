@@ -1,7 +1,6 @@
 package match
 
 import (
-	"encoding/json"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -76,11 +75,7 @@ func transliterated(a, b *name, r *nameRules, best outcome) outcome {
 			if y == "" {
 				continue
 			}
-			floor := r.floor
-			if best.match {
-				floor = max(floor, best.score)
-			}
-			o := compareForms(x, y, r, floor)
+			o := compareForms(x, y, r)
 			o.reasons = o.reasons.With(ReasonTransliterated)
 			o.scheme = tb.v.Scheme(i)
 			if k == 1 {
@@ -111,22 +106,6 @@ func translitSteps(a, b *name, o outcome) Reasons {
 		s = lat.altSteps
 	}
 	return reasonsFor(s &^ normalize.StepCase)
-}
-
-// jReasons is the JSON form of a field's reasons: names, with the scheme after transliterated
-// ("transliterated:icao").
-type jReasons struct {
-	set    Reasons
-	scheme translit.Scheme
-}
-
-// MarshalJSON encodes the reasons as an array of names.
-func (f jReasons) MarshalJSON() ([]byte, error) {
-	names := make([]string, 0, f.set.Len())
-	for r := range f.set.All() {
-		names = append(names, reasonName(r, f.scheme))
-	}
-	return json.Marshal(names)
 }
 
 // reasonName returns the name of r, with the scheme after transliterated when one is known.

@@ -1,7 +1,6 @@
 package match
 
 import (
-	"encoding/json"
 	"fmt"
 	"iter"
 	"math/bits"
@@ -14,7 +13,7 @@ import (
 
 // PolicyVersion names the default matching policy that this version of the package implements. Every
 // Verdict carries it, so a stored verdict can be traced to the rules that produced it.
-const PolicyVersion = "custmatch-policy/1"
+const PolicyVersion = "custmatch-policy/2"
 
 // Decision is the outcome of a comparison: what the merchant should do with the payment.
 // The zero value is not a decision; Compare always sets one.
@@ -41,9 +40,14 @@ func (d Decision) MarshalText() ([]byte, error) { return []byte(d.String()), nil
 
 // UnmarshalText parses "approve", "decline" or "review".
 func (d *Decision) UnmarshalText(b []byte) error {
-	v, err := parseEnum[Decision](decisionNames[:], string(b), "decision")
+	return unmarshalEnum(d, decisionNames[:], b, "decision")
+}
+
+// unmarshalEnum sets *p to the value named b, or returns an error and leaves *p unchanged.
+func unmarshalEnum[T ~uint8](p *T, names []string, b []byte, kind string) error {
+	v, err := parseEnum[T](names, string(b), kind)
 	if err == nil {
-		*d = v
+		*p = v
 	}
 	return err
 }
@@ -88,6 +92,9 @@ func (f Field) String() string { return enumName(fieldNames[:], f, "field") }
 // MarshalText encodes the field as its name.
 func (f Field) MarshalText() ([]byte, error) { return []byte(f.String()), nil }
 
+// UnmarshalText parses a field's name ("first_name", "last_name", "dob" or "email").
+func (f *Field) UnmarshalText(b []byte) error { return unmarshalEnum(f, fieldNames[:], b, "field") }
+
 // ParseField returns the field named name ("first_name", "last_name", "dob" or "email").
 func ParseField(name string) (Field, error) { return parseEnum[Field](fieldNames[:], name, "field") }
 
@@ -117,53 +124,58 @@ func (s Status) String() string { return enumName(statusNames[:], s, "status") }
 // MarshalText encodes the status as its name.
 func (s Status) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 
+// UnmarshalText parses a status's name.
+func (s *Status) UnmarshalText(b []byte) error { return unmarshalEnum(s, statusNames[:], b, "status") }
+
 // Reason is one reason a field matched or failed. Reasons combine in a Reasons bitset.
 type Reason uint8
 
-// The reasons. Their names (Reason.String) are stable and appear in JSON and CSV output.
+// The reasons. Their names (Reason.String) are stable and appear in JSON and CSV output. The zero Reason
+// is none of them (its name is "").
 const (
-	ReasonExact           Reason = iota // the raw values are identical
-	ReasonCase                          // equal after case folding
-	ReasonAccents                       // equal after stripping diacritics
-	ReasonSharpS                        // ß/ẞ written as ss
-	ReasonLetters                       // æ œ ø ł đ ð þ ı ħ written as their base letters
-	ReasonUmlautSpelling                // ä/ö/ü written as ae/oe/ue on the other side
-	ReasonPunctuation                   // apostrophes, hyphens, dots and similar ignored
-	ReasonSpacing                       // whitespace differences, or the names equal with spaces removed
-	ReasonTitle                         // a title (Dr, Herr, …) or a suffix (Jr, III) was dropped
-	ReasonInvisible                     // invisible or bidi control characters were removed
-	ReasonCompat                        // compatibility forms folded (fullwidth letters, ligatures)
-	ReasonFuzzy                         // similar at or above the threshold, but not equal
-	ReasonExtraNames                    // one side has extra names (middle names, second surname)
-	ReasonInitials                      // an initial stands for a name on the other side
-	ReasonSwapped                       // first and last name are swapped between the records
-	ReasonSplit                         // the full name is split differently between first and last name
-	ReasonDifferent                     // the values differ beyond the tolerance
-	ReasonPrefix                        // one name is only a prefix or truncation of the other
-	ReasonInitialsOnly                  // only initials line up with the other side's names
-	ReasonReformatted                   // the same date written in another format
-	ReasonAmbiguousOrder                // a numeric date reads both day-first and month-first; one reading agrees
-	ReasonDayMonthSwapped               // the dates differ only by day and month being exchanged
-	ReasonInvalidDate                   // a date of birth is impossible, in the future, before 1900 or unparseable
-	ReasonPartial                       // a date of birth is known only to the year or month
-	ReasonPlaceholder                   // a placeholder value (n/a, null, 1900-01-01, …)
-	ReasonEmpty                         // the value is empty or whitespace-only
-	ReasonMixedScript                   // a name mixes scripts (Latin with Cyrillic lookalikes, …)
-	ReasonInvalidUTF8                   // the text is not valid UTF-8
-	ReasonControlChar                   // the text contains control characters
-	ReasonTooLong                       // the text is longer than the policy allows
-	ReasonTooManyMarks                  // the text has a flood of combining marks
-	ReasonReviewBand                    // the score is below the threshold but inside the review band
-	ReasonTransliterated                // compared through a transliteration (Options.Transliterate)
+	ReasonExact           Reason = iota + 1 // the raw values are identical
+	ReasonCase                              // equal after case folding
+	ReasonAccents                           // equal after stripping diacritics
+	ReasonSharpS                            // ß/ẞ written as ss
+	ReasonLetters                           // æ œ ø ł đ ð þ ı ħ written as their base letters
+	ReasonUmlautSpelling                    // ä/ö/ü written as ae/oe/ue on the other side
+	ReasonPunctuation                       // apostrophes, hyphens, dots and similar ignored
+	ReasonSpacing                           // whitespace differences, or the names equal with spaces removed
+	ReasonTitle                             // a title (Dr, Herr, …) or a suffix (Jr, III) was dropped
+	ReasonInvisible                         // invisible or bidi control characters were removed
+	ReasonCompat                            // compatibility forms folded (fullwidth letters, ligatures)
+	ReasonFuzzy                             // similar at or above the threshold, but not equal
+	ReasonExtraNames                        // one side has extra names (middle names, second surname)
+	ReasonInitials                          // an initial stands for a name on the other side
+	ReasonSwapped                           // first and last name are swapped between the records
+	ReasonSplit                             // the full name is split differently between first and last name
+	ReasonDifferent                         // the values differ beyond the tolerance
+	ReasonPrefix                            // one name is only a prefix or truncation of the other
+	ReasonInitialsOnly                      // only initials line up with the other side's names
+	ReasonReformatted                       // the same date written in another format
+	ReasonAmbiguousOrder                    // a numeric date reads both day-first and month-first; one reading agrees
+	ReasonDayMonthSwapped                   // the dates differ only by day and month being exchanged
+	ReasonInvalidDate                       // a date of birth is impossible, in the future, before 1900 or unparseable
+	ReasonPartial                           // a date of birth is known only to the year or month
+	ReasonPlaceholder                       // a placeholder value (n/a, null, 1900-01-01, …)
+	ReasonEmpty                             // the value is empty or whitespace-only
+	ReasonMixedScript                       // a name mixes scripts (Latin with Cyrillic lookalikes, …)
+	ReasonInvalidUTF8                       // the text is not valid UTF-8
+	ReasonControlChar                       // the text contains control characters
+	ReasonTooLong                           // the text is longer than the policy allows
+	ReasonTooManyMarks                      // the text has a flood of combining marks
+	ReasonReviewBand                        // the score is below the threshold but inside the review band
+	ReasonReplacementChar                   // the text holds U+FFFD, the mark of bytes an earlier decoder lost
+	ReasonTransliterated                    // compared through a transliteration (Options.Transliterate)
 	numReasons
 )
 
 var reasonNames = [numReasons]string{
-	"exact", "case", "accents", "sharp-s", "letters", "umlaut-spelling", "punctuation", "spacing", "title",
+	"", "exact", "case", "accents", "sharp-s", "letters", "umlaut-spelling", "punctuation", "spacing", "title",
 	"invisible", "compat", "fuzzy", "extra-names", "initials", "swapped", "split", "different", "prefix",
 	"initials-only", "reformatted", "ambiguous-order", "day-month-swapped", "invalid-date", "partial",
 	"placeholder", "empty", "mixed-script", "invalid-utf8", "control-char", "too-long", "too-many-marks",
-	"review-band", "transliterated",
+	"review-band", "replacement-char", "transliterated",
 }
 
 // String returns the reason's stable name, such as "sharp-s" or "day-month-swapped".
@@ -172,10 +184,8 @@ func (r Reason) String() string { return enumName(reasonNames[:], r, "reason") }
 // MarshalText encodes the reason as its name.
 func (r Reason) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
 
-// ParseReason returns the reason with the given name.
-func ParseReason(name string) (Reason, error) {
-	return parseEnum[Reason](reasonNames[:], name, "reason")
-}
+// UnmarshalText parses a reason's name.
+func (r *Reason) UnmarshalText(b []byte) error { return unmarshalEnum(r, reasonNames[:], b, "reason") }
 
 // Reasons is a set of Reason values. The zero value is the empty set.
 type Reasons uint64
@@ -186,8 +196,7 @@ func (s Reasons) Has(r Reason) bool { return s&(1<<r) != 0 }
 // With returns the set with r added.
 func (s Reasons) With(r Reason) Reasons { return s | 1<<r }
 
-// withSides adds the reasons a and b of the two sides of a field, where 0 means "none" (ReasonExact,
-// the zero Reason, never describes one side's problem).
+// withSides adds the reasons a and b of the two sides of a field, where 0 means "none".
 func (s Reasons) withSides(a, b Reason) Reasons {
 	for _, r := range [2]Reason{a, b} {
 		if r != 0 {
@@ -197,8 +206,8 @@ func (s Reasons) withSides(a, b Reason) Reasons {
 	return s
 }
 
-// Len returns the number of reasons in the set.
-func (s Reasons) Len() int { return bits.OnesCount64(uint64(s)) }
+// len returns the number of reasons in the set.
+func (s Reasons) len() int { return bits.OnesCount64(uint64(s)) }
 
 // All yields the reasons in the set in their declaration order, without allocating.
 func (s Reasons) All() iter.Seq[Reason] {
@@ -211,11 +220,11 @@ func (s Reasons) All() iter.Seq[Reason] {
 	}
 }
 
-// String returns the reasons' names joined by sep-less commas, e.g. "accents,extra-names".
-func (s Reasons) String() string { return s.Join(",") }
+// String returns the reasons' names joined by commas, e.g. "accents,extra-names".
+func (s Reasons) String() string { return s.join(",") }
 
-// Join returns the reasons' names joined by sep.
-func (s Reasons) Join(sep string) string {
+// join returns the reasons' names joined by sep.
+func (s Reasons) join(sep string) string {
 	var b strings.Builder
 	for r := range s.All() {
 		if b.Len() > 0 {
@@ -226,32 +235,31 @@ func (s Reasons) Join(sep string) string {
 	return b.String()
 }
 
-// MarshalJSON encodes the set as a JSON array of names (an empty array for the empty set).
-func (s Reasons) MarshalJSON() ([]byte, error) {
-	names := make([]string, 0, s.Len())
-	for r := range s.All() {
-		names = append(names, r.String())
-	}
-	return json.Marshal(names)
-}
-
-// Flag marks something noteworthy about a field that is not itself a reason for the outcome.
+// Flag marks something noteworthy about a field that is not itself a reason for the outcome. The zero
+// Flag is none of the flags.
 type Flag uint8
 
 const (
 	// FlagInvisibleRemoved: invisible or bidi control characters were removed from a value.
-	FlagInvisibleRemoved Flag = iota
+	FlagInvisibleRemoved Flag = iota + 1
 	// FlagMixedScript: a value mixes scripts in one word; it was not mapped to look-alike letters.
 	FlagMixedScript
-	// FlagPlaceholderDOB: a date of birth is a common placeholder (1900-01-01, 1970-01-01).
+	// FlagPlaceholderDOB: a date of birth is a placeholder: a date CRMs use for "unknown" (1900-01-01,
+	// 1970-01-01; compared as usual), or placeholder text or a zero date (n/a, 0000-00-00; missing).
 	FlagPlaceholderDOB
 	numFlags
 )
 
-var flagNames = [numFlags]string{"invisible-removed", "mixed-script", "placeholder-dob"}
+var flagNames = [numFlags]string{"", "invisible-removed", "mixed-script", "placeholder-dob"}
 
 // String returns the flag's stable name.
 func (f Flag) String() string { return enumName(flagNames[:], f, "flag") }
+
+// MarshalText encodes the flag as its name.
+func (f Flag) MarshalText() ([]byte, error) { return []byte(f.String()), nil }
+
+// UnmarshalText parses a flag's name.
+func (f *Flag) UnmarshalText(b []byte) error { return unmarshalEnum(f, flagNames[:], b, "flag") }
 
 // Flags is a set of Flag values. The zero value is the empty set.
 type Flags uint8
@@ -285,15 +293,6 @@ func (s Flags) String() string {
 	return b.String()
 }
 
-// MarshalJSON encodes the set as a JSON array of names.
-func (s Flags) MarshalJSON() ([]byte, error) {
-	names := []string{}
-	for f := range s.All() {
-		names = append(names, f.String())
-	}
-	return json.Marshal(names)
-}
-
 // FieldResult is the outcome of comparing one field. It is a plain value, safe to copy and to share
 // between goroutines once Compare has returned it.
 type FieldResult struct {
@@ -301,10 +300,10 @@ type FieldResult struct {
 	Status Status
 	// Score is the name similarity in [0, 1] (1 − Levenshtein distance / longer length, on the normalized
 	// forms, best of the forms tried), set when Scored is true: for first and last name whenever both sides
-	// were compared. When the lengths alone already rule out the threshold, Score is that upper bound,
-	// 1 − |length difference| / longer length, and no distance is computed. When the extra-names rule
-	// matched, Score is still the whole-name similarity (it explains why the rule was needed); when the
-	// swapped rule matched, both name fields carry the lower of the two crossed scores.
+	// were compared. It is always the computed similarity, never a bound a shortcut stood in with. When
+	// the extra-names rule matched, Score is still the whole-name similarity (it explains why the rule
+	// was needed); when the swapped rule matched, both name fields carry the lower of the two crossed
+	// scores; when the split rule matched, 1.
 	Score  float64
 	Scored bool
 	// Reasons says why the field matched or failed: the normalization steps that made it equal, or the
@@ -337,8 +336,8 @@ type Verdict struct {
 	Fields   [NumFields]FieldResult
 }
 
-// Field returns the result for f.
-func (v *Verdict) Field(f Field) *FieldResult { return &v.Fields[f] }
+// Field returns the result for f (a copy: Verdict.Fields[f] is the same value).
+func (v Verdict) Field(f Field) FieldResult { return v.Fields[f] }
 
 // Failing lists the fields that caused the decision: for Decline the deciding fields that mismatch, for
 // Review the fields that sent it to review, and nil for Approve. Fields come in Field order.
@@ -394,7 +393,7 @@ func (v Verdict) Redacted() Verdict {
 
 // String returns a one-screen explanation without the raw values (safe for logs), for example:
 //
-//	decline (policy custmatch-policy/1): first_name
+//	decline (policy custmatch-policy/2): first_name
 //	  first_name  mismatch  0.27  prefix
 //	  last_name   match     1.00  exact
 //	  dob         match           exact
@@ -436,53 +435,4 @@ func (v Verdict) Explain(values bool) string {
 		b.WriteByte('\n')
 	}
 	return b.String()
-}
-
-// jsonField is the stable JSON shape of a FieldResult.
-type jsonField struct {
-	Field        Field    `json:"field"`
-	Status       Status   `json:"status"`
-	Score        *float64 `json:"score,omitempty"`
-	Reasons      jReasons `json:"reasons"`
-	Flags        Flags    `json:"flags"`
-	Deciding     bool     `json:"deciding"`
-	Merchant     string   `json:"merchant"`
-	Provider     string   `json:"provider"`
-	MerchantDate string   `json:"merchant_date,omitempty"`
-	ProviderDate string   `json:"provider_date,omitempty"`
-}
-
-// MarshalJSON encodes the field result in a stable shape: field, status, score (when scored, rounded to
-// 4 decimals), reasons and flags as arrays of names, deciding, the raw values, and parsed dates as
-// YYYY-MM-DD.
-func (r FieldResult) MarshalJSON() ([]byte, error) {
-	j := jsonField{Field: r.Field, Status: r.Status, Reasons: jReasons{r.Reasons, r.Transliteration}, Flags: r.Flags,
-		Deciding: r.Deciding, Merchant: r.Merchant, Provider: r.Provider}
-	if r.Scored {
-		s, _ := strconv.ParseFloat(strconv.FormatFloat(r.Score, 'f', 4, 64), 64)
-		j.Score = &s
-	}
-	if !r.MerchantDate.IsZero() {
-		j.MerchantDate = r.MerchantDate.String()
-	}
-	if !r.ProviderDate.IsZero() {
-		j.ProviderDate = r.ProviderDate.String()
-	}
-	return json.Marshal(j)
-}
-
-// MarshalJSON encodes the verdict in a stable shape:
-//
-//	{"decision":"decline","policy":"custmatch-policy/1","failing":["first_name"],"fields":[…]}
-func (v Verdict) MarshalJSON() ([]byte, error) {
-	failing := v.Failing()
-	if failing == nil {
-		failing = []Field{}
-	}
-	return json.Marshal(struct {
-		Decision Decision      `json:"decision"`
-		Policy   string        `json:"policy"`
-		Failing  []Field       `json:"failing"`
-		Fields   []FieldResult `json:"fields"`
-	}{v.Decision, v.Policy, failing, v.Fields[:]})
 }

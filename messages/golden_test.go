@@ -130,7 +130,7 @@ func goldenExtras(t *testing.T) []messages.Variant {
 		match.Record{FirstName: "Max", LastName: "Mustermann", DOB: "05/04/1988"})
 	emptyAtProvider := m.Compare(p, p)
 	emptyAtProvider.Decision = match.Decline
-	f := emptyAtProvider.Field(match.LastName)
+	f := &emptyAtProvider.Fields[match.LastName]
 	f.Status, f.Provider, f.Reasons = match.StatusMismatch, "\u200b", match.Reasons(0).With(match.ReasonDifferent)
 	return []messages.Variant{
 		{Name: "extra_dob_invalid_side_unknown", Verdict: unknown},

@@ -219,7 +219,7 @@ func Render(v match.Verdict, tag language.Tag, o Options) Message {
 		failing := validFields(v.Failing())
 		shop, provider := 0, 0
 		for _, fld := range failing {
-			switch sideOf(v.Field(fld)) {
+			switch sideOf(&v.Fields[fld]) {
 			case sideShop:
 				shop++
 			case sideProvider:
@@ -232,7 +232,7 @@ func Render(v match.Verdict, tag language.Tag, o Options) Message {
 			m.Key = KeyGeneric
 			m.Text = r.sprintf(string(KeyGeneric), r.with(), r.where())
 		case shop == len(failing) && shop == 1:
-			f := v.Field(failing[0])
+			f := &v.Fields[failing[0]]
 			m.Key = singleKey(f)
 			m.Text = r.sprintf(string(m.Key), r.with(), r.detail(f), r.where())
 		case shop == len(failing):
@@ -377,7 +377,7 @@ func (r renderer) names(fields []match.Field) string {
 func (r renderer) details(v *match.Verdict, fields []match.Field) string {
 	ds := make([]string, len(fields))
 	for i, fld := range fields {
-		ds[i] = r.detail(v.Field(fld))
+		ds[i] = r.detail(&v.Fields[fld])
 	}
 	return strings.Join(ds, " ")
 }

@@ -46,7 +46,7 @@ func BenchmarkName(b *testing.B) {
 }
 
 func BenchmarkAppendName(b *testing.B) {
-	buf := make([]byte, 0, 4*MaxOutputRunes)
+	buf := make([]byte, 0, 4*maxOutputRunes)
 	for _, c := range benchCases {
 		b.Run("impl=custmatch/case="+c.name, func(b *testing.B) {
 			b.ReportAllocs()

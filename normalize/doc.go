@@ -5,11 +5,14 @@
 //
 // # Policy
 //
-// The steps are those of POLICY.md §1, in this order:
+// The steps of custmatch's name policy (the match package documents the whole
+// matching policy), in this order:
 //
 //  1. Unusable text is rejected with an [*Error] ([ErrUnusable]): invalid
-//     UTF-8, C0/C1 control characters other than tab, CR and LF, more than
-//     [MaxRunes] runes, more than [MaxMarks] combining marks on one base.
+//     UTF-8, C0/C1 control characters other than tab, CR and LF, U+FFFD (the
+//     replacement character an earlier decoder left where it lost bytes: two
+//     names that lost different letters would otherwise compare equal), more
+//     than [MaxRunes] runes, more than [MaxMarks] combining marks on one base.
 //  2. Invisible characters are removed: every Default_Ignorable_Code_Point
 //     (zero-width space, joiners, word joiner, soft hyphen, BOM, variation
 //     selectors, Hangul fillers) including the bidi controls.
@@ -28,9 +31,15 @@
 //     alone stays "dr".
 //  8. A whole value that is a placeholder (n/a, na, null, none, unknown, xxx,
 //     or only punctuation such as "-" and ".") gives "" and [FlagPlaceholder].
+//     So does a value made only of test words (test, tester, testuser, dummy,
+//     asdf, sample: "Test", "Test Test"): two test records that agree are not
+//     evidence of one person.
 //  9. ä, ö, ü (in any case, precomposed or decomposed) become a, o, u in
 //     [Name] and [AppendName], and ae, oe, ue in [AppendUmlautName];
-//     [StepUmlaut] says the two differ.
+//     [StepUmlaut] says the two differ. Only a real umlaut has both
+//     spellings: an ASCII "ue" is never read back as ü, so Mueller and Muller
+//     do not meet (reading ae/oe/ue as umlauts would also make Michael equal
+//     Michal and Rafael equal Rafal).
 //  10. Digits stay digits; letters of other scripts are not transliterated. A
 //     token with letters of more than one script (Latin "M" with Cyrillic "а")
 //     sets [FlagMixedScript]; no confusable is ever mapped.
@@ -71,8 +80,9 @@
 // An [*Error] carries a [Reason] and a byte offset, never the input text:
 // names are personal data. Input longer than 4×MaxRunes bytes is rejected as
 // [ReasonTooLong] before anything else is looked at; otherwise the first
-// problem in the text is reported. Control characters are checked before the
-// rune count at the same position. Invisible characters and apostrophes are
+// problem in the text is reported. Control characters and U+FFFD are checked
+// before the rune count at the same position (256 letters followed by a
+// control character are control-char, not too-long). Invisible characters and apostrophes are
 // transparent to the mark count, so they cannot hide a flood of marks.
 //
 // # Performance

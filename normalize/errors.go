@@ -9,13 +9,17 @@ import (
 // part of the input text.
 type Reason string
 
-// The reasons a text is unusable (POLICY §1 step 1).
+// The reasons a text is unusable (step 1 of the policy in the package documentation).
 const (
 	// ReasonInvalidUTF8: the input is not valid UTF-8.
 	ReasonInvalidUTF8 Reason = "invalid-utf8"
 	// ReasonControlChar: a C0 or C1 control character other than tab, CR and LF
 	// (those count as whitespace), or DEL.
 	ReasonControlChar Reason = "control-char"
+	// ReasonReplacementChar: U+FFFD, the replacement character, which an
+	// earlier decoder (encoding/json, a CSV tool, a database driver) put where
+	// it lost bytes: two names that lost different letters would compare equal.
+	ReasonReplacementChar Reason = "replacement-char"
 	// ReasonTooLong: more than MaxRunes runes, or a value whose normalized
 	// form would exceed MaxRunes runes (reported at offset 0).
 	ReasonTooLong Reason = "too-long"

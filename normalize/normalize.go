@@ -31,7 +31,7 @@ func Name(s string) (string, error) {
 	default:
 		out = string(b)
 	}
-	if cap(b) <= 4*MaxOutputRunes {
+	if cap(b) <= 4*maxOutputRunes {
 		*bp = b[:0]
 		namePool.Put(bp)
 	}

@@ -196,7 +196,8 @@ func TestStepTitle(t *testing.T) {
 }
 
 func TestPlaceholder(t *testing.T) {
-	for _, in := range []string{"n/a", "N/A", "NA", "n.a.", "null", "NULL", "None", "unknown", "XXX", "-", ".", "--", "'", "Mr. N/A", " n / a "} {
+	for _, in := range []string{"n/a", "N/A", "NA", "n.a.", "null", "NULL", "None", "unknown", "XXX", "-", ".", "--", "'", "Mr. N/A", " n / a ",
+		"Test", "TEST", "Test Test", "test-test", "Tester", "testuser", "Dummy", "asdf", "Sample", "Mr. Test", "Test Dummy"} {
 		t.Run(in, func(t *testing.T) {
 			got, steps, err := AppendName(nil, in)
 			require.NoError(t, err)
@@ -204,7 +205,7 @@ func TestPlaceholder(t *testing.T) {
 			assert.True(t, steps.Has(FlagPlaceholder), steps.String())
 		})
 	}
-	for _, in := range []string{"Nadia", "Null Max", "xx", ""} {
+	for _, in := range []string{"Nadia", "Null Max", "xx", "", "Test Max", "Testa", "Samples", "Max Test"} {
 		t.Run(in, func(t *testing.T) {
 			_, steps, err := AppendName(nil, in)
 			require.NoError(t, err)
@@ -249,6 +250,11 @@ func TestUnusable(t *testing.T) {
 		{"Max\x7f", ReasonControlChar, 3},
 		{"Max\u0085Lee", ReasonControlChar, 3},
 		{"\vMax", ReasonControlChar, 0},
+		{"Jos\uFFFD", ReasonReplacementChar, 3},                               // what encoding/json makes of "Jos\xe9"
+		{"\uFFFD", ReasonReplacementChar, 0},                                  // alone
+		{"Мария\uFFFD", ReasonReplacementChar, 10},                            // on the x/text path too
+		{strings.Repeat("a", MaxRunes) + "\x01", ReasonControlChar, MaxRunes}, // control before the rune count
+		{strings.Repeat("a", MaxRunes) + "\uFFFD", ReasonReplacementChar, MaxRunes},
 		{strings.Repeat("a", MaxRunes+1), ReasonTooLong, MaxRunes},
 		{strings.Repeat("ä", MaxRunes+1), ReasonTooLong, 2 * MaxRunes},
 		{strings.Repeat("a", 10000), ReasonTooLong, MaxRunes},
@@ -309,7 +315,7 @@ func TestAllocations(t *testing.T) {
 	if raceEnabled {
 		t.Skip("sync.Pool drops items at random under the race detector")
 	}
-	buf := make([]byte, 0, 4*MaxOutputRunes)
+	buf := make([]byte, 0, 4*maxOutputRunes)
 	for _, in := range []string{"Max Mustermann", "Dr. Zoë  Groß-Núñez", "Иван Петров", "山田たろう", "Ἀθηνᾶ Παπαδοπούλου"} {
 		t.Run(in, func(t *testing.T) {
 			assert.Zero(t, testing.AllocsPerRun(100, func() { _, _, _ = AppendName(buf[:0], in) }))

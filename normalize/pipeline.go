@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/custmatch/custmatch/internal/textrule"
 	"golang.org/x/text/cases"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
@@ -18,17 +19,17 @@ const (
 	// MaxRunes is the most runes an input may have. Longer input is
 	// unusable ([ReasonTooLong]); input longer than 4×MaxRunes bytes is
 	// rejected before anything else is looked at.
-	MaxRunes = 256
+	MaxRunes = textrule.MaxRunes
 	// MaxMarks is the most combining marks one base may carry, counted in
 	// canonical decomposition; more is unusable ([ReasonTooManyMarks]).
 	MaxMarks = 4
-	// MaxOutputRunes bounds the expansion of the input while it is read:
+	// maxOutputRunes bounds the expansion of the input while it is read:
 	// input whose expansion (compatibility decomposition, ß→ss, æ→ae,
 	// œ→oe, þ→th) could exceed it is unusable ([ReasonTooLong]) before the
 	// work is done. Plain Latin text never gets near it: its worst rune, ½,
 	// expands to three. The output itself is then held to MaxRunes runes, so
 	// that every output is acceptable input again (idempotence).
-	MaxOutputRunes = 3 * MaxRunes
+	maxOutputRunes = 3 * MaxRunes
 )
 
 // fact is one generated x/text fact (tables.go).
@@ -46,6 +47,7 @@ const (
 const (
 	kindNormal uint8 = iota
 	kindControl
+	kindReplacement
 	kindInvisible
 	kindApostrophe
 	kindSpace
@@ -195,6 +197,9 @@ func infoOf(r rune, s string) (info, []byte) {
 	case isControl(r):
 		in.kind = kindControl
 		return in, nil
+	case textrule.IsReplacement(r):
+		in.kind = kindReplacement
+		return in, nil
 	case isInvisible(r):
 		in.kind, in.steps = kindInvisible, StepInvisible
 		return in, nil
@@ -282,13 +287,19 @@ type scanner struct {
 // step accounts for one rune at byte offset i. It returns whether the rune is
 // kept (not removed) or the reason it makes the text unusable.
 func (sc *scanner) step(i int, in *info) (bool, *Error) {
+	// A control character or U+FFFD is reported before the rune count at the
+	// same position (the package documentation promises it).
+	switch in.kind {
+	case kindControl:
+		return false, &Error{ReasonControlChar, i}
+	case kindReplacement:
+		return false, &Error{ReasonReplacementChar, i}
+	}
 	sc.runes++
 	if sc.runes > MaxRunes {
 		return false, &Error{ReasonTooLong, i}
 	}
 	switch in.kind {
-	case kindControl:
-		return false, &Error{ReasonControlChar, i}
 	case kindInvisible:
 		sc.steps |= in.steps
 		return false, nil // transparent for the mark count
@@ -307,7 +318,7 @@ func (sc *scanner) step(i int, in *info) (bool, *Error) {
 		return false, &Error{ReasonTooManyMarks, i}
 	}
 	sc.weight += int(in.weight)
-	if sc.weight > MaxOutputRunes {
+	if sc.weight > maxOutputRunes {
 		return false, &Error{ReasonTooLong, i}
 	}
 	sc.steps |= in.steps
@@ -339,6 +350,7 @@ func appendName(dst []byte, s string, umlaut bool) ([]byte, Steps, error) {
 	w := writer{buf: dst, umlaut: umlaut, atStart: true}
 	for i := 0; i < len(s); {
 		var in *info
+		var ln *laneEntry
 		c := s[i]
 		size := 1
 		if c < utf8.RuneSelf {
@@ -347,7 +359,7 @@ func appendName(dst []byte, s string, umlaut bool) ([]byte, Steps, error) {
 				// below does the same, one call at a time.
 				sc.runes++
 				sc.weight++
-				if sc.runes > MaxRunes || sc.weight > MaxOutputRunes {
+				if sc.runes > MaxRunes || sc.weight > maxOutputRunes {
 					return dst[:start], 0, &Error{ReasonTooLong, i}
 				}
 				sc.marks, sc.content = 0, true
@@ -382,6 +394,8 @@ func appendName(dst []byte, s string, umlaut bool) ([]byte, Steps, error) {
 			switch {
 			case r == utf8.RuneError && size == 1:
 				return dst[:start], 0, &Error{ReasonInvalidUTF8, i}
+			case r < rune(len(latinLane)):
+				in, ln = &fast0[r], &latinLane[r]
 			case r < rune(len(fast0)):
 				in = &fast0[r]
 			case r >= fast1Lo && r < fast1Lo+rune(len(fast1)):
@@ -396,9 +410,12 @@ func appendName(dst []byte, s string, umlaut bool) ([]byte, Steps, error) {
 			return dst[:start], 0, err
 		}
 		if keep {
-			if in.kind == kindSpace {
+			switch {
+			case ln != nil && ln.ok:
+				w.lane(ln)
+			case in.kind == kindSpace:
 				w.feed(' ')
-			} else {
+			default:
 				for _, r := range in.d {
 					w.feed(r)
 				}
@@ -547,17 +564,18 @@ func bounded(dst []byte, start int, steps Steps) ([]byte, Steps, error) {
 // finalize applies steps 7–8 to the tokens in dst[start:].
 func finalize(dst []byte, start int, steps Steps, content bool) ([]byte, Steps) {
 	v := dst[start:]
-	// Leading titles, while another token remains.
+	// Leading titles, while another token remains (a title has at most 5 letters).
 	for {
 		sp := bytes.IndexByte(v, ' ')
-		if sp < 0 || !isTitle(v[:sp]) {
+		if sp < 0 || sp > 5 || !isTitle(v[:sp]) {
 			break
 		}
 		v = v[sp+1:]
 		steps |= StepTitle
 	}
-	// Trailing generational suffixes, while another token remains.
-	for {
+	// Trailing generational suffixes, while another token remains (2 or 3 letters: the last space is
+	// 3 or 4 bytes from the end).
+	for len(v) >= 4 && (v[len(v)-3] == ' ' || (len(v) >= 5 && v[len(v)-4] == ' ')) {
 		sp := bytes.LastIndexByte(v, ' ')
 		if sp < 0 || !isSuffix(v[sp+1:]) {
 			break
@@ -567,6 +585,9 @@ func finalize(dst []byte, start int, steps Steps, content bool) ([]byte, Steps) 
 	}
 	if isPlaceholder(v) || (len(v) == 0 && content) {
 		return dst[:start], steps | FlagPlaceholder
+	}
+	if len(v) == len(dst)-start {
+		return dst, steps // nothing dropped
 	}
 	n := copy(dst[start:], v)
 	return dst[:start+n], steps
@@ -680,6 +701,70 @@ func (w *writer) feed(r rune) {
 			w.base = baseKeep
 		}
 	}
+}
+
+// laneEntry is what feeding the decomposition of one Latin letter (U+0080–U+024F) does to a writer in
+// the middle of a token: the bytes it appends, the steps it adds and the umlaut state it leaves. It is
+// computed at init by feeding the letter's decomposition to a writer, so the lane and feed cannot
+// disagree; the reference tests check both against x/text.
+type laneEntry struct {
+	out     string
+	steps   Steps
+	base    uint8
+	umMarks int
+	umOther bool
+	ok      bool // the letter decomposes to Latin letters and marks only
+}
+
+// latinLane holds the lane entries of the two-byte Latin letters.
+var latinLane [0x250]laneEntry
+
+func init() {
+	for r := rune(0x80); r < rune(len(latinLane)); r++ {
+		in := &fast0[r]
+		if in.kind != kindNormal || !in.fast || in.d == "" {
+			continue
+		}
+		ok := true
+		for k, c := range in.d {
+			if c >= rune(len(dclass)) {
+				ok = false
+				break
+			}
+			switch dclass[c] {
+			case dcLatin, dcUml, dcMapped:
+			case dcMark:
+				ok = ok && k > 0
+			default:
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		w := writer{}
+		for _, c := range in.d {
+			w.feed(c)
+		}
+		if w.needNFC || w.scripts != scLatin || w.inSep {
+			continue
+		}
+		latinLane[r] = laneEntry{out: string(w.buf), steps: w.steps, base: w.base, umMarks: w.umMarks,
+			umOther: w.umOther, ok: true}
+	}
+}
+
+// lane applies a lane entry: what feeding the letter's decomposition would do.
+func (w *writer) lane(e *laneEntry) {
+	if w.base == baseUml {
+		w.resolveUmlaut()
+	}
+	w.base = baseStrip
+	w.startToken()
+	w.buf = append(w.buf, e.out...)
+	w.steps |= e.steps
+	w.scripts |= scLatin
+	w.base, w.umMarks, w.umOther = e.base, e.umMarks, e.umOther
 }
 
 // resolveUmlaut decides a pending a/o/u: exactly one mark, U+0308, makes it

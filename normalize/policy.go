@@ -1,21 +1,25 @@
 package normalize
 
-import "unicode"
+import (
+	"unicode"
 
-// This file holds the character classes and word lists of POLICY §1. They are
-// the single source of these rules: the fast-path table is derived from them
-// at init, and the slow path calls them directly.
+	"github.com/custmatch/custmatch/internal/textrule"
+)
+
+// This file holds the character classes and word lists of the normalization
+// policy (see the package documentation). They are the single source of these
+// rules in normalize: the fast-path table is derived from them at init, and the
+// slow path calls them directly. The rules other packages share (controls,
+// U+FFFD, invisible characters, placeholder words) live in internal/textrule.
 
 // isControl reports a C0/C1 control other than tab, LF and CR, or DEL (step 1).
-func isControl(r rune) bool {
-	return (r < 0x20 && r != '\t' && r != '\n' && r != '\r') || (r >= 0x7F && r <= 0x9F)
-}
+func isControl(r rune) bool { return textrule.IsControl(r) }
 
 // isInvisible reports a default-ignorable code point (which includes the bidi
 // controls U+200E/F, U+202A–202E, U+2066–2069, U+061C, the soft hyphen, BOM,
 // zero-width characters and the Hangul fillers U+115F, U+1160, U+3164, U+FFA0)
 // (step 2).
-func isInvisible(r rune) bool { return unicode.Is(diTable, r) }
+func isInvisible(r rune) bool { return textrule.IsInvisible(r) }
 
 // isApostrophe reports the apostrophes that are removed: ' ’ ‘ ʼ ` ´ (step 6).
 func isApostrophe(r rune) bool {
@@ -76,6 +80,7 @@ func letterMap(r rune) string {
 func isSharpS(r rune) bool { return r == 'ß' || r == 'ẞ' }
 
 // isTitle reports a leading title (step 7), given as a normalized token.
+// finalize looks only at tokens of at most 5 letters: keep titles that short.
 func isTitle(tok []byte) bool {
 	switch string(tok) {
 	case "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "herr", "frau", "mag", "ing", "dipl", "sir":
@@ -85,6 +90,7 @@ func isTitle(tok []byte) bool {
 }
 
 // isSuffix reports a trailing generational suffix (step 7).
+// finalize looks only at tokens of 2 or 3 letters: keep suffixes that short.
 func isSuffix(tok []byte) bool {
 	switch string(tok) {
 	case "jr", "sr", "ii", "iii", "iv":
@@ -94,12 +100,7 @@ func isSuffix(tok []byte) bool {
 }
 
 // isPlaceholder reports a whole normalized value that stands for "missing"
-// (step 8): n/a, na, null, none, unknown, xxx. "-" and "." normalize to "" and
-// are caught by the caller.
-func isPlaceholder(v []byte) bool {
-	switch string(v) {
-	case "n a", "na", "null", "none", "unknown", "xxx":
-		return true
-	}
-	return false
-}
+// (step 8): n/a, na, null, none, unknown, xxx, or only test words (test,
+// tester, testuser, dummy, asdf, sample). "-" and "." normalize to "" and are
+// caught by the caller.
+func isPlaceholder(v []byte) bool { return textrule.IsPlaceholderName(v) }

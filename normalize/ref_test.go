@@ -21,7 +21,7 @@ import (
 // x/text fallback byte-identical to it (output, Steps and error).
 
 // refDI is Default_Ignorable_Code_Point derived directly from the unicode
-// package (independent of the generated diTable).
+// package (independent of the generated table in internal/textrule).
 func refDI(r rune) bool {
 	in := unicode.Is(unicode.Other_Default_Ignorable_Code_Point, r) || unicode.Is(unicode.Cf, r) ||
 		unicode.Is(unicode.Variation_Selector, r)
@@ -56,10 +56,12 @@ func refValidate(s string) error {
 		}
 		runes++
 		switch {
-		case runes > MaxRunes:
-			return &Error{ReasonTooLong, i}
 		case isControl(r):
 			return &Error{ReasonControlChar, i}
+		case r == 0xFFFD:
+			return &Error{ReasonReplacementChar, i}
+		case runes > MaxRunes:
+			return &Error{ReasonTooLong, i}
 		case refDI(r) || isApostrophe(r):
 			continue
 		case isSpace(r):
@@ -83,7 +85,7 @@ func refValidate(s string) error {
 		if marks > MaxMarks {
 			return &Error{ReasonTooManyMarks, i}
 		}
-		if weight > MaxOutputRunes {
+		if weight > maxOutputRunes {
 			return &Error{ReasonTooLong, i}
 		}
 	}
@@ -335,7 +337,7 @@ func TestRandomMatchesReference(t *testing.T) {
 	}
 }
 
-// TestWeightBound proves the per-rune weight used for MaxOutputRunes is an upper
+// TestWeightBound proves the per-rune weight used for maxOutputRunes is an upper
 // bound of what the pipeline makes of any single rune.
 func TestWeightBound(t *testing.T) {
 	fold := cases.Fold()
@@ -389,4 +391,22 @@ func TestShortcutClaims(t *testing.T) {
 // (4–13; private use 15–16) in the all-of-Unicode loops.
 func skipRune(r rune) bool {
 	return (r >= 0xD800 && r <= 0xDFFF) || (r >= 0x40000 && r < 0xE0000) || r >= 0xF0000
+}
+
+// TestLatinLaneMatchesReference checks every letter of the Latin lane against the reference, alone and
+// between the neighbours that change its meaning (marks after it, a pending umlaut before it).
+func TestLatinLaneMatchesReference(t *testing.T) {
+	n := 0
+	for r := rune(0x80); r < rune(len(latinLane)); r++ {
+		if !latinLane[r].ok {
+			continue
+		}
+		n++
+		for _, before := range []string{"", "a", "O", "a\u0308", "u\u0308\u0301", " ", "x-", "\u200b"} {
+			for _, after := range []string{"", "\u0308", "\u0301", "\u200b\u0301", "a", " b", "ä", "\u0308\u0308", "'"} {
+				checkRef(t, before+string(r)+after)
+			}
+		}
+	}
+	require.Greater(t, n, 300, "the lane covers most Latin letters")
 }

@@ -5,7 +5,7 @@ import (
 	"unicode"
 )
 
-// Script classes for mixed-script detection (POLICY §1 step 10).
+// Script classes for mixed-script detection (policy step 10, package documentation).
 const (
 	scNone     uint16 = 0 // Common, Inherited, or not a letter
 	scLatin    uint16 = 1 << iota

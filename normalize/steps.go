@@ -13,7 +13,7 @@ import (
 // Steps is a plain value and safe for concurrent use.
 type Steps uint32
 
-// The steps and flags, in POLICY §1 order. The names returned by [Steps.Name]
+// The steps and flags, in the order of the policy steps (package documentation). The names returned by [Steps.Name]
 // are given in quotes.
 const (
 	StepInvisible   Steps = 1 << iota // "invisible": default-ignorable code points or bidi controls removed

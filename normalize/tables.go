@@ -1207,27 +1207,3 @@ var caseTable = &unicode.RangeTable{
 	},
 	LatinOffset: 3,
 }
-
-// diTable holds Default_Ignorable_Code_Point (UAX #44 derivation).
-var diTable = &unicode.RangeTable{
-	R16: []unicode.Range16{
-		{0x00AD, 0x034F, 674},
-		{0x061C, 0x115F, 2883},
-		{0x1160, 0x17B4, 1620},
-		{0x17B5, 0x180B, 86},
-		{0x180C, 0x180F, 1},
-		{0x200B, 0x200F, 1},
-		{0x202A, 0x202E, 1},
-		{0x2060, 0x206F, 1},
-		{0x3164, 0xFE00, 52380},
-		{0xFE01, 0xFE0F, 1},
-		{0xFEFF, 0xFFA0, 161},
-		{0xFFF0, 0xFFF8, 1},
-	},
-	R32: []unicode.Range32{
-		{0x1BCA0, 0x1BCA3, 1},
-		{0x1D173, 0x1D17A, 1},
-		{0xE0000, 0xE0FFF, 1},
-	},
-	LatinOffset: 0,
-}

@@ -116,10 +116,10 @@ var rules = []ruleDoc{
 		id: "unusable", section: "names-prepared",
 		title: tr{"Unusable text is set aside", "Unbrauchbarer Text wird nicht verglichen"},
 		plain: tr{
-			"A name that is not valid text — broken character encoding, control characters, more than 256 characters, or a flood of accent marks on one letter — is not compared. The field is unusable, and the payment goes to review: a person checks it, the customer cannot fix it.",
-			"Ein Name, der kein gültiger Text ist – fehlerhafte Zeichenkodierung, Steuerzeichen, mehr als 256 Zeichen oder eine Häufung von Akzentzeichen auf einem Buchstaben –, wird nicht verglichen. Das Feld ist unbrauchbar, und die Zahlung geht in die Prüfung: Eine Person sieht sie sich an, der Kunde kann es nicht selbst beheben.",
+			"A name that is not valid text — broken character encoding, the replacement character � that an earlier program leaves where it lost letters, control characters, more than 256 characters, or a flood of accent marks on one letter — is not compared. The field is unusable, and the payment goes to review: a person checks it, the customer cannot fix it.",
+			"Ein Name, der kein gültiger Text ist – fehlerhafte Zeichenkodierung, das Ersatzzeichen �, das ein früheres Programm dort hinterlässt, wo es Buchstaben verloren hat, Steuerzeichen, mehr als 256 Zeichen oder eine Häufung von Akzentzeichen auf einem Buchstaben –, wird nicht verglichen. Das Feld ist unbrauchbar, und die Zahlung geht in die Prüfung: Eine Person sieht sie sich an, der Kunde kann es nicht selbst beheben.",
 		},
-		reasons:  []match.Reason{match.ReasonInvalidUTF8, match.ReasonControlChar, match.ReasonTooLong, match.ReasonTooManyMarks},
+		reasons:  []match.Reason{match.ReasonInvalidUTF8, match.ReasonReplacementChar, match.ReasonControlChar, match.ReasonTooLong, match.ReasonTooManyMarks},
 		examples: []exampleDoc{first("Max\a", "Max").is(review), first("Jos\uFFFD", "Jos\uFFFD").since(2).is(review)},
 	},
 	{
@@ -221,8 +221,8 @@ var rules = []ruleDoc{
 		id: "scripts", section: "names-prepared",
 		title: tr{"Other alphabets", "Andere Schriften"},
 		plain: tr{
-			"Names in other alphabets (Cyrillic, Greek, Arabic, Chinese, …) are compared as written; they are not converted to Latin letters, so a name in Cyrillic does not match its Latin spelling. A word that mixes alphabets (a Latin M with a Cyrillic а) is flagged and never treated as its look-alike.",
-			"Namen in anderen Schriften (Kyrillisch, Griechisch, Arabisch, Chinesisch, …) werden so verglichen, wie sie geschrieben sind; sie werden nicht in lateinische Buchstaben umgeschrieben, ein kyrillisch geschriebener Name stimmt also nicht mit seiner lateinischen Schreibweise überein. Ein Wort, das Schriften mischt (ein lateinisches M mit einem kyrillischen а), wird markiert und nie als sein Doppelgänger behandelt.",
+			"Names in other alphabets (Cyrillic, Greek, Arabic, Chinese, …) are compared as written; unless the transliteration rule below is on, they are not converted to Latin letters, so a name in Cyrillic does not match its Latin spelling. A word that mixes alphabets (a Latin M with a Cyrillic а) is flagged and never treated as its look-alike.",
+			"Namen in anderen Schriften (Kyrillisch, Griechisch, Arabisch, Chinesisch, …) werden so verglichen, wie sie geschrieben sind; sofern die Umschrift-Regel unten nicht an ist, werden sie nicht in lateinische Buchstaben umgeschrieben, ein kyrillisch geschriebener Name stimmt also nicht mit seiner lateinischen Schreibweise überein. Ein Wort, das Schriften mischt (ein lateinisches M mit einem kyrillischen а), wird markiert und nie als sein Doppelgänger behandelt.",
 		},
 		reasons: []match.Reason{match.ReasonMixedScript},
 		examples: []exampleDoc{whole(match.FirstName, "Дмитрий", "Иванов", "Дмитрий", "Иванов").is(approve),

@@ -27,7 +27,7 @@ func Example_compare() {
 		"--provider-first", "Max", "--provider-last", "Mustermann"}, nil, os.Stdout, os.Stdout)
 	fmt.Println("exit", code)
 	// Output:
-	// decline (policy custmatch-policy/1): last_name
+	// decline (policy custmatch-policy/2): last_name
 	//   first_name  match     1.00  exact
 	//       merchant "Max", provider "Max"
 	//   last_name   mismatch  0.40  different,prefix

@@ -1,0 +1,91 @@
+// Package textrule is the one home of the text rules that several custmatch packages apply: what makes
+// a text unusable, which characters are invisible, and which values stand for "no value". normalize
+// applies them to names, match to dates of birth and emails; dob and messages can use the same
+// definitions, so a change of policy changes one place.
+//
+// Everything here is a pure function of its arguments and safe for concurrent use.
+package textrule
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// MaxRunes is the most runes a field value may have; longer text is unusable (TooLong).
+const MaxRunes = 256
+
+// Problem says why a text is unusable. The zero value, OK, means it is usable.
+type Problem uint8
+
+// The problems, in the order Check looks for them at one position.
+const (
+	OK          Problem = iota // usable
+	InvalidUTF8                // a byte sequence that is not UTF-8
+	ControlChar                // a C0 or C1 control other than tab, CR and LF, or DEL
+	Replacement                // U+FFFD: the trace of bytes an earlier decoder could not read
+	TooLong                    // more than MaxRunes runes (or more than 4×MaxRunes bytes)
+)
+
+// IsControl reports a C0/C1 control character other than tab, LF and CR, or DEL: such text is unusable.
+func IsControl(r rune) bool {
+	return (r < 0x20 && r != '\t' && r != '\n' && r != '\r') || (r >= 0x7F && r <= 0x9F)
+}
+
+// IsReplacement reports U+FFFD, the replacement character. Text holding it is unusable: encoding/json,
+// CSV tools and database drivers put it where they lost bytes, so two names that lost different letters
+// ("Jos\xe9", "Jos\xe1") would otherwise compare equal.
+func IsReplacement(r rune) bool { return r == utf8.RuneError }
+
+// IsInvisible reports an invisible character: a Default_Ignorable_Code_Point as UAX #44 derives it
+// (zero-width space, joiners, word joiner, soft hyphen, BOM, variation selectors, Hangul fillers),
+// which includes the bidi controls U+200E/F, U+202A–202E, U+2066–2069 and U+061C. The table is
+// generated (normalize/gen.go) from the standard library's Unicode properties.
+func IsInvisible(r rune) bool {
+	if r < 0xAD {
+		return false
+	}
+	return unicode.Is(invisibleTable, r)
+}
+
+// Check reports the first problem that makes t unusable and its byte offset, or OK. Text longer than
+// 4×MaxRunes bytes is TooLong before anything else is looked at (offset of the first rune past
+// MaxRunes); otherwise the first problem in the text wins, and at one position a control character or
+// U+FFFD is reported before the rune count. Check does not count combining marks: that needs the
+// decomposition normalize does.
+func Check(t string) (Problem, int) {
+	if len(t) > 4*MaxRunes {
+		i := 0
+		for range MaxRunes {
+			_, size := utf8.DecodeRuneInString(t[i:])
+			i += size
+		}
+		return TooLong, i
+	}
+	n := 0
+	for i := 0; i < len(t); n++ {
+		c := t[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\t' && c != '\r' && c != '\n' || c == 0x7f {
+				return ControlChar, i
+			}
+			if n >= MaxRunes {
+				return TooLong, i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(t[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			return InvalidUTF8, i
+		case IsControl(r):
+			return ControlChar, i
+		case r == utf8.RuneError:
+			return Replacement, i
+		case n >= MaxRunes:
+			return TooLong, i
+		}
+		i += size
+	}
+	return OK, 0
+}

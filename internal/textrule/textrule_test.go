@@ -1,0 +1,69 @@
+package textrule
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestInvisibleTable checks the generated table against the UAX #44 derivation of
+// Default_Ignorable_Code_Point from the standard library's properties, for every code point.
+func TestInvisibleTable(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		in := unicode.Is(unicode.Other_Default_Ignorable_Code_Point, r) || unicode.Is(unicode.Cf, r) ||
+			unicode.Is(unicode.Variation_Selector, r)
+		out := unicode.Is(unicode.White_Space, r) || (r >= 0xFFF9 && r <= 0xFFFB) ||
+			(r >= 0x13430 && r <= 0x1343F) || unicode.Is(unicode.Prepended_Concatenation_Mark, r)
+		if IsInvisible(r) != (in && !out) {
+			t.Fatalf("U+%04X: IsInvisible %v", r, IsInvisible(r))
+		}
+	}
+	for _, r := range []rune{0x200B, 0x200C, 0x200D, 0x2060, 0x00AD, 0xFEFF, 0x200E, 0x202E, 0x2066, 0x061C} {
+		assert.Truef(t, IsInvisible(r), "U+%04X", r)
+	}
+}
+
+func TestCheck(t *testing.T) {
+	cases := []struct {
+		in     string
+		want   Problem
+		offset int
+	}{
+		{"", OK, 0},
+		{"Max", OK, 0},
+		{"Jürgen\tLee\r\n", OK, 0},
+		{strings.Repeat("a", MaxRunes), OK, 0},
+		{strings.Repeat("ä", MaxRunes), OK, 0},
+		{"Max\xff", InvalidUTF8, 3},
+		{"Max\x00", ControlChar, 3},
+		{"Max\x7f", ControlChar, 3},
+		{"Max\u0085", ControlChar, 3},
+		{"Jos\uFFFD", Replacement, 3},
+		{strings.Repeat("a", MaxRunes+1), TooLong, MaxRunes},
+		{strings.Repeat("a", MaxRunes) + "\x01", ControlChar, MaxRunes},
+		{strings.Repeat("a", MaxRunes) + "\uFFFD", Replacement, MaxRunes},
+		{strings.Repeat("a", 5000), TooLong, MaxRunes},
+	}
+	for _, c := range cases {
+		p, off := Check(c.in)
+		assert.Equal(t, c.want, p, "%.20q", c.in)
+		assert.Equal(t, c.offset, off, "%.20q", c.in)
+	}
+}
+
+func TestPlaceholders(t *testing.T) {
+	for _, v := range []string{"n a", "na", "null", "none", "unknown", "xxx", "test", "test test", "dummy", "tester testuser", "asdf", "sample"} {
+		assert.True(t, IsPlaceholderName([]byte(v)), v)
+	}
+	for _, v := range []string{"", "max", "test max", "testa", "n", "nadia", "null max"} {
+		assert.False(t, IsPlaceholderName([]byte(v)), v)
+	}
+	for _, v := range []string{"n/a", "N/A", "NA", "n.a.", "NULL", "None", "unknown", "XXX", "-", ".", "--", "0000-00-00", "00.00.0000", "00/00/0000", "0000-00-00 00:00:00", "0000/00/00"} {
+		assert.True(t, IsPlaceholderText(v), v)
+	}
+	for _, v := range []string{"1986-04-05", "00/00/1986", "0000-00-01", "test", "na@example.com", "05.04.1986", "Nadia", "0000-00-00 12:00:00", "n/a/b"} {
+		assert.False(t, IsPlaceholderText(v), v)
+	}
+}

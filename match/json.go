@@ -1,0 +1,406 @@
+package match
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/custmatch/custmatch/dob"
+	"github.com/custmatch/custmatch/internal/textrule"
+)
+
+// The JSON shape of a verdict (stable; MarshalJSON and AppendJSON write it, UnmarshalJSON reads it):
+//
+//	{"decision":"decline","policy":"custmatch-policy/2","failing":["first_name"],"fields":[
+//	  {"field":"first_name","status":"mismatch","score":0.2727,"reasons":["different","prefix"],
+//	   "flags":[],"deciding":true,"merchant":"Maximillian","provider":"Max"}, …]}
+//
+// "score" is present when the field was scored, rounded to 4 decimals; "merchant_date" and
+// "provider_date" are present when set, as YYYY-MM-DD (YYYY-MM or YYYY for a partial date). Strings
+// are escaped as encoding/json escapes them (HTML-safe, invalid UTF-8 as U+FFFD), and invisible format
+// characters (bidi controls such as U+202E, zero-width characters) are escaped too, so a value shown in
+// a viewer cannot reorder or hide the text around it.
+
+// JSONMember is one extra member a caller adds to a verdict's JSON object, such as a record id or a
+// customer message. Value must be one JSON value (the caller encodes it, e.g. with AppendJSONString or
+// strconv.AppendInt); AppendJSON copies it as is.
+type JSONMember struct {
+	Name  string // the member name, escaped by AppendJSON
+	Value []byte // one encoded JSON value, copied as is
+}
+
+// AppendJSON appends the verdict's JSON object to dst and returns the extended buffer: first the members
+// in before, then the verdict's own (decision, policy, failing, fields), then the members in after.
+// Without extra members the bytes are those of MarshalJSON. It does not allocate when dst has room.
+func (v *Verdict) AppendJSON(dst []byte, before, after []JSONMember) []byte {
+	dst = append(dst, '{')
+	for _, m := range before {
+		dst = AppendJSONString(dst, m.Name)
+		dst = append(dst, ':')
+		dst = append(dst, m.Value...)
+		dst = append(dst, ',')
+	}
+	dst = append(dst, `"decision":`...)
+	dst = AppendJSONString(dst, v.Decision.String())
+	dst = append(dst, `,"policy":`...)
+	dst = AppendJSONString(dst, v.Policy)
+	dst = append(dst, `,"failing":[`...)
+	first := true
+	for f := range v.failing() {
+		if !first {
+			dst = append(dst, ',')
+		}
+		first = false
+		dst = AppendJSONString(dst, f.String())
+	}
+	dst = append(dst, `],"fields":[`...)
+	for i := range v.Fields {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = v.Fields[i].appendJSON(dst)
+	}
+	dst = append(dst, ']')
+	for _, m := range after {
+		dst = append(dst, ',')
+		dst = AppendJSONString(dst, m.Name)
+		dst = append(dst, ':')
+		dst = append(dst, m.Value...)
+	}
+	return append(dst, '}')
+}
+
+// MarshalJSON encodes the verdict in its stable JSON shape (see AppendJSON).
+func (v Verdict) MarshalJSON() ([]byte, error) { return v.AppendJSON(nil, nil, nil), nil }
+
+// MarshalJSON encodes the field result as one element of a verdict's "fields".
+func (r FieldResult) MarshalJSON() ([]byte, error) { return r.appendJSON(nil), nil }
+
+// appendJSON appends the field result's JSON object.
+func (r *FieldResult) appendJSON(dst []byte) []byte {
+	dst = append(dst, `{"field":`...)
+	dst = AppendJSONString(dst, r.Field.String())
+	dst = append(dst, `,"status":`...)
+	dst = AppendJSONString(dst, r.Status.String())
+	if r.Scored {
+		dst = append(dst, `,"score":`...)
+		dst = appendScore(dst, r.Score)
+	}
+	dst = append(dst, `,"reasons":[`...)
+	first := true
+	for x := range r.Reasons.All() {
+		if !first {
+			dst = append(dst, ',')
+		}
+		first = false
+		dst = AppendJSONString(dst, reasonName(x, r.Transliteration))
+	}
+	dst = append(dst, `],"flags":[`...)
+	first = true
+	for x := range r.Flags.All() {
+		if !first {
+			dst = append(dst, ',')
+		}
+		first = false
+		dst = AppendJSONString(dst, x.String())
+	}
+	dst = append(dst, `],"deciding":`...)
+	dst = strconv.AppendBool(dst, r.Deciding)
+	dst = append(dst, `,"merchant":`...)
+	dst = AppendJSONString(dst, r.Merchant)
+	dst = append(dst, `,"provider":`...)
+	dst = AppendJSONString(dst, r.Provider)
+	if !r.MerchantDate.IsZero() {
+		dst = append(dst, `,"merchant_date":"`...)
+		dst = appendDate(dst, r.MerchantDate)
+		dst = append(dst, '"')
+	}
+	if !r.ProviderDate.IsZero() {
+		dst = append(dst, `,"provider_date":"`...)
+		dst = appendDate(dst, r.ProviderDate)
+		dst = append(dst, '"')
+	}
+	return append(dst, '}')
+}
+
+// appendScore appends s rounded to 4 decimals in the shortest form that reads back as that rounded
+// value (what encoding/json writes for it): 0.2727, 0.9, 1, 0.
+func appendScore(dst []byte, s float64) []byte {
+	var buf [32]byte
+	b := strconv.AppendFloat(buf[:0], s, 'f', 4, 64)
+	// A decimal with at most 4 fractional digits is the shortest representation of the float it parses
+	// to, once its trailing zeros are gone.
+	for len(b) > 0 && b[len(b)-1] == '0' {
+		b = b[:len(b)-1]
+	}
+	b = bytes.TrimSuffix(b, []byte{'.'})
+	if string(b) == "-0" {
+		b = b[1:]
+	}
+	return append(dst, b...)
+}
+
+// appendDate appends d as dob.Date.String writes it, without allocating.
+func appendDate(dst []byte, d dob.Date) []byte {
+	dst = appendPadded(dst, d.Year, 4)
+	if d.Month == 0 && d.Day == 0 {
+		return dst
+	}
+	dst = append(dst, '-')
+	dst = appendPadded(dst, int(d.Month), 2)
+	if d.Day == 0 {
+		return dst
+	}
+	dst = append(dst, '-')
+	return appendPadded(dst, d.Day, 2)
+}
+
+func appendPadded(dst []byte, v, width int) []byte {
+	if v < 0 {
+		dst = append(dst, '-')
+		v = -v
+	}
+	var tmp [20]byte
+	s := strconv.AppendInt(tmp[:0], int64(v), 10)
+	for i := len(s); i < width; i++ {
+		dst = append(dst, '0')
+	}
+	return append(dst, s...)
+}
+
+const hexDigits = "0123456789abcdef"
+
+// AppendJSONString appends s as a JSON string, escaped as encoding/json escapes it (quotes, backslash,
+// control characters, <, > and &, U+2028 and U+2029; invalid UTF-8 becomes U+FFFD), and with every
+// invisible format character (bidi controls, zero-width characters: the invisible characters of
+// custmatch's name policy) written as a \u escape.
+func AppendJSONString(dst []byte, s string) []byte {
+	dst = append(dst, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+				i++
+				continue
+			}
+			dst = append(dst, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				dst = append(dst, '\\', c)
+			case '\b':
+				dst = append(dst, '\\', 'b')
+			case '\f':
+				dst = append(dst, '\\', 'f')
+			case '\n':
+				dst = append(dst, '\\', 'n')
+			case '\r':
+				dst = append(dst, '\\', 'r')
+			case '\t':
+				dst = append(dst, '\\', 't')
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, `\ufffd`...)
+		case r == 0x2028 || r == 0x2029 || textrule.IsInvisible(r):
+			dst = append(dst, s[start:i]...)
+			dst = appendUEscape(dst, r)
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	dst = append(dst, s[start:]...)
+	return append(dst, '"')
+}
+
+// appendUEscape appends r as \uXXXX, or as a surrogate pair beyond the BMP.
+func appendUEscape(dst []byte, r rune) []byte {
+	if r > 0xFFFF {
+		r -= 0x10000
+		dst = appendUEscape(dst, 0xD800+(r>>10))
+		return appendUEscape(dst, 0xDC00+(r&0x3FF))
+	}
+	return append(dst, '\\', 'u', hexDigits[r>>12&0xF], hexDigits[r>>8&0xF], hexDigits[r>>4&0xF], hexDigits[r&0xF])
+}
+
+// jsonVerdict and jsonField are the shapes UnmarshalJSON reads.
+type jsonVerdict struct {
+	Decision Decision      `json:"decision"`
+	Policy   string        `json:"policy"`
+	Failing  []Field       `json:"failing"`
+	Fields   []FieldResult `json:"fields"`
+}
+
+type jsonField struct {
+	Field        Field    `json:"field"`
+	Status       Status   `json:"status"`
+	Score        *float64 `json:"score"`
+	Reasons      []string `json:"reasons"`
+	Flags        []Flag   `json:"flags"`
+	Deciding     bool     `json:"deciding"`
+	Merchant     string   `json:"merchant"`
+	Provider     string   `json:"provider"`
+	MerchantDate string   `json:"merchant_date"`
+	ProviderDate string   `json:"provider_date"`
+}
+
+// UnmarshalJSON reads a verdict in the shape MarshalJSON writes; members it does not know (such as the
+// ones a caller added through AppendJSON) are ignored. "fields" must hold each of the four fields once;
+// "failing" is checked against what the fields and the decision imply.
+func (v *Verdict) UnmarshalJSON(b []byte) error {
+	var j jsonVerdict
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	var out Verdict
+	out.Decision, out.Policy = j.Decision, j.Policy
+	if len(j.Fields) != NumFields {
+		return fmt.Errorf("match: verdict JSON has %d fields, want %d", len(j.Fields), NumFields)
+	}
+	var seen [NumFields]bool
+	for _, f := range j.Fields {
+		if int(f.Field) >= NumFields || seen[f.Field] {
+			return errors.New("match: verdict JSON repeats a field")
+		}
+		seen[f.Field] = true
+		out.Fields[f.Field] = f
+	}
+	failing := out.Failing()
+	if len(failing) != len(j.Failing) {
+		return errors.New("match: verdict JSON: failing does not agree with the fields")
+	}
+	for i := range failing {
+		if failing[i] != j.Failing[i] {
+			return errors.New("match: verdict JSON: failing does not agree with the fields")
+		}
+	}
+	*v = out
+	return nil
+}
+
+// UnmarshalJSON reads one element of a verdict's "fields".
+func (r *FieldResult) UnmarshalJSON(b []byte) error {
+	var j jsonField
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	out := FieldResult{Field: j.Field, Status: j.Status, Deciding: j.Deciding, Merchant: j.Merchant,
+		Provider: j.Provider}
+	if j.Score != nil {
+		out.Score, out.Scored = *j.Score, true
+	}
+	for _, name := range j.Reasons {
+		var x Reason
+		if rest, ok := strings.CutPrefix(name, ReasonTransliterated.String()+":"); ok {
+			if err := out.Transliteration.UnmarshalText([]byte(rest)); err != nil {
+				return err
+			}
+			name = ReasonTransliterated.String()
+		}
+		if err := x.UnmarshalText([]byte(name)); err != nil {
+			return err
+		}
+		out.Reasons = out.Reasons.With(x)
+	}
+	for _, x := range j.Flags {
+		out.Flags = out.Flags.With(x)
+	}
+	var err error
+	if out.MerchantDate, err = parseDate(j.MerchantDate); err != nil {
+		return err
+	}
+	if out.ProviderDate, err = parseDate(j.ProviderDate); err != nil {
+		return err
+	}
+	*r = out
+	return nil
+}
+
+// parseDate reads "" (zero), YYYY, YYYY-MM or YYYY-MM-DD as appendDate writes them.
+func parseDate(s string) (dob.Date, error) {
+	var d dob.Date
+	if s == "" {
+		return d, nil
+	}
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			d.Year = t.Year()
+			if len(layout) > 4 {
+				d.Month = t.Month()
+			}
+			if len(layout) > 7 {
+				d.Day = t.Day()
+			}
+			return d, nil
+		}
+	}
+	return d, errors.New("match: verdict JSON: a date is not YYYY-MM-DD, YYYY-MM or YYYY")
+}
+
+// MarshalJSON encodes the set as a JSON array of names (an empty array for the empty set).
+func (s Reasons) MarshalJSON() ([]byte, error) {
+	dst := []byte{'['}
+	for r := range s.All() {
+		if len(dst) > 1 {
+			dst = append(dst, ',')
+		}
+		dst = AppendJSONString(dst, r.String())
+	}
+	return append(dst, ']'), nil
+}
+
+// UnmarshalJSON reads a JSON array of reason names.
+func (s *Reasons) UnmarshalJSON(b []byte) error {
+	var rs []Reason
+	if err := json.Unmarshal(b, &rs); err != nil {
+		return err
+	}
+	var out Reasons
+	for _, r := range rs {
+		out = out.With(r)
+	}
+	*s = out
+	return nil
+}
+
+// MarshalJSON encodes the set as a JSON array of names (an empty array for the empty set).
+func (s Flags) MarshalJSON() ([]byte, error) {
+	dst := []byte{'['}
+	for f := range s.All() {
+		if len(dst) > 1 {
+			dst = append(dst, ',')
+		}
+		dst = AppendJSONString(dst, f.String())
+	}
+	return append(dst, ']'), nil
+}
+
+// UnmarshalJSON reads a JSON array of flag names.
+func (s *Flags) UnmarshalJSON(b []byte) error {
+	var fs []Flag
+	if err := json.Unmarshal(b, &fs); err != nil {
+		return err
+	}
+	var out Flags
+	for _, f := range fs {
+		out = out.With(f)
+	}
+	*s = out
+	return nil
+}
