@@ -61,8 +61,11 @@
 // --merchant-email and the same for --provider-…), or read from JSON: --merchant FILE takes a cashier
 // Customer Sync response (first_name, last_name, dob, email; a non-zero status is an error), --provider
 // FILE a provider payment or capture response (customer.first_name, customer.last_name,
-// customer.date_of_birth, customer.email). A field flag overrides the file's value. Broken JSON is never
-// repaired: the error names the file and the line:column. compare prints the explanation with both
+// customer.date_of_birth, customer.email), both read by package payload. A field flag overrides the
+// file's value. Broken JSON is never repaired: the error names the file and the line:column. A file must
+// be UTF-8 and at most 1 MiB; a name, DOB or email that decodes to U+FFFD (an escaped lone surrogate or
+// replacement character) is refused with reason invalid-utf8, the reason a flag value with invalid bytes
+// gets in the verdict, instead of reading as U+FFFD and comparing equal to any other damaged name. compare prints the explanation with both
 // values, or --json the verdict, and with --lang the customer message.
 //
 // # Exit codes
