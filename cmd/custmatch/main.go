@@ -34,6 +34,7 @@ Usage:
   custmatch batch [flags] [FILE|-]   evaluate every row of a CSV export (stdin when FILE is - or absent)
   custmatch compare [flags]          evaluate one merchant/provider pair
   custmatch help [batch|compare]     show this text or a subcommand's flags
+  custmatch version                  print the module version and the matching policy version
 
 Exit codes:
   0  batch: every row evaluated          compare: approve
@@ -59,6 +60,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runBatch(rest, stdin, stdout, stderr)
 	case "compare":
 		return runCompare(rest, stdin, stdout, stderr)
+	case "version", "-version", "--version":
+		return runVersion(rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		if len(rest) == 0 {
 			fmt.Fprint(stdout, topUsage)

@@ -27,6 +27,12 @@ func TestEscapeFormula(t *testing.T) {
 		{"\rx", "'\rx"},
 		{"a=b", "a=b"},
 		{" =x", " =x"},
+		{"\x00=1+1", "'\x00=1+1"},
+		{"\x01\x1f+49", "'\x01\x1f+49"},
+		{"\x7f-5", "'\x7f-5"},
+		{"\x00\x00@SUM(A1)", "'\x00\x00@SUM(A1)"},
+		{"\x00plain", "\x00plain"},
+		{"\x00", "\x00"},
 	} {
 		t.Run(c.in, func(t *testing.T) {
 			assert.Equal(t, c.want, escapeFormula(c.in))
