@@ -41,26 +41,47 @@ Evaluates every data row of a CSV export with a header (stdin when FILE is - or 
 output row per evaluated row, in input order. Input columns (rename with --map): id (optional; else the
 1-based data row number is the id), merchant_first_name, merchant_last_name, merchant_dob, merchant_email,
 provider_first_name, provider_last_name, provider_dob, provider_email (DOBs and emails optional). Other
-columns are ignored. A UTF-8 BOM, CRLF line ends and quoted newlines are handled.
+columns are ignored (and dropped as soon as a row is read). Handled: a UTF-8 BOM; CRLF, LF or CR-only
+line ends; quoted newlines; an Excel "sep=;" first line (its delimiter is used unless --delimiter is
+given); gzip-compressed input (recognised by its first bytes); --encoding windows-1252, iso-8859-1,
+iso-8859-15 or utf-16 (a UTF-16 byte-order mark is always honoured). A missing required column when the
+header holds ';' or tabs suggests --delimiter.
 
 Output CSV (comma-separated): id,decision,failing, then for first_name, last_name, dob and email:
-<field>_status,<field>_score (4 decimals, empty when not scored),<field>_reasons (;-joined), and message
-with --lang. No raw values unless asked for (--values with jsonl, or --lang messages). Cells starting with
-= + - @ tab or CR get a leading ' (spreadsheet formula injection).
+<field>_status,<field>_score (4 decimals, empty when not scored: the name similarity of the forms the
+policy compared, 0 to 1),<field>_reasons (;-joined), and message with --lang. No raw values unless asked
+for (--values with jsonl, or --lang messages); jsonl leaves the redacted values out and escapes
+invisible format characters (bidi controls such as U+202E). Cells starting with = + - @ tab or CR, or
+with control characters before = + - @, get a leading ' (spreadsheet formula injection).
 
 A malformed row is rejected: its line, row number and reason code (never its contents) go to --rejects
-or stderr, and processing continues. Every data row ends as one output row or one reject. Reasons:
-field-count, bare-quote, quote (broken quoting), invalid-utf8, parse (other CSV errors), truncated (the
-last row when the input does not end with a line break: the file may have been cut inside it). An
-unterminated quoted field swallows the rest of the file into one rejected row; a note on stderr gives
-the lines it spans. A row needing more than 1 MiB of input stops the run with an error (memory stays
-bounded).
+(CSV line,row,reason,note) or stderr, and processing continues. Every data row ends as one output row or
+one reject. Reasons: field-count, bare-quote, quote (broken quoting), invalid-utf8 (the first one's note
+and the summary name the likely encoding), parse (other CSV errors), truncated (the last row when the
+input does not end with a line break: the file may have been cut inside it). An unterminated quoted
+field swallows the rest of the file into one rejected row; a note on stderr gives the lines it spans. A
+row needing more than 1 MiB of input stops the run with an error. Memory stays bounded in bytes
+whatever the rows' sizes.
+
+The summary on stderr counts rows (evaluated: approve, decline, review; rejected) and, for declined and
+for reviewed rows separately, how many rows each field failed in (a row may count for several fields).
+
+-o and --rejects must not name the input or each other (refused, exit 2; compared by file identity).
+They are written to a temporary file in the same directory and renamed into place at the end, so FILE is
+replaced only by a complete run. When the run stops before the end of the input (a signal, a read error)
+FILE is left as it was and the rows written so far are kept in FILE.partial; after a write error nothing
+is kept.
+
+Signals: the first SIGINT (Ctrl-C) or SIGTERM stops the reading; the rows already read are finished and
+written, the output and rejects flushed, the summary printed with "interrupted after N rows" (rows in =
+output + rejects still holds), exit 130 (SIGINT) or 143 (SIGTERM). A second signal exits at once and
+removes the temporary files.
 
 Exit codes: 0 every row evaluated; 1 some rows rejected, or an I/O failure (missing or unreadable input
-file, write error); 2 usage error (bad flag, missing required column, unreadable header). A closed
-output (the reader of a pipe went away, e.g. | head) is a write error, not a silent SIGPIPE death: the
-run stops at once and says "output closed (broken pipe) after N rows" (N rows reached the output).
-After a write error no summary is printed.
+file, write error); 2 usage error (bad flag, missing required column, unreadable header, -o or --rejects
+naming the input); 130/143 interrupted. A closed output (the reader of a pipe went away, e.g. | head) is
+a write error, not a silent SIGPIPE death: the run stops at once and says "output closed (broken pipe)
+after N rows" (N rows reached the output). After a write error no summary is printed.
 
 Flags:
 `

@@ -147,8 +147,8 @@ func readPayload(path string) ([]byte, error) {
 	return payload.Read(f)
 }
 
-// writeCompare prints the verdict: the explanation with both values, or the JSON verdict, each with the
-// customer message when --lang was given.
+// writeCompare prints the verdict: the explanation with both values, or the JSON verdict (invisible
+// format characters escaped), each with the customer message when --lang was given.
 func writeCompare(w io.Writer, v match.Verdict, msg *messageFlags, asJSON bool) error {
 	var text string
 	if msg.enabled() {
@@ -160,7 +160,7 @@ func writeCompare(w io.Writer, v match.Verdict, msg *messageFlags, asJSON bool) 
 			mj, _ := json.Marshal(text)
 			out = append(append(append(out[:len(out)-1], `,"message":`...), mj...), '}')
 		}
-		_, err := fmt.Fprintf(w, "%s\n", out)
+		_, err := w.Write(append(escapeInvisible(nil, out), '\n'))
 		return err
 	}
 	if _, err := io.WriteString(w, v.Explain(true)); err != nil {
