@@ -414,3 +414,20 @@ func TestVersion(t *testing.T) {
 	assert.Contains(t, res.stdout, "custmatch github.com/custmatch/custmatch ")
 	assert.Contains(t, res.stdout, "policy "+match.PolicyVersion)
 }
+
+// TestOutputKeptOnUsageError: a run that stops at the header (missing column, empty input) leaves an
+// existing -o file as it was and no temporary file.
+func TestOutputKeptOnUsageError(t *testing.T) {
+	for _, input := range []string{"", "a,b\n1,2\n", "id;merchant_first_name\n"} {
+		t.Run(fmt.Sprintf("%q", input), func(t *testing.T) {
+			dir := t.TempDir()
+			out := filepath.Join(dir, "out.csv")
+			require.NoError(t, os.WriteFile(out, []byte("precious\n"), 0o644))
+			var stdout, stderr bytes.Buffer
+			code := run([]string{"batch", "-o", out, "--rejects", filepath.Join(dir, "rej.csv")}, strings.NewReader(input), &stdout, &stderr)
+			assert.Equal(t, exitUsage, code)
+			assert.Equal(t, "precious\n", readFile(t, out))
+			assertOnly(t, dir, "out.csv")
+		})
+	}
+}
