@@ -431,3 +431,21 @@ func TestOutputKeptOnUsageError(t *testing.T) {
 		})
 	}
 }
+
+// TestDeviceTargets: device paths are written in place and may be shared (-o /dev/null --rejects
+// /dev/null); /dev/stdout works when stdout is a regular file.
+func TestDeviceTargets(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "in.csv")
+	require.NoError(t, os.WriteFile(in, generate(3, rowKinds[:1], false, false, false).data, 0o644))
+	res := runBin(t, nil, "batch", "--progress", "never", "-o", "/dev/null", "--rejects", "/dev/null", in)
+	assert.Equal(t, exitOK, res.code, res.stderr)
+
+	outPath := filepath.Join(t.TempDir(), "out.csv")
+	f, err := os.Create(outPath)
+	require.NoError(t, err)
+	cmd := exec.Command(binary(t), "batch", "--progress", "never", "-o", "/dev/stdout", in)
+	cmd.Stdout = f
+	require.NoError(t, cmd.Run())
+	f.Close()
+	assert.Len(t, outputIDs(t, readFile(t, outPath)), 3)
+}
