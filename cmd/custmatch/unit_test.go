@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -213,4 +214,10 @@ func TestWriteError(t *testing.T) {
 		assert.Equal(t, exitFailure, code)
 		assert.Contains(t, stderr.String(), "writing the output: disk full")
 	})
+}
+
+func TestAppendScore(t *testing.T) {
+	for _, s := range []float64{0, 1, 0.5, 0.8889, 0.99995, 0.00004, 1.0 / 3, 0.12345} {
+		assert.Equal(t, strconv.FormatFloat(s, 'f', 4, 64), string(appendScore(nil, s)), "%v", s)
+	}
 }
