@@ -240,7 +240,7 @@ const batchBytes = 1 << 20
 // I/O error (parse errors become rejects); r.eof is set at the end of the input, and at a signal (with
 // r.interrupted).
 func (rd *reader) fill(b *batch) error {
-	clear(b.items[len(b.items):cap(b.items)]) // drop the strings of the batch's last use
+	clear(b.items[:cap(b.items)]) // drop the strings of the batch's last use
 	b.items = b.items[:0]
 	held := 0
 	for len(b.items) < batchRows && held < batchBytes {
