@@ -22,8 +22,9 @@ overrides the file's field):
   --provider FILE   a provider payment or capture response: {"customer":{"first_name","last_name",
                     "date_of_birth","email",…},…}
 A file that is not such JSON (syntax error, reported as FILE:line:column; wrong shape; a Customer Sync
-error status; not UTF-8, or a name, DOB or email holding U+FFFD from an escape such as \ud800 or
-\ufffd: invalid-utf8; larger than 1 MiB) is a usage error; a file that cannot be read is an I/O failure.
+error status; a member given twice; not UTF-8, or a name, DOB or email holding U+FFFD from an escape
+such as \ud800 or \ufffd: invalid-utf8; larger than 1 MiB) is a usage error; a file that cannot be read
+is an I/O failure.
 
 Exit codes: 0 approve; 3 decline; 4 review; 1 I/O failure; 2 usage error.
 
