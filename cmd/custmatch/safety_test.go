@@ -451,3 +451,46 @@ func TestDeviceTargets(t *testing.T) {
 	f.Close()
 	assert.Len(t, outputIDs(t, readFile(t, outPath)), 3)
 }
+
+// TestInputFormsAgree runs the shipped example export as it is and in every other form the batch reads
+// (CR-only and CRLF line ends, gzip, UTF-16 with a byte-order mark, windows-1252 where it can encode the
+// file, an Excel sep= line with semicolons): the output must be the same bytes.
+func TestInputFormsAgree(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "example.csv"))
+	require.NoError(t, err)
+	require.NotContains(t, string(data), "\r", "the example has LF line ends")
+	text := string(bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF")))
+	batch := func(input string, args ...string) string {
+		var stdout, stderr bytes.Buffer
+		code := run(append([]string{"batch", "--now", "2026-01-01", "--progress", "never", "--workers", "2"}, args...), strings.NewReader(input), &stdout, &stderr)
+		require.Contains(t, []int{exitOK, exitFailure}, code, stderr.String())
+		return stdout.String()
+	}
+	want := batch(text)
+	require.NotEmpty(t, want)
+
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write(data)
+	require.NoError(t, zw.Close())
+	u16, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().String(text)
+	require.NoError(t, err)
+	forms := map[string]string{
+		"cr-only": strings.ReplaceAll(text, "\n", "\r"),
+		"crlf":    strings.ReplaceAll(text, "\n", "\r\n"),
+		"gzip":    gz.String(),
+		"utf-16":  u16,
+	}
+	for name, input := range forms {
+		t.Run(name, func(t *testing.T) { assert.Equal(t, want, batch(input)) })
+	}
+	if win, err := charmap.Windows1252.NewEncoder().String(text); err == nil {
+		t.Run("windows-1252", func(t *testing.T) { assert.Equal(t, want, batch(win, "--encoding", "windows-1252")) })
+	}
+	if !strings.Contains(text, ";") {
+		semi := "sep=;\n" + strings.ReplaceAll(text, ",", ";")
+		if !strings.Contains(text, `"`) {
+			t.Run("excel-sep", func(t *testing.T) { assert.Equal(t, want, batch(semi)) })
+		}
+	}
+}
