@@ -36,6 +36,7 @@ Usage:
   custmatch policy [flags]           print the comparison logic in effect, for the provider
   custmatch messages [flags]         print every customer message variant, for review and acceptance tests
   custmatch help [SUBCOMMAND]        show this text or a subcommand's flags
+  custmatch version                  print the module version and the matching policy version
 
 Exit codes:
   0  batch: every row evaluated          compare: approve
@@ -46,6 +47,7 @@ Exit codes:
   3  compare: decline
   4  compare: review
   5  batch --expect: some rows differ from their expected decision
+  130, 143  batch: interrupted by SIGINT (Ctrl-C) or SIGTERM after finishing the rows read
 
 Run 'custmatch help SUBCOMMAND' for the flags.
 `
@@ -66,6 +68,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runPolicy(rest, stdout, stderr)
 	case "messages":
 		return runMessages(rest, stdout, stderr)
+	case "version", "-version", "--version":
+		return runVersion(rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		if len(rest) == 0 {
 			fmt.Fprint(stdout, topUsage)
