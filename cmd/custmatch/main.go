@@ -33,7 +33,8 @@ const topUsage = `custmatch compares a merchant's customer records with a paymen
 Usage:
   custmatch batch [flags] [FILE|-]   evaluate every row of a CSV export (stdin when FILE is - or absent)
   custmatch compare [flags]          evaluate one merchant/provider pair
-  custmatch help [batch|compare]     show this text or a subcommand's flags
+  custmatch serve [flags]            serve compare and batch over HTTP (JSON), see help serve
+  custmatch help [batch|compare|serve]  show this text or a subcommand's flags
 
 Exit codes:
   0  batch: every row evaluated          compare: approve
@@ -59,13 +60,15 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runBatch(rest, stdin, stdout, stderr)
 	case "compare":
 		return runCompare(rest, stdin, stdout, stderr)
+	case "serve":
+		return runServe(rest, stdin, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		if len(rest) == 0 {
 			fmt.Fprint(stdout, topUsage)
 			return exitOK
 		}
 		switch rest[0] {
-		case "batch", "compare":
+		case "batch", "compare", "serve":
 			return run([]string{rest[0], "-h"}, stdin, stdout, stderr)
 		}
 		return usageError(stderr, "custmatch", fmt.Sprintf("unknown help topic %q", rest[0]))
