@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"errors"
 	"flag"
 	"fmt"
@@ -42,26 +41,47 @@ Evaluates every data row of a CSV export with a header (stdin when FILE is - or 
 output row per evaluated row, in input order. Input columns (rename with --map): id (optional; else the
 1-based data row number is the id), merchant_first_name, merchant_last_name, merchant_dob, merchant_email,
 provider_first_name, provider_last_name, provider_dob, provider_email (DOBs and emails optional). Other
-columns are ignored. A UTF-8 BOM, CRLF line ends and quoted newlines are handled.
+columns are ignored (and dropped as soon as a row is read). Handled: a UTF-8 BOM; CRLF, LF or CR-only
+line ends; quoted newlines; an Excel "sep=;" first line (its delimiter is used unless --delimiter is
+given); gzip-compressed input (recognised by its first bytes); --encoding windows-1252, iso-8859-1,
+iso-8859-15 or utf-16 (a UTF-16 byte-order mark is always honoured). A missing required column when the
+header holds ';' or tabs suggests --delimiter.
 
 Output CSV (comma-separated): id,decision,failing, then for first_name, last_name, dob and email:
-<field>_status,<field>_score (4 decimals, empty when not scored),<field>_reasons (;-joined), and message
-with --lang. No raw values unless asked for (--values with jsonl, or --lang messages). Cells starting with
-= + - @ tab or CR get a leading ' (spreadsheet formula injection).
+<field>_status,<field>_score (4 decimals, empty when not scored: the name similarity of the forms the
+policy compared, 0 to 1),<field>_reasons (;-joined), and message with --lang. No raw values unless asked
+for (--values with jsonl, or --lang messages); jsonl leaves the redacted values out and escapes
+invisible format characters (bidi controls such as U+202E). Cells starting with = + - @ tab or CR, or
+with control characters before = + - @, get a leading ' (spreadsheet formula injection).
 
 A malformed row is rejected: its line, row number and reason code (never its contents) go to --rejects
-or stderr, and processing continues. Every data row ends as one output row or one reject. Reasons:
-field-count, bare-quote, quote (broken quoting), invalid-utf8, parse (other CSV errors), truncated (the
-last row when the input does not end with a line break: the file may have been cut inside it). An
-unterminated quoted field swallows the rest of the file into one rejected row; a note on stderr gives
-the lines it spans. A row needing more than 1 MiB of input stops the run with an error (memory stays
-bounded).
+(CSV line,row,reason,note) or stderr, and processing continues. Every data row ends as one output row or
+one reject. Reasons: field-count, bare-quote, quote (broken quoting), invalid-utf8 (the first one's note
+and the summary name the likely encoding), parse (other CSV errors), truncated (the last row when the
+input does not end with a line break: the file may have been cut inside it). An unterminated quoted
+field swallows the rest of the file into one rejected row; a note on stderr gives the lines it spans. A
+row needing more than 1 MiB of input stops the run with an error. Memory stays bounded in bytes
+whatever the rows' sizes.
+
+The summary on stderr counts rows (evaluated: approve, decline, review; rejected) and, for declined and
+for reviewed rows separately, how many rows each field failed in (a row may count for several fields).
+
+-o and --rejects must not name the input or each other (refused, exit 2; compared by file identity).
+They are written to a temporary file in the same directory and renamed into place at the end, so FILE is
+replaced only by a complete run. When the run stops before the end of the input (a signal, a read error)
+FILE is left as it was and the rows written so far are kept in FILE.partial; after a write error nothing
+is kept.
+
+Signals: the first SIGINT (Ctrl-C) or SIGTERM stops the reading; the rows already read are finished and
+written, the output and rejects flushed, the summary printed with "interrupted after N rows" (rows in =
+output + rejects still holds), exit 130 (SIGINT) or 143 (SIGTERM). A second signal exits at once and
+removes the temporary files.
 
 Exit codes: 0 every row evaluated; 1 some rows rejected, or an I/O failure (missing or unreadable input
-file, write error); 2 usage error (bad flag, missing required column, unreadable header). A closed
-output (the reader of a pipe went away, e.g. | head) is a write error, not a silent SIGPIPE death: the
-run stops at once and says "output closed (broken pipe) after N rows" (N rows reached the output).
-After a write error no summary is printed.
+file, write error); 2 usage error (bad flag, missing required column, unreadable header, -o or --rejects
+naming the input); 130/143 interrupted. A closed output (the reader of a pipe went away, e.g. | head) is
+a write error, not a silent SIGPIPE death: the run stops at once and says "output closed (broken pipe)
+after N rows" (N rows reached the output). After a write error no summary is printed.
 
 Flags:
 `
@@ -80,12 +100,16 @@ type batchCmd struct {
 	progress string
 	rejects  string
 	values   bool
+	encoding string
+	delimSet bool // --delimiter was given (it wins over an Excel sep= line)
 
 	m     *match.Matcher
 	tag   language.Tag
 	comma rune
 	jsonl bool
-	cols  [numCols]int // header index of each logical column, -1 when absent
+	// lineOff is added to the CSV reader's line numbers: 1 when an Excel sep= line was skipped.
+	lineOff int
+	cols    [numCols]int // header index of each logical column, -1 when absent
 }
 
 // runBatch implements "custmatch batch".
@@ -93,13 +117,14 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	const name = "custmatch batch"
 	c := &batchCmd{}
 	fs := flag.NewFlagSet("batch", flag.ContinueOnError)
-	fs.StringVar(&c.output, "o", "", "write the output to `FILE` instead of stdout")
+	fs.StringVar(&c.output, "o", "", "write the output to `FILE` instead of stdout (through a temporary file renamed into place at the end)")
 	fs.StringVar(&c.format, "format", "csv", "output format: csv or jsonl (one JSON verdict per row, redacted unless --values)")
-	fs.StringVar(&c.delim, "delimiter", ",", "input field delimiter: one character, e.g. ';', or 'tab'")
+	fs.StringVar(&c.delim, "delimiter", ",", "input field delimiter: one character, e.g. ';', or 'tab' (default: an Excel sep= first line, else ,)")
+	fs.StringVar(&c.encoding, "encoding", "utf-8", "input encoding: "+encodingNames+" (a UTF-16 byte-order mark is always honoured)")
 	fs.StringVar(&c.mapping, "map", "", "header names for the columns, `column=Header,…` (e.g. merchant_first_name=FirstName)")
 	fs.IntVar(&c.workers, "workers", runtime.NumCPU(), "goroutines comparing rows (1: read, compare and write in one goroutine)")
 	fs.StringVar(&c.progress, "progress", "auto", "progress on stderr: auto (when stderr is a terminal), always or never")
-	fs.StringVar(&c.rejects, "rejects", "", "write rejected rows as CSV line,row,reason to `FILE` instead of stderr")
+	fs.StringVar(&c.rejects, "rejects", "", "write rejected rows as CSV line,row,reason,note to `FILE` instead of stderr")
 	fs.BoolVar(&c.values, "values", false, "include the raw values in --format jsonl output (personal data)")
 	c.policy.register(fs)
 	c.msg.register(fs)
@@ -107,32 +132,72 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
+	fs.Visit(func(f *flag.Flag) { c.delimSet = c.delimSet || f.Name == "delimiter" })
 	if err := c.validate(pos); err != nil {
 		return usageError(stderr, name, err.Error())
 	}
 
-	in, size, closeIn, err := openInput(pos, stdin)
+	in, inStat, closeIn, err := openInput(pos, stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", name, err)
 		return exitFailure
 	}
 	defer closeIn()
-	out, delivered, closeOut, err := createOutput(c.output, stdout, !c.jsonl)
+	var regular os.FileInfo
+	if inStat != nil && inStat.Mode().IsRegular() {
+		regular = inStat
+	}
+	if err := checkTargets(regular, c.output, c.rejects); err != nil {
+		return usageError(stderr, name, err.Error())
+	}
+	out, err := createTarget(c.output, stdout, !c.jsonl)
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", name, err)
 		return exitFailure
 	}
-	rej, _, closeRej, err := createOutput(c.rejects, nil, true)
+	rej, err := createTarget(c.rejects, nil, true)
 	if err != nil {
-		closeOut()
+		out.discard()
 		fmt.Fprintf(stderr, "%s: %v\n", name, err)
 		return exitFailure
 	}
-	code = c.execute(in, size, out, delivered, rej, stderr)
-	for _, cl := range []func() error{closeOut, closeRej} {
-		if err := cl(); err != nil {
+	c.msg.warnUnknown(stderr, name)
+	sig := watchSignals(out, rej)
+	defer sig.close()
+	size := int64(-1)
+	if regular != nil {
+		size = regular.Size()
+	}
+	res := c.execute(in, size, regular != nil, out, rej, sig, stderr)
+	return c.finish(res, out, rej, stderr)
+}
+
+// finish puts the output and rejects files in place after a run that read its input to the end (or to
+// an interruption, or a read failure: then they are kept as FILE.partial and FILE is left as it was),
+// or removes them after a write failure, and returns the exit code.
+func (c *batchCmd) finish(res runResult, out, rej *target, stderr io.Writer) int {
+	const name = "custmatch batch"
+	code := res.code
+	if res.writeFailed {
+		out.discard()
+		rej.discard()
+		return code
+	}
+	for _, t := range []*target{out, rej} {
+		if !res.partial {
+			if err := t.commit(); err != nil {
+				fmt.Fprintf(stderr, "%s: %v\n", name, err)
+				code = max(code, exitFailure)
+			}
+			continue
+		}
+		kept, err := t.keepPartial()
+		switch {
+		case err != nil:
 			fmt.Fprintf(stderr, "%s: %v\n", name, err)
-			code = exitFailure
+			code = max(code, exitFailure)
+		case kept != "":
+			fmt.Fprintf(stderr, "%s: the rows written so far are in %s; %s was not changed\n", name, kept, t.path)
 		}
 	}
 	return code
@@ -166,6 +231,9 @@ func (c *batchCmd) validate(pos []string) error {
 		return err
 	}
 	c.comma = comma
+	if c.encoding, err = parseEncoding(c.encoding); err != nil {
+		return err
+	}
 	if c.m, err = c.policy.matcher(); err != nil {
 		return err
 	}
@@ -219,6 +287,9 @@ func (c *batchCmd) resolveHeader(header []string) error {
 			}
 		}
 		if c.cols[i] < 0 && colRequired[i] {
+			if hint := delimiterHint(header, c.comma); hint != "" {
+				return fmt.Errorf("missing required column %s (%s)", colNames[i], hint)
+			}
 			if want[i] != colNames[i] {
 				return fmt.Errorf("missing required column %s (no header named %q)", colNames[i], want[i])
 			}
@@ -226,6 +297,24 @@ func (c *batchCmd) resolveHeader(header []string) error {
 		}
 	}
 	return nil
+}
+
+// delimiterHint explains a header that the delimiter did not split: it holds ';', a tab or '|' (the
+// delimiter to try), or NUL bytes (UTF-16 without a byte-order mark). "" when nothing stands out.
+func delimiterHint(header []string, comma rune) string {
+	joined := strings.Join(header, string(comma))
+	if strings.IndexByte(joined, 0) >= 0 {
+		return "the header holds NUL bytes: UTF-16 without a byte-order mark? try --encoding utf-16"
+	}
+	for _, d := range []struct {
+		ch         rune
+		what, flag string
+	}{{';', "';'", "';'"}, {'\t', "tabs", "tab"}, {',', "','", "','"}, {'|', "'|'", "'|'"}} {
+		if d.ch != comma && strings.ContainsRune(joined, d.ch) {
+			return fmt.Sprintf("the header holds %s: try --delimiter %s", d.what, d.flag)
+		}
+	}
+	return ""
 }
 
 func indexOf(list []string, s string) int {
@@ -237,45 +326,24 @@ func indexOf(list []string, s string) int {
 	return -1
 }
 
-// openInput opens the input file (or stdin for "-" or none) and returns its size when it is a regular
-// file (else -1), for the progress ETA.
-func openInput(pos []string, stdin io.Reader) (io.Reader, int64, func(), error) {
+// openInput opens the input file (or stdin for "-" or none) and returns its FileInfo when it is a file
+// (stdin included), for the size of the progress ETA and the identity checks of -o and --rejects.
+func openInput(pos []string, stdin io.Reader) (io.Reader, os.FileInfo, func(), error) {
 	if len(pos) == 0 || pos[0] == "-" {
-		return stdin, sizeOf(stdin), func() {}, nil
+		var st os.FileInfo
+		if f, ok := stdin.(*os.File); ok {
+			st, _ = f.Stat()
+		}
+		return stdin, st, func() {}, nil
 	}
 	f, err := os.Open(pos[0])
 	if err != nil {
-		return nil, -1, nil, err
-	}
-	return f, sizeOf(f), func() { f.Close() }, nil
-}
-
-// sizeOf returns the size of a regular file, or -1.
-func sizeOf(r io.Reader) int64 {
-	if f, ok := r.(*os.File); ok {
-		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
-			return st.Size()
-		}
-	}
-	return -1
-}
-
-// createOutput creates path, or returns def (stdout) when path is empty; def nil with an empty path
-// gives a nil writer. The writer is buffered over a lineCounter (quoted: CSV) that counts the lines that
-// reached the destination: the caller flushes the writer, then calls close (which closes the file, if
-// any).
-func createOutput(path string, def io.Writer, quoted bool) (*bufio.Writer, *lineCounter, func() error, error) {
-	if path == "" {
-		if def == nil {
-			return nil, nil, func() error { return nil }, nil
-		}
-		lc := &lineCounter{w: def, quoted: quoted}
-		return bufio.NewWriterSize(lc, 64<<10), lc, func() error { return nil }, nil
-	}
-	f, err := os.Create(path)
-	if err != nil {
 		return nil, nil, nil, err
 	}
-	lc := &lineCounter{w: f, quoted: quoted}
-	return bufio.NewWriterSize(lc, 64<<10), lc, f.Close, nil
+	st, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, nil, nil, err
+	}
+	return f, st, func() { f.Close() }, nil
 }

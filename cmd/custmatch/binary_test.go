@@ -188,7 +188,7 @@ type reject struct {
 	reason string
 }
 
-var stderrReject = regexp.MustCompile(`(?m)^custmatch batch: rejected line (\d+) \(row (\d+)\): (\S+)$`)
+var stderrReject = regexp.MustCompile(`(?m)^custmatch batch: rejected line (\d+) \(row (\d+)\): (\S+)(?: \(.*\))?$`)
 
 // rejects reads the rejects from the --rejects file (when path is not empty) or from stderr.
 func rejects(t *testing.T, path, stderr string) map[int]reject {
@@ -213,7 +213,7 @@ func rejects(t *testing.T, path, stderr string) map[int]reject {
 	require.NoError(t, err)
 	recs, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
 	require.NoError(t, err)
-	require.Equal(t, []string{"line", "row", "reason"}, recs[0])
+	require.Equal(t, []string{"line", "row", "reason", "note"}, recs[0])
 	for _, r := range recs[1:] {
 		add(r[0], r[1], r[2])
 	}

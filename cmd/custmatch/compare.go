@@ -1,17 +1,16 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"strconv"
 
 	"github.com/custmatch/custmatch/match"
 	"github.com/custmatch/custmatch/messages"
+	"github.com/custmatch/custmatch/payload"
 )
 
 const compareHead = `Usage: custmatch compare [flags]
@@ -23,7 +22,8 @@ overrides the file's field):
   --provider FILE   a provider payment or capture response: {"customer":{"first_name","last_name",
                     "date_of_birth","email",…},…}
 A file that is not such JSON (syntax error, reported as FILE:line:column; wrong shape; a Customer Sync
-error status) is a usage error; a file that cannot be read is an I/O failure.
+error status; not UTF-8, or a name, DOB or email holding U+FFFD from an escape such as \ud800 or
+\ufffd: invalid-utf8; larger than 1 MiB) is a usage error; a file that cannot be read is an I/O failure.
 
 Exit codes: 0 approve; 3 decline; 4 review; 1 I/O failure; 2 usage error.
 
@@ -45,7 +45,8 @@ func (s *sideFlags) register(fs *flag.FlagSet, side, fileHelp string) {
 	fs.StringVar(&s.email, side+"-email", "", "the "+side+"'s email")
 }
 
-// runCompare implements "custmatch compare".
+// runCompare implements "custmatch compare": it loads both records (loadRecords), compares them and
+// prints the outcome (writeCompare).
 func runCompare(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	const name = "custmatch compare"
 	var (
@@ -55,8 +56,8 @@ func runCompare(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		asJSON     bool
 	)
 	fs := flag.NewFlagSet("compare", flag.ContinueOnError)
-	merch.register(fs, "merchant", "read the merchant record from a Customer Sync response `FILE` (JSON)")
-	pro.register(fs, "provider", "read the provider record from a payment or capture response `FILE` (JSON)")
+	merch.register(fs, "merchant", "read the merchant record from a Customer Sync response `FILE` (JSON, at most 1 MiB)")
+	pro.register(fs, "provider", "read the provider record from a payment or capture response `FILE` (JSON, at most 1 MiB)")
 	fs.BoolVar(&asJSON, "json", false, "print the verdict as JSON (with the raw values)")
 	policy.register(fs)
 	msg.register(fs)
@@ -67,67 +68,25 @@ func runCompare(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	if len(pos) > 0 {
 		return usageError(stderr, name, "compare takes no arguments (use --merchant-first, --merchant FILE, …)")
 	}
-	set := map[string]bool{}
-	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 	m, err := policy.matcher()
 	if err != nil {
 		return usageError(stderr, name, err.Error())
 	}
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 	var recs [2]match.Record
 	for i, side := range []struct {
 		name  string
 		flags *sideFlags
 		load  func([]byte) (match.Record, error)
-	}{{"merchant", &merch, merchantRecord}, {"provider", &pro, providerRecord}} {
-		s := side.flags
-		given := s.file != "" || set[side.name+"-first"] || set[side.name+"-last"] || set[side.name+"-dob"] || set[side.name+"-email"]
-		if !given {
-			return usageError(stderr, name, fmt.Sprintf("no %[1]s record (give --%[1]s FILE or --%[1]s-first/-last/-dob/-email)", side.name))
-		}
-		if s.file != "" {
-			data, err := os.ReadFile(s.file)
-			if err != nil {
-				fmt.Fprintf(stderr, "%s: %v\n", name, err)
-				return exitFailure
-			}
-			if recs[i], err = side.load(data); err != nil {
-				var pe *payloadError
-				if errors.As(err, &pe) {
-					pe.File = s.file
-				}
-				return usageError(stderr, name, fmt.Sprintf("--%s %v", side.name, err))
-			}
-		}
-		for _, o := range []struct {
-			flag string
-			val  string
-			dst  *string
-		}{{"-first", s.first, &recs[i].FirstName}, {"-last", s.last, &recs[i].LastName},
-			{"-dob", s.dob, &recs[i].DOB}, {"-email", s.email, &recs[i].Email}} {
-			if set[side.name+o.flag] {
-				*o.dst = o.val
-			}
+	}{{"merchant", &merch, payload.Merchant}, {"provider", &pro, payload.Provider}} {
+		if recs[i], code = side.flags.record(side.name, set, side.load, stderr); code != exitOK {
+			return code
 		}
 	}
+	msg.warnUnknown(stderr, name)
 	v := m.Compare(recs[0], recs[1])
-	var text string
-	if msg.enabled() {
-		text = messages.Decline(v, msg.tag(), msg.opts).Text
-	}
-	if asJSON {
-		out, _ := json.Marshal(v)
-		if msg.enabled() {
-			mj, _ := json.Marshal(text)
-			out = append(append(append(out[:len(out)-1], `,"message":`...), mj...), '}')
-		}
-		_, err = fmt.Fprintf(stdout, "%s\n", out)
-	} else {
-		_, err = io.WriteString(stdout, v.Explain(true))
-		if err == nil && msg.enabled() && text != "" {
-			_, err = fmt.Fprintf(stdout, "\nmessage:\n%s\n", text)
-		}
-	}
-	if err != nil {
+	if err := writeCompare(stdout, v, &msg, asJSON); err != nil {
 		fmt.Fprintf(stderr, "%s: writing the output: %v\n", name, err)
 		return exitFailure
 	}
@@ -140,118 +99,76 @@ func runCompare(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	return exitReview
 }
 
-// errPayload is wrapped by every *payloadError.
-var errPayload = errors.New("not a usable JSON payload")
-
-// payloadError reports a --merchant or --provider file that is not the documented JSON: a reason code,
-// the position for syntax problems, and the JSON key or kind for shape problems. It never holds the
-// file's contents. It wraps errPayload. A payloadError is a plain value, safe to share once built.
-type payloadError struct {
-	File      string
-	Line, Col int    // 1-based position, 0 when the problem has none
-	Reason    string // syntax, unexpected-end, trailing-data, wrong-type, not-object, status, no-names
-	Detail    string // the key, the JSON kind, the status number or what was wanted
-}
-
-func (e *payloadError) Error() string {
-	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d:%d: invalid JSON (%s)", e.File, e.Line, e.Col, e.Detail)
+// record builds one side's record: the file's (read with load), then the field flags given (set holds
+// the names of the flags given). A problem is reported on stderr and returned as its exit code.
+func (s *sideFlags) record(side string, set map[string]bool, load func([]byte) (match.Record, error), stderr io.Writer) (match.Record, int) {
+	const name = "custmatch compare"
+	var rec match.Record
+	given := s.file != "" || set[side+"-first"] || set[side+"-last"] || set[side+"-dob"] || set[side+"-email"]
+	if !given {
+		return rec, usageError(stderr, name, fmt.Sprintf("no %[1]s record (give --%[1]s FILE or --%[1]s-first/-last/-dob/-email)", side))
 	}
-	return fmt.Sprintf("%s: %s", e.File, e.Detail)
-}
-
-func (e *payloadError) Unwrap() error { return errPayload }
-
-// merchantRecord reads a cashier Customer Sync response. A response with a non-zero status (customer not
-// found, errors) is not a record.
-func merchantRecord(data []byte) (match.Record, error) {
-	var r struct {
-		Status    json.RawMessage `json:"status"`
-		FirstName *string         `json:"first_name"`
-		LastName  *string         `json:"last_name"`
-		DOB       *string         `json:"dob"`
-		Email     *string         `json:"email"`
-	}
-	if err := decodeJSON(data, &r); err != nil {
-		return match.Record{}, err
-	}
-	if r.Status != nil && string(r.Status) != "0" {
-		if n, err := strconv.Atoi(string(r.Status)); err == nil {
-			return match.Record{}, &payloadError{Reason: "status", Detail: fmt.Sprintf("Customer Sync status %d, not a customer record", n)}
+	if s.file != "" {
+		data, err := readPayload(s.file)
+		if err == nil {
+			rec, err = load(data)
 		}
-		return match.Record{}, &payloadError{Reason: "status", Detail: "status is not a Customer Sync status (want 0)"}
-	}
-	if r.FirstName == nil && r.LastName == nil {
-		return match.Record{}, &payloadError{Reason: "no-names", Detail: "no first_name or last_name (want a Customer Sync response)"}
-	}
-	return match.Record{FirstName: deref(r.FirstName), LastName: deref(r.LastName), DOB: deref(r.DOB), Email: deref(r.Email)}, nil
-}
-
-// providerRecord reads a provider payment or capture response: the customer object.
-func providerRecord(data []byte) (match.Record, error) {
-	var r struct {
-		Customer *struct {
-			FirstName *string `json:"first_name"`
-			LastName  *string `json:"last_name"`
-			DOB       *string `json:"date_of_birth"`
-			Email     *string `json:"email"`
-		} `json:"customer"`
-	}
-	if err := decodeJSON(data, &r); err != nil {
-		return match.Record{}, err
-	}
-	c := r.Customer
-	if c == nil || (c.FirstName == nil && c.LastName == nil) {
-		return match.Record{}, &payloadError{Reason: "no-names", Detail: "no customer.first_name or customer.last_name (want a payment or capture response)"}
-	}
-	return match.Record{FirstName: deref(c.FirstName), LastName: deref(c.LastName), DOB: deref(c.DOB), Email: deref(c.Email)}, nil
-}
-
-func deref(s *string) string {
-	if s == nil {
-		return ""
-	}
-	return *s
-}
-
-// decodeJSON decodes exactly one JSON object into v. Broken JSON is never repaired: a syntax error gives
-// its line:column, a wrong type its key; neither quotes the input. Errors are *payloadError.
-func decodeJSON(data []byte, v any) error {
-	at := func(off int64, reason, detail string) error {
-		line, col := position(data, off)
-		return &payloadError{Line: line, Col: col, Reason: reason, Detail: detail}
-	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	err := dec.Decode(v)
-	if err == nil {
-		if _, extra := dec.Token(); extra != io.EOF {
-			return at(dec.InputOffset(), "trailing-data", "data after the object")
+		var pe *payload.Error
+		switch {
+		case errors.As(err, &pe) && pe.Line > 0:
+			return rec, usageError(stderr, name, fmt.Sprintf("--%s %s:%v", side, s.file, err))
+		case errors.As(err, &pe):
+			return rec, usageError(stderr, name, fmt.Sprintf("--%s %s: %v", side, s.file, err))
+		case err != nil:
+			fmt.Fprintf(stderr, "%s: %v\n", name, err)
+			return rec, exitFailure
 		}
-		return nil
 	}
-	var se *json.SyntaxError
-	var te *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &se):
-		return at(se.Offset, "syntax", "syntax error")
-	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-		return at(int64(len(data)), "unexpected-end", "unexpected end")
-	case errors.As(err, &te) && te.Field == "":
-		return &payloadError{Reason: "not-object", Detail: "want a JSON object, got " + te.Value}
-	case errors.As(err, &te):
-		return &payloadError{Reason: "wrong-type", Detail: te.Field + ": want a string, got " + te.Value}
+	for _, o := range []struct {
+		flag string
+		val  string
+		dst  *string
+	}{{"-first", s.first, &rec.FirstName}, {"-last", s.last, &rec.LastName},
+		{"-dob", s.dob, &rec.DOB}, {"-email", s.email, &rec.Email}} {
+		if set[side+o.flag] {
+			*o.dst = o.val
+		}
 	}
-	return &payloadError{Reason: "syntax", Detail: "invalid JSON"}
+	return rec, exitOK
 }
 
-// position converts a byte offset into a 1-based line and column (in bytes).
-func position(data []byte, off int64) (line, col int) {
-	off = min(max(off, 0), int64(len(data)))
-	before := data[:off]
-	line = bytes.Count(before, []byte("\n")) + 1
-	col = int(off) - (bytes.LastIndexByte(before, '\n') + 1)
-	if col == 0 {
-		col = 1
+// readPayload reads a --merchant or --provider file, at most payload.MaxBytes of it.
+func readPayload(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
 	}
-	return line, col
+	defer f.Close()
+	return payload.Read(f)
+}
+
+// writeCompare prints the verdict: the explanation with both values, or the JSON verdict (invisible
+// format characters escaped), each with the customer message when --lang was given.
+func writeCompare(w io.Writer, v match.Verdict, msg *messageFlags, asJSON bool) error {
+	var text string
+	if msg.enabled() {
+		text = messages.Decline(v, msg.tag(), msg.opts).Text
+	}
+	if asJSON {
+		out, _ := json.Marshal(v)
+		if msg.enabled() {
+			mj, _ := json.Marshal(text)
+			out = append(append(append(out[:len(out)-1], `,"message":`...), mj...), '}')
+		}
+		_, err := w.Write(append(escapeInvisible(nil, out), '\n'))
+		return err
+	}
+	if _, err := io.WriteString(w, v.Explain(true)); err != nil {
+		return err
+	}
+	if msg.enabled() && text != "" {
+		_, err := fmt.Fprintf(w, "\nmessage:\n%s\n", text)
+		return err
+	}
+	return nil
 }

@@ -6,6 +6,7 @@
 //	custmatch batch [flags] [FILE|-]
 //	custmatch compare [flags]
 //	custmatch help [batch|compare]
+//	custmatch version
 //
 // The command is a thin layer over the library: every decision (status, score, reasons, verdict) comes
 // from match.Matcher.Compare, every customer text from messages.Decline. Data goes to stdout (or -o),
@@ -17,8 +18,13 @@
 // merchant_first_name, merchant_last_name, merchant_dob, merchant_email, provider_first_name,
 // provider_last_name, provider_dob and provider_email; DOBs and emails are optional, other columns are
 // ignored, and --map merchant_first_name=FirstName,… maps other header names (header names compare
-// case-insensitively after trimming spaces). A UTF-8 BOM, CRLF line ends and quoted line breaks are
-// handled; --delimiter takes ';', 'tab' or any other single character.
+// case-insensitively after trimming spaces). A UTF-8 BOM, CRLF, LF and CR-only line ends (Excel for
+// Mac) and quoted line breaks are handled; --delimiter takes ';', 'tab' or any other single character,
+// and an Excel "sep=;" first line sets it unless --delimiter is given. Input compressed with gzip is
+// recognised by its magic bytes and read; --encoding reads windows-1252, iso-8859-1, iso-8859-15 or
+// utf-16 (a UTF-16 byte-order mark is honoured without it). A UTF-8 input with bytes that are not UTF-8
+// gets one hint naming the likely encoding, in the first invalid-utf8 reject's note and after the
+// summary. A missing required column when the header holds ';' or tabs suggests --delimiter.
 //
 // The output keeps the input order. CSV (the default) has the columns
 //
@@ -27,15 +33,18 @@
 //
 // where id is the input id or, without an id column, the 1-based data row number; failing and reasons
 // are ;-joined; scores have 4 decimals and are empty when the field was not scored; message is there with
-// --lang (--provider-name and --change-url fill it in). Cells a spreadsheet would run as a formula (a
-// leading = + - @ tab or CR) get a leading single quote (OWASP CSV injection). --format jsonl writes one
-// object per row, {"id":…,"row":N,"decision":…,"policy":…,"failing":[…],"fields":[…]}, plus "message"
-// with --lang.
+// --lang (--provider-name and --change-url fill it in; a language without a catalog gets one warning
+// on stderr and English text). Cells a spreadsheet would run as a formula (a leading = + - @ tab or CR,
+// also after leading control characters such as NUL) get a leading single quote (OWASP CSV injection).
+// --format jsonl writes one object per row, {"id":…,"row":N,"decision":…,"policy":…,"failing":[…],
+// "fields":[…]}, plus "message" with --lang; without --values the fields carry no merchant and provider
+// members at all. JSON output (jsonl and compare --json) escapes invisible format characters (bidi
+// controls such as U+202E, zero-width characters) as \uXXXX so a viewer cannot reorder a line.
 //
 // A data row is a record as encoding/csv delimits it (blank lines are not records). A row with the wrong
 // number of fields, broken quoting or invalid UTF-8 is rejected: the physical line where it starts, its
 // data row number and a reason code (field-count, quote, bare-quote, invalid-utf8, truncated, parse) go
-// to --rejects FILE as CSV line,row,reason, or to stderr one line each, and processing continues. Every
+// to --rejects FILE as CSV line,row,reason,note, or to stderr one line each, and processing continues. Every
 // data row ends as exactly one output row or one reject. An unterminated quoted field runs to the end of
 // the input, so the rest of the file is one rejected row, and a note on stderr names the lines it spans.
 //
@@ -55,14 +64,33 @@
 // the output. A missing or unreadable input file, or an output or --rejects path that cannot be created,
 // is reported in one line naming the path, with exit status 1.
 //
+// # Output files and signals
+//
+// -o and --rejects may not name the input file or each other (compared with os.SameFile, so a symlink,
+// a hard link or another spelling of the path is caught; stdin redirected from a file counts as the
+// input): the run refuses with exit status 2 before creating anything. Each is written to a temporary
+// file in its directory and renamed into place once the input was read to its end, so a file is never
+// replaced by a half-written one; the mode of a replaced file is kept. When the reading stops early (a
+// signal, a read error) the old file stays and the rows written are kept as FILE.partial; after a write
+// error the temporary file is removed.
+//
+// The first SIGINT or SIGTERM stops the reading (also while it waits on a slow pipe); the rows already
+// read are compared and written, output and rejects flushed, and the summary is followed by
+// "SIGINT: interrupted after N rows; the rest of the input was not read". Output rows plus rejects still
+// equal N. The exit status is 130 for SIGINT and 143 for SIGTERM. A second signal removes the temporary
+// files and exits at once.
+//
 // # Compare
 //
 // compare evaluates one pair given by flags (--merchant-first, --merchant-last, --merchant-dob,
 // --merchant-email and the same for --provider-…), or read from JSON: --merchant FILE takes a cashier
 // Customer Sync response (first_name, last_name, dob, email; a non-zero status is an error), --provider
 // FILE a provider payment or capture response (customer.first_name, customer.last_name,
-// customer.date_of_birth, customer.email). A field flag overrides the file's value. Broken JSON is never
-// repaired: the error names the file and the line:column. compare prints the explanation with both
+// customer.date_of_birth, customer.email), both read by package payload. A field flag overrides the
+// file's value. Broken JSON is never repaired: the error names the file and the line:column. A file must
+// be UTF-8 and at most 1 MiB; a name, DOB or email that decodes to U+FFFD (an escaped lone surrogate or
+// replacement character) is refused with reason invalid-utf8, the reason a flag value with invalid bytes
+// gets in the verdict, instead of reading as U+FFFD and comparing equal to any other damaged name. compare prints the explanation with both
 // values, or --json the verdict, and with --lang the customer message.
 //
 // # Exit codes
@@ -94,9 +122,17 @@
 // With --workers N (default: the number of CPUs) one goroutine reads and parses the CSV into batches of
 // 512 rows, N goroutines compare and format them, and one goroutine writes them back in input order from
 // a reorder buffer. A fixed set of 4×N batches circulates, so memory stays constant whatever the input
-// size, and no row may span more than 1 MiB of input: peak memory stays well under 200 MB on inputs of
-// millions of rows (measured in the binary tests). --workers 1 reads, compares and writes in a single goroutine. Progress (rows, rows/s, and the
+// size, a batch is handed on once its rows hold 1 MiB, columns that are not used are dropped as a row
+// is read, and no row may span more than 1 MiB of input: memory is bounded in bytes, not rows. Peak
+// memory stays well under 200 MB on inputs of millions of rows, and under 150 MB for 3,000 rows of
+// 1 MB each (measured in the binary tests). --workers 1 reads, compares and writes in a single goroutine. Progress (rows, rows/s, and the
 // share read and an ETA for a regular input file) goes to stderr once a second when stderr is a terminal
 // or with --progress always; a summary (rows, approve/decline/review, failing fields ranked, rejected
-// rows, elapsed time, rows/s) ends every batch run.
+// rows, elapsed time, rows/s) ends every batch run; the failing fields are counted separately for
+// declined and for reviewed rows, as the number of rows each field failed in.
+//
+// # Version
+//
+// custmatch version (or --version) prints the module path and version from the build information (with
+// the VCS revision of a local build), the Go version, and the policy version every verdict carries.
 package main

@@ -35,6 +35,7 @@ Usage:
   custmatch compare [flags]          evaluate one merchant/provider pair
   custmatch serve [flags]            serve compare and batch over HTTP (JSON), see help serve
   custmatch help [batch|compare|serve]  show this text or a subcommand's flags
+  custmatch version                  print the module version and the matching policy version
 
 Exit codes:
   0  batch: every row evaluated          compare: approve
@@ -62,6 +63,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runCompare(rest, stdin, stdout, stderr)
 	case "serve":
 		return runServe(rest, stdin, stdout, stderr)
+	case "version", "-version", "--version":
+		return runVersion(rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		if len(rest) == 0 {
 			fmt.Fprint(stdout, topUsage)

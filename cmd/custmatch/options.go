@@ -3,6 +3,8 @@ package main
 import (
 	"flag"
 	"fmt"
+	"io"
+	"strings"
 	"time"
 
 	"github.com/custmatch/custmatch/dob"
@@ -73,3 +75,33 @@ func (m *messageFlags) enabled() bool { return m.lang != "" }
 
 // tag negotiates the language once.
 func (m *messageFlags) tag() language.Tag { return messages.Negotiate(m.lang) }
+
+// warnUnknown warns once on stderr when --lang names no language with a catalog, so the messages fall
+// back to English without the caller having asked for it. A value that asks for English (or any
+// language, "*") is silent; so is a value that negotiates to another supported language.
+func (m *messageFlags) warnUnknown(stderr io.Writer, cmd string) {
+	if !m.enabled() || m.tag() != language.English {
+		return
+	}
+	tags, _, err := language.ParseAcceptLanguage(m.lang)
+	if err == nil {
+		if strings.TrimSpace(m.lang) == "*" {
+			return
+		}
+		for _, t := range tags {
+			if base, _ := t.Base(); base.String() == "en" {
+				return
+			}
+		}
+	}
+	names := make([]string, 0, len(messages.Supported()))
+	for _, t := range messages.Supported() {
+		names = append(names, t.String())
+	}
+	shown := m.lang
+	if len(shown) > 40 {
+		shown = shown[:40] + "…"
+	}
+	fmt.Fprintf(stderr, "%s: warning: --lang %q: no message catalog for this language, writing English (catalogs: %s)\n",
+		cmd, strings.ToValidUTF8(shown, "?"), strings.Join(names, ", "))
+}

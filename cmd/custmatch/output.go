@@ -10,6 +10,9 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+	"unicode"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/custmatch/custmatch/match"
 	"github.com/custmatch/custmatch/messages"
@@ -33,7 +36,7 @@ type writer struct {
 // header writes the CSV header lines of the output and of the rejects file.
 func (w *writer) header() error {
 	if w.rej != nil {
-		w.rej.WriteString("line,row,reason\n")
+		w.rej.WriteString("line,row,reason,note\n")
 	}
 	if w.c.jsonl {
 		return nil
@@ -125,7 +128,10 @@ func (w *writer) write(b *batch) {
 		}
 		var err error
 		if w.rej != nil {
-			_, err = fmt.Fprintf(w.rej, "%d,%d,%s\n", it.line, it.row, it.reason)
+			line := fmt.Appendf(nil, "%d,%d,%s,", it.line, it.row, it.reason)
+			_, err = w.rej.Write(append(appendCell(line, it.note), '\n'))
+		} else if it.note != "" {
+			_, err = fmt.Fprintf(w.stderr, "custmatch batch: rejected line %d (row %d): %s (%s)\n", it.line, it.row, it.reason, it.note)
 		} else {
 			_, err = fmt.Fprintf(w.stderr, "custmatch batch: rejected line %d (row %d): %s\n", it.line, it.row, it.reason)
 		}
@@ -186,7 +192,8 @@ func (c *batchCmd) appendRow(buf []byte, it *item, v *match.Verdict, failing []m
 }
 
 // appendJSONRow appends one JSON Lines object: {"id":…,"row":N, then the verdict's own fields (redacted
-// unless values), then "message" when withMessage.
+// unless values: the raw values are left out, not written as ""), then "message" when withMessage.
+// Invisible format characters are escaped (escapeInvisible).
 func appendJSONRow(buf []byte, id string, row int, v *match.Verdict, values, withMessage bool, text string) []byte {
 	vv := *v
 	if !values {
@@ -196,25 +203,75 @@ func appendJSONRow(buf []byte, id string, row int, v *match.Verdict, values, wit
 	if err != nil { // a Verdict always marshals; keep the row count right if it ever does not
 		vj = []byte(`{"error":"verdict-json"}`)
 	}
+	if !values {
+		// A redacted verdict holds no text but the enum names, so this member sequence is its values.
+		vj = bytes.ReplaceAll(vj, []byte(`,"merchant":"","provider":""`), nil)
+	}
 	idj, _ := json.Marshal(id)
 	buf = append(buf, `{"id":`...)
-	buf = append(buf, idj...)
+	buf = escapeInvisible(buf, idj)
 	buf = append(buf, `,"row":`...)
 	buf = strconv.AppendInt(buf, int64(row), 10)
 	buf = append(buf, ',')
-	buf = append(buf, vj[1:len(vj)-1]...)
+	buf = escapeInvisible(buf, vj[1:len(vj)-1])
 	if withMessage {
 		mj, _ := json.Marshal(text)
 		buf = append(buf, `,"message":`...)
-		buf = append(buf, mj...)
+		buf = escapeInvisible(buf, mj)
 	}
 	return append(buf, "}\n"...)
 }
 
+// escapeInvisible appends the JSON text src to dst with every character that is invisible or moves text
+// around escaped as \uXXXX: format characters (Cf: bidi controls such as U+202E, zero-width characters,
+// U+FEFF), C1 controls, line and paragraph separators and noncharacters. A value shown in a viewer then
+// cannot reorder or hide the rest of its line. Outside JSON strings such characters cannot occur, so
+// escaping is always valid.
+func escapeInvisible(dst, src []byte) []byte {
+	i := 0
+	for i < len(src) {
+		if src[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(src[i:])
+		if !invisibleJSON(r) {
+			i += n
+			continue
+		}
+		dst = append(dst, src[:i]...)
+		if r1, r2 := utf16.EncodeRune(r); r1 != utf8.RuneError {
+			dst = fmt.Appendf(dst, `\u%04x\u%04x`, r1, r2)
+		} else {
+			dst = fmt.Appendf(dst, `\u%04x`, r)
+		}
+		src = src[i+n:]
+		i = 0
+	}
+	return append(dst, src...)
+}
+
+// invisibleJSON reports whether r is escaped in JSON output (see escapeInvisible).
+func invisibleJSON(r rune) bool {
+	return unicode.Is(unicode.Cf, r) || (r >= 0x80 && r <= 0x9f) || r == '\u2028' || r == '\u2029' ||
+		(r >= 0xfdd0 && r <= 0xfdef) || r&0xfffe == 0xfffe
+}
+
 // escapeFormula prefixes a single quote to a cell a spreadsheet would run as a formula (OWASP CSV
-// injection: a leading = + - @ tab or CR).
+// injection: a leading = + - @ tab or CR), also when control characters (NUL, …) come before the
+// formula character (a spreadsheet may drop a leading NUL or other control and run the rest).
 func escapeFormula(s string) string {
-	if s != "" && strings.IndexByte("=+-@\t\r", s[0]) >= 0 {
+	if s == "" {
+		return s
+	}
+	if strings.IndexByte("=+-@\t\r", s[0]) >= 0 {
+		return "'" + s
+	}
+	i := 0
+	for i < len(s) && (s[i] < ' ' || s[i] == 0x7f) {
+		i++
+	}
+	if i > 0 && i < len(s) && strings.IndexByte("=+-@", s[i]) >= 0 {
 		return "'" + s
 	}
 	return s

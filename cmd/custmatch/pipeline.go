@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -22,6 +23,7 @@ const batchRows = 512
 type item struct {
 	row, line int
 	reason    string // reject reason code; "" for a row to compare
+	note      string // a hint for the person reading the rejects (the likely encoding), usually ""
 	id        string
 	merchant  match.Record
 	provider  match.Record
@@ -39,7 +41,7 @@ type batch struct {
 // counter is the progress state shared with the progress goroutine; its fields are atomic, safe for
 // concurrent use.
 type counter struct {
-	bytes atomic.Int64 // input bytes read
+	bytes atomic.Int64 // input bytes read (as stored: compressed for gzip input)
 	rows  atomic.Int64 // data rows written (evaluated or rejected)
 }
 
@@ -52,12 +54,10 @@ const maxRowBytes = 1 << 20
 // errRowTooLong is returned by countingReader when one data row needs more than maxRowBytes of input.
 var errRowTooLong = errors.New("row too long")
 
-// countingReader counts the bytes read through it into n, remembers the last byte read (to tell whether
-// the input ends with a line break) and enforces the per-row budget set by startRow. Like any io.Reader it
-// is used by one goroutine; only n is shared.
+// countingReader remembers the last byte read (to tell whether the input ends with a line break) and
+// enforces the per-row budget set by startRow. Like any io.Reader it is used by one goroutine.
 type countingReader struct {
 	r      io.Reader
-	n      *atomic.Int64
 	last   byte  // last byte read so far
 	budget int64 // bytes the current row may still pull from r
 }
@@ -68,7 +68,6 @@ func (c *countingReader) Read(p []byte) (int, error) {
 	}
 	n, err := c.r.Read(p)
 	if n > 0 {
-		c.n.Add(int64(n))
 		c.last = p[n-1]
 		c.budget -= int64(n)
 	}
@@ -81,16 +80,39 @@ func (c *countingReader) startRow() { c.budget = maxRowBytes + readBuffer }
 // readBuffer is the size of the input buffer.
 const readBuffer = 64 << 10
 
-// execute runs the batch over in and returns the exit code. rej is nil for rejects on stderr.
-func (c *batchCmd) execute(in io.Reader, size int64, out *bufio.Writer, delivered *lineCounter, rej *bufio.Writer, stderr io.Writer) int {
+// runResult is how a batch run ended: its exit code, whether the input was not read to its end
+// (interrupted, or a read failure: the output files are kept as partial), and whether writing failed.
+type runResult struct {
+	code        int
+	partial     bool
+	writeFailed bool
+}
+
+// execute runs the batch over in and returns how it ended. rej.w is nil for rejects on stderr. sig
+// interrupts the reading; regular says in is a regular file (its reads never block).
+func (c *batchCmd) execute(in io.Reader, size int64, regular bool, out, rej *target, sig *signals, stderr io.Writer) runResult {
 	const name = "custmatch batch"
 	start := time.Now()
 	var cnt counter
-	src := &countingReader{r: in, n: &cnt.bytes}
+	done := make(chan struct{})
+	defer close(done)
+	stream, info, err := openStream(in, c.encoding, regular, &cnt.bytes, sig.stop, done)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: reading the input: %v\n", name, err)
+		return runResult{code: exitFailure, partial: true}
+	}
+	src := &countingReader{r: stream}
 	src.startRow()
 	br := bufio.NewReaderSize(src, readBuffer)
 	if bom, _ := br.Peek(3); bytes.Equal(bom, []byte("\xEF\xBB\xBF")) {
 		br.Discard(3)
+	}
+	if sep := sepLine(br); sep != 0 {
+		info.sepLine, info.sep = true, sep
+		c.lineOff = 1
+		if !c.delimSet {
+			c.comma = sep
+		}
 	}
 	r := csv.NewReader(br)
 	r.Comma = c.comma
@@ -99,24 +121,28 @@ func (c *batchCmd) execute(in io.Reader, size int64, out *bufio.Writer, delivere
 	if err != nil {
 		var pe *csv.ParseError
 		switch {
+		case errors.Is(err, errInterrupted):
+			fmt.Fprintf(stderr, "%s: %s before the header was read; nothing was written\n", name, sigName(sig.interrupted()))
+			return runResult{code: exitCodeFor(sig.interrupted()), partial: true}
 		case errors.Is(err, io.EOF):
-			return usageError(stderr, name, "the input is empty (want a header row)")
+			return runResult{code: usageError(stderr, name, "the input is empty (want a header row)")}
 		case errors.As(err, &pe):
-			return usageError(stderr, name, fmt.Sprintf("unreadable header row (line %d: %s)", pe.StartLine, parseReason(pe.Err)))
+			return runResult{code: usageError(stderr, name, fmt.Sprintf("unreadable header row (line %d: %s)", pe.StartLine+c.lineOff, parseReason(pe.Err)))}
 		}
 		fmt.Fprintf(stderr, "%s: reading the input: %v\n", name, err)
-		return exitFailure
+		return runResult{code: exitFailure, partial: true}
 	}
 	if err := c.resolveHeader(header); err != nil {
-		return usageError(stderr, name, err.Error())
+		return runResult{code: usageError(stderr, name, err.Error())}
 	}
-	w := &writer{c: c, out: out, delivered: delivered, rej: rej, stderr: stderr, cnt: &cnt}
+	info.note(stderr, c)
+	w := &writer{c: c, out: out.w, delivered: out.delivered, rej: rej.w, stderr: stderr, cnt: &cnt}
 	if err := w.header(); err != nil {
 		fmt.Fprintf(stderr, "%s: writing the output: %v\n", name, err)
-		return exitFailure
+		return runResult{code: exitFailure, writeFailed: true}
 	}
 	stopProgress := startProgress(c.progress, stderr, size, &cnt, start)
-	rd := &reader{r: r, br: br, src: src, cols: c.cols}
+	rd := &reader{r: r, br: br, src: src, cols: c.cols, lineOff: c.lineOff, stop: &sig.stopped, utf8: info.enc == "utf-8"}
 	var readErr error
 	if c.workers == 1 {
 		readErr = c.sequential(rd, w)
@@ -125,7 +151,7 @@ func (c *batchCmd) execute(in io.Reader, size int64, out *bufio.Writer, delivere
 	}
 	stopProgress()
 	w.flush()
-	code := exitOK
+	res := runResult{code: exitOK}
 	if rd.unclosed[0] > 0 {
 		fmt.Fprintf(stderr, "%s: the quoted field opened on line %d is never closed: lines %d-%d are one rejected row (is the input truncated?)\n",
 			name, rd.unclosed[0], rd.unclosed[0], rd.unclosed[1])
@@ -137,18 +163,50 @@ func (c *batchCmd) execute(in io.Reader, size int64, out *bufio.Writer, delivere
 		} else {
 			fmt.Fprintf(stderr, "%s: reading the input: %v; stopped after data row %d\n", name, readErr, rd.row)
 		}
-		code = exitFailure
+		res.code, res.partial = exitFailure, true
 	}
 	if w.err != nil {
 		// The run stopped early: the summary would describe rows that never reached the output.
 		fmt.Fprintf(stderr, "%s: %s\n", name, w.failure())
-		return exitFailure
+		return runResult{code: exitFailure, writeFailed: true}
 	}
 	if w.total.rejected > 0 {
-		code = exitFailure
+		res.code = exitFailure
 	}
 	w.total.summary(stderr, time.Since(start))
-	return code
+	if rd.hint != "" {
+		fmt.Fprintf(stderr, "%s: invalid-utf8 rejects: %d; the input looks like %s (try --encoding %[3]s)\n", name, w.total.invalidUTF8, rd.hint)
+	}
+	if s := sig.interrupted(); s != 0 && rd.interrupted {
+		fmt.Fprintf(stderr, "%s: %s: interrupted after %d rows; the rest of the input was not read\n", name, sigName(s), rd.row)
+		res.code, res.partial = exitCodeFor(s), true
+	}
+	return res
+}
+
+// note tells on stderr how the input was read when that was not plain UTF-8 CSV.
+func (info inputInfo) note(stderr io.Writer, c *batchCmd) {
+	const name = "custmatch batch"
+	var parts []string
+	if info.gzip {
+		parts = append(parts, "gzip-compressed")
+	}
+	if info.utf16 {
+		parts = append(parts, "UTF-16 (by its byte-order mark)")
+	}
+	if info.crOnly {
+		parts = append(parts, "CR-only line ends (Mac)")
+	}
+	if info.sepLine {
+		if c.delimSet && c.comma != info.sep {
+			parts = append(parts, fmt.Sprintf("an Excel sep=%c line, skipped (--delimiter wins)", info.sep))
+		} else {
+			parts = append(parts, fmt.Sprintf("an Excel sep=%c line: delimiter %q", info.sep, info.sep))
+		}
+	}
+	if len(parts) > 0 {
+		fmt.Fprintf(stderr, "%s: input read as %s\n", name, strings.Join(parts, ", "))
+	}
 }
 
 // reader fills batches from the CSV reader, numbering data rows from 1. It is used by the one reading
@@ -158,19 +216,37 @@ type reader struct {
 	br       *bufio.Reader   // the buffer r reads from, to look for the end of the input
 	src      *countingReader // what br reads from
 	cols     [numCols]int
+	lineOff  int          // added to the CSV reader's line numbers (an Excel sep= line)
+	stop     *atomic.Bool // set by the first SIGINT or SIGTERM: read no further row
+	utf8     bool         // the input is read as UTF-8 (not decoded): invalid bytes get an encoding hint
 	row      int
 	eof      bool
 	unclosed [2]int // first and last line of a quoted field left open at the end of the input
+
+	interrupted bool   // reading stopped at a signal
+	hint        string // the encoding guessed at the first invalid-utf8 reject, "" before
 }
 
 // reasonTruncated is the reject reason of a last row that the input does not end with a line break after.
 const reasonTruncated = "truncated"
 
-// fill replaces b's items with up to batchRows data rows. It returns an I/O error (parse errors become
-// rejects); r.eof is set at the end of the input.
+// batchBytes bounds the input bytes a batch keeps (besides its row count, batchRows): a batch is handed
+// on once its rows hold this much, so the fixed set of batches in flight bounds memory in bytes whatever
+// the rows' sizes.
+const batchBytes = 1 << 20
+
+// fill replaces b's items with up to batchRows data rows (fewer once they hold batchBytes). It returns an
+// I/O error (parse errors become rejects); r.eof is set at the end of the input, and at a signal (with
+// r.interrupted).
 func (rd *reader) fill(b *batch) error {
+	clear(b.items[len(b.items):cap(b.items)]) // drop the strings of the batch's last use
 	b.items = b.items[:0]
-	for len(b.items) < batchRows {
+	held := 0
+	for len(b.items) < batchRows && held < batchBytes {
+		if rd.stop.Load() {
+			rd.eof, rd.interrupted = true, true
+			return nil
+		}
 		rd.src.startRow()
 		rec, err := rd.r.Read()
 		if errors.Is(err, io.EOF) {
@@ -181,20 +257,28 @@ func (rd *reader) fill(b *batch) error {
 		if err != nil {
 			if pe = parseError(err); pe == nil {
 				rd.eof = true
+				if errors.Is(err, errInterrupted) {
+					rd.interrupted = true
+					return nil
+				}
 				return err
 			}
 		}
 		rd.row++
 		if pe != nil {
-			b.items = append(b.items, item{row: rd.row, line: pe.StartLine, reason: parseReason(pe.Err)})
+			b.items = append(b.items, item{row: rd.row, line: pe.StartLine + rd.lineOff, reason: parseReason(pe.Err)})
 		} else {
 			line, _ := rd.r.FieldPos(0)
-			b.items = append(b.items, item{row: rd.row, line: line})
-			rd.set(&b.items[len(b.items)-1], rec)
+			b.items = append(b.items, item{row: rd.row, line: line + rd.lineOff})
+			held += rd.set(&b.items[len(b.items)-1], rec)
 		}
 		end, err := rd.atEnd()
 		if err != nil {
 			rd.eof = true
+			if errors.Is(err, errInterrupted) {
+				rd.interrupted = true
+				return nil
+			}
 			return err
 		}
 		if end {
@@ -203,31 +287,60 @@ func (rd *reader) fill(b *batch) error {
 				b.items[len(b.items)-1].reason = reasonTruncated
 			}
 			if pe != nil && errors.Is(pe.Err, csv.ErrQuote) && pe.Line > pe.StartLine {
-				rd.unclosed = [2]int{pe.StartLine, pe.Line}
+				rd.unclosed = [2]int{pe.StartLine + rd.lineOff, pe.Line + rd.lineOff}
 			}
 		}
 	}
 	return nil
 }
 
-// set fills it from a parsed record, or rejects it for invalid UTF-8.
-func (rd *reader) set(it *item, rec []string) {
+// set fills it from a parsed record, or rejects it for invalid UTF-8 (the first such reject of a UTF-8
+// input carries the likely encoding in its note). It keeps only the columns used: when the record holds
+// much more (an ignored column of a megabyte), they are copied out, so the record's memory is not kept
+// alive by the batch. It returns the bytes the item holds.
+func (rd *reader) set(it *item, rec []string) int {
+	total := 0
 	for _, f := range rec {
 		if !utf8.ValidString(f) {
-			it.reason = "invalid-utf8"
-			return
+			it.reason = reasonInvalidUTF8
+			if rd.utf8 && rd.hint == "" {
+				rd.hint = encodingHint(rec)
+				it.note = fmt.Sprintf("the input is not UTF-8; it looks like %s: try --encoding %[1]s", rd.hint)
+			}
+			return 0
 		}
+		total += len(f)
 	}
 	var v [numCols]string
+	kept := 0
 	for col, i := range rd.cols {
 		if i >= 0 {
 			v[col] = rec[i]
+			kept += len(rec[i])
 		}
+	}
+	if total > 2*kept+256 {
+		// encoding/csv backs all fields of a record by one string: copy the kept ones into their own.
+		var sb strings.Builder
+		sb.Grow(kept)
+		for _, f := range v {
+			sb.WriteString(f)
+		}
+		all := sb.String()
+		for col := range v {
+			n := len(v[col])
+			v[col], all = all[:n], all[n:]
+		}
+		total = kept
 	}
 	it.id = v[colID]
 	it.merchant = match.Record{FirstName: v[colMFirst], LastName: v[colMLast], DOB: v[colMDOB], Email: v[colMEmail]}
 	it.provider = match.Record{FirstName: v[colPFirst], LastName: v[colPLast], DOB: v[colPDOB], Email: v[colPEmail]}
+	return total
 }
+
+// reasonInvalidUTF8 is the reject reason of a row with bytes that are not UTF-8.
+const reasonInvalidUTF8 = "invalid-utf8"
 
 // atEnd reports whether the input is exhausted after the row just read. It may wait for more input, as
 // the next Read would. A read error other than EOF is returned (Peek would otherwise swallow it).
@@ -277,6 +390,9 @@ func (c *batchCmd) process(b *batch) {
 		it := &b.items[i]
 		if it.reason != "" {
 			b.stats.rejected++
+			if it.reason == reasonInvalidUTF8 {
+				b.stats.invalidUTF8++
+			}
 			continue
 		}
 		v := c.m.Compare(it.merchant, it.provider)

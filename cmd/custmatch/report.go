@@ -14,18 +14,20 @@ import (
 
 // stats counts the outcomes of a run or of one batch. A stats value is owned by one goroutine.
 type stats struct {
-	decisions [4]int               // indexed by match.Decision
-	failing   [match.NumFields]int // how often each field was among the failing ones
-	rejected  int
+	decisions   [4]int                  // indexed by match.Decision
+	failing     [4][match.NumFields]int // by decision: how often each field was among the failing ones
+	rejected    int
+	invalidUTF8 int // rejected rows with reason invalid-utf8
 }
 
 // add counts one verdict: its decision and its failing fields.
 func (s *stats) add(d match.Decision, failing []match.Field) {
-	if int(d) < len(s.decisions) {
-		s.decisions[d]++
+	if int(d) >= len(s.decisions) {
+		return
 	}
+	s.decisions[d]++
 	for _, f := range failing {
-		s.failing[f]++
+		s.failing[d][f]++
 	}
 }
 
@@ -33,11 +35,12 @@ func (s *stats) add(d match.Decision, failing []match.Field) {
 func (s *stats) merge(o *stats) {
 	for i := range s.decisions {
 		s.decisions[i] += o.decisions[i]
-	}
-	for i := range s.failing {
-		s.failing[i] += o.failing[i]
+		for f := range s.failing[i] {
+			s.failing[i][f] += o.failing[i][f]
+		}
 	}
 	s.rejected += o.rejected
+	s.invalidUTF8 += o.invalidUTF8
 }
 
 // evaluated is the number of rows that got a verdict.
@@ -54,23 +57,29 @@ func (s *stats) summary(w io.Writer, elapsed time.Duration) {
 	ev := s.evaluated()
 	fmt.Fprintf(w, "custmatch batch: %d rows: %d evaluated (%d approve, %d decline, %d review), %d rejected\n",
 		ev+s.rejected, ev, s.decisions[match.Approve], s.decisions[match.Decline], s.decisions[match.Review], s.rejected)
-	order := []match.Field{match.FirstName, match.LastName, match.DOB, match.Email}
-	slices.SortStableFunc(order, func(a, b match.Field) int { return s.failing[b] - s.failing[a] })
-	var parts []string
-	for _, f := range order {
-		if s.failing[f] > 0 {
-			parts = append(parts, fmt.Sprintf("%s %d", f, s.failing[f]))
-		}
-	}
-	if parts == nil {
-		parts = []string{"none"}
-	}
-	fmt.Fprintf(w, "custmatch batch: failing fields: %s\n", strings.Join(parts, ", "))
+	fmt.Fprintf(w, "custmatch batch: failing fields (rows per field; a row may count for several): declines: %s; reviews: %s\n",
+		ranked(&s.failing[match.Decline]), ranked(&s.failing[match.Review]))
 	shown := elapsed.Round(time.Millisecond)
 	if elapsed < time.Second {
 		shown = elapsed.Round(time.Microsecond)
 	}
 	fmt.Fprintf(w, "custmatch batch: elapsed %s, %.0f rows/s\n", shown, rate(ev+s.rejected, elapsed))
+}
+
+// ranked lists the fields with a count, most frequent first: "last_name 2, first_name 1", or "none".
+func ranked(counts *[match.NumFields]int) string {
+	order := []match.Field{match.FirstName, match.LastName, match.DOB, match.Email}
+	slices.SortStableFunc(order, func(a, b match.Field) int { return counts[b] - counts[a] })
+	var parts []string
+	for _, f := range order {
+		if counts[f] > 0 {
+			parts = append(parts, fmt.Sprintf("%s %d", f, counts[f]))
+		}
+	}
+	if parts == nil {
+		return "none"
+	}
+	return strings.Join(parts, ", ")
 }
 
 // rate returns n per second over d (0 for no time).

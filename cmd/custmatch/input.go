@@ -1,0 +1,242 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"sync/atomic"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+)
+
+// encodings are the values --encoding accepts, with their decoders (nil: UTF-8, read as it is).
+var encodings = map[string]encoding.Encoding{
+	"utf-8":        nil,
+	"utf-16":       unicode.UTF16(unicode.LittleEndian, unicode.UseBOM),
+	"windows-1252": charmap.Windows1252,
+	"iso-8859-1":   charmap.ISO8859_1,
+	"iso-8859-15":  charmap.ISO8859_15,
+}
+
+// encodingNames lists the --encoding values for messages.
+const encodingNames = "utf-8, utf-16, windows-1252, iso-8859-1, iso-8859-15"
+
+// parseEncoding reads --encoding, accepting the usual aliases (utf8, cp1252, latin1, latin9).
+func parseEncoding(s string) (string, error) {
+	name := strings.ToLower(strings.TrimSpace(s))
+	switch name {
+	case "utf8":
+		name = "utf-8"
+	case "utf16":
+		name = "utf-16"
+	case "cp1252", "windows1252":
+		name = "windows-1252"
+	case "latin1", "latin-1", "iso8859-1", "iso-8859-1":
+		name = "iso-8859-1"
+	case "latin9", "latin-9", "iso8859-15", "iso-8859-15":
+		name = "iso-8859-15"
+	}
+	if _, ok := encodings[name]; !ok {
+		return "", fmt.Errorf("--encoding: want one of %s", encodingNames)
+	}
+	return name, nil
+}
+
+// errInterrupted is returned by a stoppable reader once the run was interrupted by a signal.
+var errInterrupted = errors.New("interrupted")
+
+// rawCounter counts the bytes read from the input as it is (compressed or not) into n, for the progress
+// line. It is used by one goroutine; only n is shared.
+type rawCounter struct {
+	r io.Reader
+	n *atomic.Int64
+}
+
+func (c *rawCounter) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n.Add(int64(n))
+	return n, err
+}
+
+// stoppable reads r in its own goroutine, so that a read blocked on a slow pipe or terminal can be
+// abandoned: once stop is closed, Read returns errInterrupted as soon as no data is at hand. The
+// goroutine ends at the end of r, or when done is closed. Read is used by one goroutine.
+type stoppable struct {
+	chunks  chan chunk
+	free    chan []byte
+	stop    <-chan struct{}
+	cur     []byte // the unread part of the chunk at hand
+	pending []byte // the chunk at hand, to give back to free
+	err     error
+}
+
+type chunk struct {
+	b   []byte
+	err error
+}
+
+const stoppableChunk = 32 << 10
+
+func newStoppable(r io.Reader, stop, done <-chan struct{}) *stoppable {
+	s := &stoppable{chunks: make(chan chunk), free: make(chan []byte, 2), stop: stop}
+	s.free <- make([]byte, stoppableChunk)
+	s.free <- make([]byte, stoppableChunk)
+	go func() {
+		for {
+			var buf []byte
+			select {
+			case buf = <-s.free:
+			case <-done:
+				return
+			}
+			n, err := r.Read(buf)
+			select {
+			case s.chunks <- chunk{buf[:n], err}:
+			case <-done:
+				return
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	return s
+}
+
+func (s *stoppable) Read(p []byte) (int, error) {
+	for len(s.cur) == 0 {
+		if s.err != nil {
+			return 0, s.err
+		}
+		if s.pending != nil {
+			s.free <- s.pending[:cap(s.pending)]
+			s.pending = nil
+		}
+		select {
+		case <-s.stop:
+			s.err = errInterrupted
+		case c := <-s.chunks:
+			s.cur, s.pending, s.err = c.b, c.b, c.err
+		}
+	}
+	n := copy(p, s.cur)
+	s.cur = s.cur[n:]
+	return n, nil
+}
+
+// crReader turns every CR into LF: the line ends of a CR-only file (Excel for Mac's "CSV (Macintosh)").
+type crReader struct{ r io.Reader }
+
+func (c crReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	for i, b := range p[:n] {
+		if b == '\r' {
+			p[i] = '\n'
+		}
+	}
+	return n, err
+}
+
+// inputInfo is what openStream found out about the input, for the notes on stderr.
+type inputInfo struct {
+	gzip    bool   // gzip-compressed (by its magic bytes)
+	utf16   bool   // a UTF-16 byte-order mark chose the decoder
+	crOnly  bool   // CR-only line ends
+	sepLine bool   // an Excel "sep=X" first line was read and skipped
+	sep     rune   // its delimiter
+	enc     string // the encoding read
+}
+
+// openStream builds the decoding stack under the CSV reader: raw bytes (counted for the progress line;
+// read in their own goroutine when stop can interrupt them), gzip when the input starts with its magic
+// bytes, the --encoding decoder (UTF-16 when the input starts with its byte-order mark), CR-only line
+// ends turned into LF. It returns the reader the CSV parser's budgeted countingReader wraps.
+func openStream(in io.Reader, enc string, regular bool, n *atomic.Int64, stop, done <-chan struct{}) (io.Reader, inputInfo, error) {
+	info := inputInfo{enc: enc}
+	var r io.Reader = &rawCounter{r: in, n: n}
+	if !regular {
+		r = newStoppable(r, stop, done)
+	}
+	br := bufio.NewReaderSize(r, readBuffer)
+	if magic, _ := br.Peek(2); bytes.Equal(magic, []byte{0x1f, 0x8b}) {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return nil, info, fmt.Errorf("gzip input: %w", err)
+		}
+		info.gzip = true
+		br = bufio.NewReaderSize(zr, readBuffer)
+	}
+	dec := encodings[enc]
+	if enc == "utf-8" || enc == "utf-16" {
+		if bom, _ := br.Peek(2); bytes.Equal(bom, []byte{0xff, 0xfe}) || bytes.Equal(bom, []byte{0xfe, 0xff}) {
+			dec, info.utf16, info.enc = encodings["utf-16"], true, "utf-16"
+		}
+	}
+	if dec != nil {
+		br = bufio.NewReaderSize(transform.NewReader(br, dec.NewDecoder()), readBuffer)
+	}
+	if crOnly(br) {
+		info.crOnly = true
+		return crReader{br}, info, nil
+	}
+	return br, info, nil
+}
+
+// crOnly reports whether the first line of br ends in a CR that no LF follows. It reads no more than
+// needed to find the first line end, so a slow pipe is not waited on beyond its first line.
+func crOnly(br *bufio.Reader) bool {
+	for n := 1; ; {
+		b, err := br.Peek(n)
+		if i := bytes.IndexAny(b, "\r\n"); i >= 0 {
+			if b[i] == '\n' {
+				return false
+			}
+			if i+1 < len(b) {
+				return b[i+1] != '\n'
+			}
+		}
+		if err != nil {
+			// The end of the input (or of the buffer) right after a CR: a one-line CR file.
+			return len(b) > 0 && b[len(b)-1] == '\r' && errors.Is(err, io.EOF)
+		}
+		n = br.Buffered() + 1
+	}
+}
+
+// sepLine reads an Excel "sep=X" first line (X one ASCII character, the delimiter) from br and
+// discards it. It returns the delimiter, or 0 when the first line is not one.
+func sepLine(br *bufio.Reader) rune {
+	b, _ := br.Peek(7)
+	if len(b) < 6 || !strings.EqualFold(string(b[:4]), "sep=") || b[4] >= utf8.RuneSelf || b[4] == '"' {
+		return 0
+	}
+	switch {
+	case b[5] == '\n':
+		br.Discard(6)
+	case b[5] == '\r' && len(b) == 7 && b[6] == '\n':
+		br.Discard(7)
+	default:
+		return 0
+	}
+	return rune(b[4])
+}
+
+// encodingHint guesses the encoding of a field that is not UTF-8: NUL bytes suggest UTF-16 without its
+// byte-order mark, anything else the Windows code page of Western Europe (a superset of ISO-8859-1's
+// printable characters).
+func encodingHint(fields []string) string {
+	for _, f := range fields {
+		if !utf8.ValidString(f) && strings.IndexByte(f, 0) >= 0 {
+			return "utf-16"
+		}
+	}
+	return "windows-1252"
+}

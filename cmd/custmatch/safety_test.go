@@ -1,0 +1,416 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/custmatch/custmatch/match"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// The tests in this file cover issue 11's "the CLI must never destroy or hide data".
+
+// TestBinarySameFile: -o or --rejects naming the input (by any path to it) or each other is refused
+// with exit status 2, before anything is created or truncated.
+func TestBinarySameFile(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.csv")
+	data := generate(5, rowKinds[:2], false, false, false).data
+	require.NoError(t, os.WriteFile(in, data, 0o644))
+	require.NoError(t, os.Symlink(in, filepath.Join(dir, "link.csv")))
+	require.NoError(t, os.Link(in, filepath.Join(dir, "hard.csv")))
+	require.NoError(t, os.Mkdir(filepath.Join(dir, "sub"), 0o755))
+	for _, c := range []struct {
+		name  string
+		args  []string
+		stdin bool // the input comes from stdin redirected from in.csv
+		want  string
+	}{
+		{"o-is-input", []string{"-o", in, in}, false, "-o names the input file"},
+		{"o-is-input-relative", []string{"-o", "./sub/../in.csv", in}, false, "-o names the input file"},
+		{"o-is-symlink-to-input", []string{"-o", filepath.Join(dir, "link.csv"), in}, false, "-o names the input file"},
+		{"o-is-hard-link-to-input", []string{"-o", filepath.Join(dir, "hard.csv"), in}, false, "-o names the input file"},
+		{"rejects-is-input", []string{"--rejects", in, in}, false, "--rejects names the input file"},
+		{"o-is-stdin-file", []string{"-o", in}, true, "-o names the input file"},
+		{"o-and-rejects-new", []string{"-o", "x.csv", "--rejects", "x.csv", in}, false, "-o and --rejects name the same file"},
+		{"o-and-rejects-new-other-spelling", []string{"-o", "x.csv", "--rejects", "sub/../x.csv", in}, false, "-o and --rejects name the same file"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			cmd := exec.Command(binary(t), append([]string{"batch", "--progress", "never"}, c.args...)...)
+			cmd.Dir = dir
+			if c.stdin {
+				f, err := os.Open(in)
+				require.NoError(t, err)
+				defer f.Close()
+				cmd.Stdin = f
+			}
+			var stderr bytes.Buffer
+			cmd.Stderr = &stderr
+			res := finish(t, cmd, cmd.Run())
+			assert.Equal(t, exitUsage, res.code)
+			assert.Contains(t, stderr.String(), c.want)
+			got, err := os.ReadFile(in)
+			require.NoError(t, err)
+			assert.Equal(t, data, got, "the input is untouched")
+			assert.NoFileExists(t, filepath.Join(dir, "x.csv"))
+			entries, err := os.ReadDir(dir)
+			require.NoError(t, err)
+			assert.Len(t, entries, 4, "no file was created")
+		})
+	}
+}
+
+// TestBinaryAtomicOutput: -o replaces the file only at the end of a complete run (keeping its mode),
+// leaves no temporary file, and a run that stops early (a row over 1 MiB) keeps the old file and puts
+// the rows written so far in FILE.partial.
+func TestBinaryAtomicOutput(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out.csv")
+	rej := filepath.Join(dir, "rej.csv")
+	require.NoError(t, os.WriteFile(out, []byte("old output\n"), 0o600))
+
+	good := generate(20, rowKinds, false, false, false)
+	res := runBin(t, good.data, "batch", "--now", "2026-01-01", "--progress", "never", "-o", out, "--rejects", rej)
+	assert.Equal(t, exitFailure, res.code) // rowKinds has rejects
+	ids := outputIDs(t, readFile(t, out))
+	assert.Equal(t, good.rows, len(ids)+len(rejects(t, rej, res.stderr)))
+	st, err := os.Stat(out)
+	require.NoError(t, err)
+	assert.Equal(t, os.FileMode(0o600), st.Mode().Perm(), "the mode of the replaced file is kept")
+	assertOnly(t, dir, "out.csv", "rej.csv")
+
+	// A row that never ends: the run stops with an I/O error after the rows before it.
+	long := append(generate(600, rowKinds[:1], false, false, false).data, "601,\""+strings.Repeat("x", 2<<20)...)
+	res = runBin(t, long, "batch", "--now", "2026-01-01", "--progress", "never", "-o", out, "--rejects", rej)
+	assert.Equal(t, exitFailure, res.code)
+	assert.Contains(t, res.stderr, "the rows written so far are in "+out+".partial; "+out+" was not changed")
+	assert.Equal(t, len(ids), len(outputIDs(t, readFile(t, out))), "out.csv is the previous complete run")
+	assert.Equal(t, 600, len(outputIDs(t, readFile(t, out+".partial"))))
+	assertOnly(t, dir, "out.csv", "out.csv.partial", "rej.csv", "rej.csv.partial")
+}
+
+func readFile(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	require.NoError(t, err)
+	return string(b)
+}
+
+// assertOnly checks that dir holds exactly the named files (no temporary file left behind).
+func assertOnly(t *testing.T, dir string, names ...string) {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	require.NoError(t, err)
+	var got []string
+	for _, e := range entries {
+		got = append(got, e.Name())
+	}
+	assert.ElementsMatch(t, names, got)
+}
+
+var interruptedLine = regexp.MustCompile(`custmatch batch: (SIGINT|SIGTERM): interrupted after (\d+) rows; the rest of the input was not read\n`)
+
+// TestBinaryInterrupt sends SIGINT or SIGTERM to a run reading a slow stdin that never ends: the rows
+// read are finished and written, the rejects flushed, the summary and "interrupted after N rows" printed,
+// output + rejects = N, exit 130 or 143, and the -o and --rejects files are kept as FILE.partial.
+func TestBinaryInterrupt(t *testing.T) {
+	for _, c := range []struct {
+		sig     syscall.Signal
+		code    int
+		workers string
+		toFile  bool
+	}{
+		{syscall.SIGINT, 130, "1", false},
+		{syscall.SIGINT, 130, "2", true},
+		{syscall.SIGTERM, 143, "2", false},
+		{syscall.SIGTERM, 143, "1", true},
+	} {
+		t.Run(fmt.Sprintf("%s/workers=%s/file=%v", sigName(c.sig), c.workers, c.toFile), func(t *testing.T) {
+			dir := t.TempDir()
+			rej := filepath.Join(dir, "rej.csv")
+			out := filepath.Join(dir, "out.csv")
+			args := []string{"batch", "--now", "2026-01-01", "--progress", "never", "--workers", c.workers, "--rejects", rej}
+			if c.toFile {
+				args = append(args, "-o", out)
+			}
+			cmd := exec.Command(binary(t), args...)
+			stdin, err := cmd.StdinPipe()
+			require.NoError(t, err)
+			var stdout, stderr bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &stdout, &stderr
+			require.NoError(t, cmd.Start())
+			// 700 rows with rejects among them, then silence: stdin stays open.
+			bw := bufio.NewWriter(stdin)
+			bw.WriteString(binHeader + "\n")
+			for row := 1; row <= 700; row++ {
+				bw.WriteString(cycle(rowKinds)(row))
+			}
+			require.NoError(t, bw.Flush())
+			time.Sleep(500 * time.Millisecond)
+			require.NoError(t, cmd.Process.Signal(c.sig))
+			done := make(chan error, 1)
+			go func() { done <- cmd.Wait() }()
+			var werr error
+			select {
+			case werr = <-done:
+			case <-time.After(20 * time.Second):
+				cmd.Process.Kill()
+				t.Fatal("the binary did not stop after the signal")
+			}
+			stdin.Close()
+			res := finish(t, cmd, werr)
+			res.stderr = stderr.String()
+			assertClean(t, res)
+			assert.Equal(t, c.code, res.code)
+			m := interruptedLine.FindStringSubmatch(res.stderr)
+			require.NotNil(t, m, "stderr: %q", res.stderr)
+			assert.Equal(t, sigName(c.sig), m[1])
+			n, err := strconv.Atoi(m[2])
+			require.NoError(t, err)
+			assert.Equal(t, 700, n, "every row sent before the signal was read")
+			assert.Contains(t, res.stderr, fmt.Sprintf("custmatch batch: %d rows: ", n))
+			output := stdout.String()
+			if c.toFile {
+				assert.Empty(t, output)
+				assert.NoFileExists(t, out)
+				output = readFile(t, out+".partial")
+			}
+			assert.NoFileExists(t, rej)
+			got := rejects(t, rej+".partial", "")
+			assert.Equal(t, n, len(outputIDs(t, output))+len(got), "output + rejects = rows read")
+		})
+	}
+}
+
+// TestBinarySecondSignal: when the first signal cannot finish the run (the output pipe is full and
+// nobody reads it), a second signal exits at once and removes the temporary rejects file.
+func TestBinarySecondSignal(t *testing.T) {
+	dir := t.TempDir()
+	rej := filepath.Join(dir, "rej.csv")
+	cmd, stdin, outR, stderr := startPiped(t, "batch", "--now", "2026-01-01", "--progress", "never", "--workers", "1", "--format", "jsonl", "--values", "--rejects", rej)
+	defer outR.Close()
+	go feed(stdin, 200_000, cycle(rowKinds))
+	time.Sleep(500 * time.Millisecond) // the output pipe fills up; the binary blocks writing
+	require.NoError(t, cmd.Process.Signal(syscall.SIGINT))
+	time.Sleep(200 * time.Millisecond)
+	require.NoError(t, cmd.Process.Signal(syscall.SIGINT))
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	var werr error
+	select {
+	case werr = <-done:
+	case <-time.After(10 * time.Second):
+		cmd.Process.Kill()
+		t.Fatal("the second signal did not end the binary")
+	}
+	res := finish(t, cmd, werr)
+	assert.Equal(t, 130, res.code)
+	assert.Contains(t, stderr.String(), "SIGINT again: stopped at once")
+	assertOnly(t, dir) // the temporary rejects file is gone
+}
+
+// TestBinaryLargeRowsMemory: memory is bounded in bytes, not rows. 3,000 rows each carrying a 1 MB
+// ignored column, and rows whose used columns are large (a 400 KB name), through --workers 2, stay far
+// below the gigabytes that holding batches of whole records took.
+func TestBinaryLargeRowsMemory(t *testing.T) {
+	rows := 3000
+	if testing.Short() {
+		rows = 300
+	}
+	big := strings.Repeat("x", 1<<20)
+	bigName := strings.Repeat("Zebulon", 400<<10/7)
+	cmd := exec.Command(binary(t), "batch", "--now", "2026-01-01", "--progress", "never", "--workers", "2")
+	stdin, err := cmd.StdinPipe()
+	require.NoError(t, err)
+	out := &lineCounter{w: io.Discard, quoted: true}
+	var stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = out, &stderr
+	require.NoError(t, cmd.Start())
+	go func() {
+		defer stdin.Close()
+		bw := bufio.NewWriterSize(stdin, 1<<20)
+		bw.WriteString(binHeader + ",notes\n")
+		for row := 1; row <= rows; row++ {
+			if row%10 == 0 {
+				fmt.Fprintf(bw, "%d,%s,Quaxwell,,,%s,Quaxwell,,,\n", row, bigName, bigName)
+				continue
+			}
+			fmt.Fprintf(bw, "%d,Zebulon,Quaxwell,1961-03-17,,Zebulon,Quaxwell,1961-03-17,,%s\n", row, big)
+		}
+		bw.Flush()
+	}()
+	res := finish(t, cmd, cmd.Wait())
+	res.stderr = stderr.String()
+	assertClean(t, res)
+	assert.Equal(t, exitOK, res.code, "stderr: %s", res.stderr)
+	assert.Equal(t, int64(rows+1), out.lines)
+	t.Logf("%d rows of about 1 MB: peak RSS %.1f MiB", rows, float64(res.rssKiB)/1024)
+	assert.Less(t, res.rssKiB, int64(150<<10), "peak RSS in KiB")
+}
+
+// TestInputEncodings runs inputs in other encodings, compressed, with CR-only line ends or an Excel
+// sep= line through run: each is read (or, without --encoding, rejected with one hint).
+func TestInputEncodings(t *testing.T) {
+	const csvText = "id,merchant_first_name,merchant_last_name,provider_first_name,provider_last_name\n" +
+		"1,Zoë,Müller,Zoë,Müller\n2,Jürgen,Weiß,Jürgen,Weiss\n3,Œdipe,Šimek,Œdipe,Šimek\n"
+	win, err := charmap.Windows1252.NewEncoder().String(csvText)
+	require.NoError(t, err)
+	latin9, err := charmap.ISO8859_15.NewEncoder().String(csvText)
+	require.NoError(t, err)
+	latin1, err := charmap.ISO8859_1.NewEncoder().String(strings.ReplaceAll(strings.ReplaceAll(csvText, "Œ", "O"), "Š", "S"))
+	require.NoError(t, err)
+	u16le, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().String(csvText)
+	require.NoError(t, err)
+	u16be, err := unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewEncoder().String(csvText)
+	require.NoError(t, err)
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte(csvText))
+	zw.Close()
+	semi := strings.ReplaceAll(csvText, ",", ";")
+
+	evaluated := "custmatch batch: 3 rows: 3 evaluated ("
+	for _, c := range []struct {
+		name, input string
+		args        []string
+		code        int
+		stderr      []string
+	}{
+		{"windows-1252", win, []string{"--encoding", "windows-1252"}, exitOK, []string{evaluated}},
+		{"cp1252-alias", win, []string{"--encoding", "cp1252"}, exitOK, []string{evaluated}},
+		{"iso-8859-15", latin9, []string{"--encoding", "iso-8859-15"}, exitOK, []string{evaluated}},
+		{"iso-8859-1", latin1, []string{"--encoding", "latin1"}, exitOK, []string{evaluated}},
+		{"utf-16le-bom", u16le, nil, exitOK, []string{"input read as UTF-16 (by its byte-order mark)", evaluated}},
+		{"utf-16be-bom", u16be, []string{"--encoding", "utf-16"}, exitOK, []string{evaluated}},
+		{"gzip", gz.String(), nil, exitOK, []string{"input read as gzip-compressed", evaluated}},
+		{"cr-only", strings.ReplaceAll(csvText, "\n", "\r"), nil, exitOK, []string{"CR-only line ends", evaluated}},
+		{"cr-only-windows-1252", strings.ReplaceAll(win, "\n", "\r"), []string{"--encoding", "windows-1252"}, exitOK, []string{evaluated}},
+		{"excel-sep", "sep=;\r\n" + strings.ReplaceAll(semi, "\n", "\r\n"), nil, exitOK, []string{"an Excel sep=; line", evaluated}},
+		{"excel-sep-delimiter-wins", "sep=|\n" + semi, []string{"--delimiter", ";"}, exitOK, []string{"(--delimiter wins)", evaluated}},
+		{"not-utf8-hint", win, nil, exitFailure, []string{
+			"custmatch batch: rejected line 2 (row 1): invalid-utf8 (the input is not UTF-8; it looks like windows-1252: try --encoding windows-1252)\n",
+			"custmatch batch: rejected line 3 (row 2): invalid-utf8\n",
+			"custmatch batch: invalid-utf8 rejects: 3; the input looks like windows-1252 (try --encoding windows-1252)\n"}},
+		{"semicolon-hint", semi, nil, exitUsage, []string{"missing required column merchant_first_name (the header holds ';': try --delimiter ';')"}},
+		{"tab-hint", strings.ReplaceAll(csvText, ",", "\t"), nil, exitUsage, []string{"(the header holds tabs: try --delimiter tab)"}},
+		{"bad-encoding", csvText, []string{"--encoding", "ebcdic"}, exitUsage, []string{"--encoding: want one of utf-8, utf-16, windows-1252, iso-8859-1, iso-8859-15"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			code := run(append([]string{"batch", "--now", "2026-01-01", "--progress", "never"}, c.args...), strings.NewReader(c.input), &stdout, &stderr)
+			assert.Equal(t, c.code, code, "stderr: %s", stderr.String())
+			for _, want := range c.stderr {
+				assert.Contains(t, stderr.String(), want)
+			}
+			if c.code == exitOK {
+				assert.Equal(t, 1+3, strings.Count(stdout.String(), "\n"))
+				assert.Contains(t, stdout.String(), "\n1,approve,")
+				assert.Contains(t, stdout.String(), "\n3,approve,")
+				assert.Equal(t, 1, strings.Count(stderr.String(), "custmatch batch: rejected")+1, "no rejects")
+			}
+		})
+	}
+}
+
+// TestEscapeInvisible: bidi controls, zero-width and other invisible characters are escaped in JSON
+// output, which stays valid JSON decoding to the same text.
+func TestEscapeInvisible(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`"plain"`, `"plain"`},
+		{`"Zoë Müller"`, `"Zoë Müller"`},
+		{"\"abc\u202edef\"", `"abc\u202edef"`},
+		{"\"\u200bX\u200d\ufeff\u2066\"", `"\u200bX\u200d\ufeff\u2066"`},
+		{"\"a\u0085b\u009f\"", `"a\u0085b\u009f"`},
+		{"\"tag\U000e0041\"", `"tag\udb40\udc41"`},
+		{"\"\ufffe\ufdd0\"", `"\ufffe\ufdd0"`},
+	} {
+		t.Run(c.want, func(t *testing.T) {
+			got := string(escapeInvisible(nil, []byte(c.in)))
+			assert.Equal(t, c.want, got)
+			var a, b string
+			require.NoError(t, json.Unmarshal([]byte(c.in), &a))
+			require.NoError(t, json.Unmarshal([]byte(got), &b))
+			assert.Equal(t, a, b)
+		})
+	}
+}
+
+// TestJSONOutputs: batch jsonl leaves redacted values out (not ""), and both jsonl --values and
+// compare --json escape a right-to-left override in a value.
+func TestJSONOutputs(t *testing.T) {
+	input := binHeader + "\n1,Max\u202e,Muster,,,Max\u202e,Muster,,\n"
+	var stdout, stderr bytes.Buffer
+	require.Equal(t, exitOK, run([]string{"batch", "--now", "2026-01-01", "--format", "jsonl"}, strings.NewReader(input), &stdout, &stderr), stderr.String())
+	assert.NotContains(t, stdout.String(), `"merchant"`)
+	assert.NotContains(t, stdout.String(), `"provider"`)
+	assert.True(t, json.Valid(bytes.TrimSpace(stdout.Bytes())))
+
+	stdout.Reset()
+	require.Equal(t, exitOK, run([]string{"batch", "--now", "2026-01-01", "--format", "jsonl", "--values"}, strings.NewReader(input), &stdout, &stderr))
+	assert.Contains(t, stdout.String(), `"merchant":"Max\u202e"`)
+	assert.NotContains(t, stdout.String(), "\u202e")
+
+	stdout.Reset()
+	run([]string{"compare", "--now", "2026-01-01", "--json", "--merchant-first", "Max\u202e", "--merchant-last", "Muster",
+		"--provider-first", "Max\u202e", "--provider-last", "Muster", "--lang", "de"}, nil, &stdout, &stderr)
+	assert.Contains(t, stdout.String(), `"merchant":"Max\u202e"`)
+	assert.NotContains(t, stdout.String(), "\u202e")
+}
+
+// TestLangWarning: a --lang without a catalog warns once on stderr (batch: once per run, not per row);
+// English, a supported language or an Accept-Language value naming one stays silent.
+func TestLangWarning(t *testing.T) {
+	input := binHeader + "\n1,Max,Muster,,,Max,Mustre,,\n2,Max,Muster,,,Moritz,Muster,,\n"
+	for _, c := range []struct {
+		lang string
+		warn bool
+	}{
+		{"xx", true}, {"ja", true}, {"ja, zh;q=0.8", true}, {"en", false}, {"en-GB", false}, {"de-AT", false},
+		{"ja, en;q=0.5", false}, {"*", false},
+	} {
+		t.Run(c.lang, func(t *testing.T) {
+			for _, args := range [][]string{
+				{"batch", "--now", "2026-01-01", "--progress", "never", "--lang", c.lang},
+				{"compare", "--now", "2026-01-01", "--merchant-first", "Max", "--provider-first", "Moritz", "--lang", c.lang},
+			} {
+				var stdout, stderr bytes.Buffer
+				run(args, strings.NewReader(input), &stdout, &stderr)
+				n := strings.Count(stderr.String(), "no message catalog for this language")
+				if c.warn {
+					assert.Equal(t, 1, n, "%s: %s", args[0], stderr.String())
+				} else {
+					assert.Zero(t, n, "%s: %s", args[0], stderr.String())
+				}
+			}
+		})
+	}
+}
+
+func TestVersion(t *testing.T) {
+	for _, arg := range []string{"version", "--version", "-version"} {
+		var stdout, stderr bytes.Buffer
+		require.Equal(t, exitOK, run([]string{arg}, nil, &stdout, &stderr))
+		assert.Regexp(t, `^custmatch github.com/custmatch/custmatch \S+.* go1\.\d+.*\npolicy custmatch-policy/\d+\n$`, stdout.String())
+		assert.Contains(t, stdout.String(), "policy "+match.PolicyVersion+"\n")
+	}
+	res := runBin(t, nil, "version")
+	assert.Equal(t, exitOK, res.code)
+	assert.Contains(t, res.stdout, "custmatch github.com/custmatch/custmatch ")
+	assert.Contains(t, res.stdout, "policy "+match.PolicyVersion)
+}

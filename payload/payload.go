@@ -1,0 +1,226 @@
+package payload
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/custmatch/custmatch/match"
+)
+
+// MaxBytes is the largest document [Read] accepts: 1 MiB.
+const MaxBytes = 1 << 20
+
+// Reason is the machine-readable code of an [Error]. It never contains any part of the document.
+type Reason string
+
+// The reasons a document is refused.
+const (
+	// ReasonSyntax: the document is not JSON (Line and Col point at the problem).
+	ReasonSyntax Reason = "syntax"
+	// ReasonUnexpectedEnd: the document ends inside the JSON value (it may have been cut).
+	ReasonUnexpectedEnd Reason = "unexpected-end"
+	// ReasonTrailingData: something follows the JSON object.
+	ReasonTrailingData Reason = "trailing-data"
+	// ReasonNotObject: the document is JSON but not an object.
+	ReasonNotObject Reason = "not-object"
+	// ReasonWrongType: a member holds the wrong kind of value (Key names it).
+	ReasonWrongType Reason = "wrong-type"
+	// ReasonStatus: a Customer Sync response with a status other than 0 (customer not found, an error).
+	ReasonStatus Reason = "status"
+	// ReasonNoNames: neither name is present; the document is not of the kind expected.
+	ReasonNoNames Reason = "no-names"
+	// ReasonInvalidUTF8: the document is not UTF-8 (Line and Col point at the first invalid byte), or a
+	// value decodes to a text holding U+FFFD (Key names it).
+	ReasonInvalidUTF8 Reason = "invalid-utf8"
+	// ReasonTooLarge: the input is larger than [MaxBytes].
+	ReasonTooLarge Reason = "too-large"
+)
+
+// ErrInvalid is wrapped by every [*Error]: errors.Is(err, payload.ErrInvalid) tells a refused document
+// from an I/O failure of the reader given to [Read].
+var ErrInvalid = errors.New("payload: not a usable JSON payload")
+
+// ErrTooLarge is wrapped by the [*Error] of an input larger than [MaxBytes] (besides [ErrInvalid]).
+var ErrTooLarge = errors.New("payload: larger than 1 MiB")
+
+// Error reports why a document is refused and where, never with any part of its contents.
+//
+// An *Error is immutable once returned and safe for concurrent use.
+type Error struct {
+	// Reason says what is wrong.
+	Reason Reason
+	// Line and Col are the 1-based position of the problem (Col in bytes), 0 when it has none.
+	Line, Col int
+	// Key is the JSON key of the value at fault, such as "customer.first_name", or "".
+	Key string
+	// Detail is a short English description for people, without any input value.
+	Detail string
+}
+
+// Error returns "LINE:COL: invalid JSON (DETAIL)" for a problem with a position, else "KEY: DETAIL" or
+// "DETAIL". A caller prefixes the source: fmt.Sprintf("%s:%v", file, err) reads file:line:col.
+func (e *Error) Error() string {
+	switch {
+	case e.Line > 0:
+		return strconv.Itoa(e.Line) + ":" + strconv.Itoa(e.Col) + ": invalid JSON (" + e.Detail + ")"
+	case e.Key != "":
+		return e.Key + ": " + e.Detail
+	}
+	return e.Detail
+}
+
+// Unwrap returns [ErrInvalid], and [ErrTooLarge] for reason too-large.
+func (e *Error) Unwrap() []error {
+	if e.Reason == ReasonTooLarge {
+		return []error{ErrInvalid, ErrTooLarge}
+	}
+	return []error{ErrInvalid}
+}
+
+// Read reads r to its end, up to [MaxBytes]. A longer input is refused with an [*Error] of reason
+// too-large once MaxBytes+1 bytes have been read; the rest is not read. An error of r is returned as it
+// is (it does not wrap [ErrInvalid]).
+func Read(r io.Reader) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxBytes {
+		return nil, &Error{Reason: ReasonTooLarge, Detail: "larger than 1 MiB (want a single JSON response of a few KiB)"}
+	}
+	return data, nil
+}
+
+// Merchant reads a cashier Customer Sync response into the merchant's record. A response with a non-zero
+// status (customer not found, errors) is not a record. Errors are [*Error].
+func Merchant(data []byte) (match.Record, error) {
+	var r struct {
+		Status    json.RawMessage `json:"status"`
+		FirstName *string         `json:"first_name"`
+		LastName  *string         `json:"last_name"`
+		DOB       *string         `json:"dob"`
+		Email     *string         `json:"email"`
+	}
+	if err := decode(data, &r); err != nil {
+		return match.Record{}, err
+	}
+	if r.Status != nil && string(r.Status) != "0" {
+		if n, err := strconv.Atoi(string(r.Status)); err == nil {
+			return match.Record{}, &Error{Reason: ReasonStatus, Detail: fmt.Sprintf("Customer Sync status %d, not a customer record", n)}
+		}
+		return match.Record{}, &Error{Reason: ReasonStatus, Detail: "status is not a Customer Sync status (want 0)"}
+	}
+	if r.FirstName == nil && r.LastName == nil {
+		return match.Record{}, &Error{Reason: ReasonNoNames, Detail: "no first_name or last_name (want a Customer Sync response)"}
+	}
+	return record("", r.FirstName, r.LastName, r.DOB, r.Email)
+}
+
+// Provider reads a provider payment or capture response into the provider's record: its customer
+// object. Errors are [*Error].
+func Provider(data []byte) (match.Record, error) {
+	var r struct {
+		Customer *struct {
+			FirstName *string `json:"first_name"`
+			LastName  *string `json:"last_name"`
+			DOB       *string `json:"date_of_birth"`
+			Email     *string `json:"email"`
+		} `json:"customer"`
+	}
+	if err := decode(data, &r); err != nil {
+		return match.Record{}, err
+	}
+	c := r.Customer
+	if c == nil || (c.FirstName == nil && c.LastName == nil) {
+		return match.Record{}, &Error{Reason: ReasonNoNames, Detail: "no customer.first_name or customer.last_name (want a payment or capture response)"}
+	}
+	return record("customer.", c.FirstName, c.LastName, c.DOB, c.Email)
+}
+
+// record builds the record from the decoded values, refusing any that holds U+FFFD (prefix and the
+// keys name it).
+func record(prefix string, first, last, dob, email *string) (match.Record, error) {
+	keys := [4]string{"first_name", "last_name", "dob", "email"}
+	if prefix != "" {
+		keys[2] = "date_of_birth"
+	}
+	vals := [4]*string{first, last, dob, email}
+	var out [4]string
+	for i, v := range vals {
+		if v == nil {
+			continue
+		}
+		if strings.ContainsRune(*v, utf8.RuneError) {
+			return match.Record{}, &Error{Reason: ReasonInvalidUTF8, Key: prefix + keys[i],
+				Detail: "holds U+FFFD (an escaped replacement character or lone surrogate: text damaged before it was sent): invalid-utf8"}
+		}
+		out[i] = *v
+	}
+	return match.Record{FirstName: out[0], LastName: out[1], DOB: out[2], Email: out[3]}, nil
+}
+
+// decode decodes exactly one JSON object into v after checking that data is UTF-8.
+func decode(data []byte, v any) error {
+	at := func(off int64, reason Reason, detail string) error {
+		line, col := position(data, off)
+		return &Error{Line: line, Col: col, Reason: reason, Detail: detail}
+	}
+	if off := invalidUTF8(data); off >= 0 {
+		return at(int64(off)+1, ReasonInvalidUTF8, "not UTF-8: invalid-utf8")
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	err := dec.Decode(v)
+	if err == nil {
+		if _, extra := dec.Token(); extra != io.EOF {
+			return at(dec.InputOffset(), ReasonTrailingData, "data after the object")
+		}
+		return nil
+	}
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se):
+		return at(se.Offset, ReasonSyntax, "syntax error")
+	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
+		return at(int64(len(data)), ReasonUnexpectedEnd, "unexpected end")
+	case errors.As(err, &te) && te.Field == "":
+		return &Error{Reason: ReasonNotObject, Detail: "want a JSON object, got " + te.Value}
+	case errors.As(err, &te):
+		return &Error{Reason: ReasonWrongType, Key: te.Field, Detail: "want a string, got " + te.Value}
+	}
+	return &Error{Reason: ReasonSyntax, Detail: "invalid JSON"}
+}
+
+// invalidUTF8 returns the offset of the first byte of data that is not part of valid UTF-8, or -1.
+func invalidUTF8(data []byte) int {
+	if utf8.Valid(data) {
+		return -1
+	}
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+// position converts the number of bytes read before a problem into the 1-based line and column (in
+// bytes) of the last byte read. An offset out of range is clamped to data.
+func position(data []byte, off int64) (line, col int) {
+	off = min(max(off, 0), int64(len(data)))
+	before := data[:off]
+	line = bytes.Count(before, []byte("\n")) + 1
+	col = int(off) - (bytes.LastIndexByte(before, '\n') + 1)
+	if col == 0 {
+		col = 1
+	}
+	return line, col
+}
