@@ -7,6 +7,7 @@ import (
 
 	"github.com/custmatch/custmatch/match"
 	"github.com/custmatch/custmatch/messages"
+	"github.com/custmatch/custmatch/payload"
 )
 
 // Record is one side of a comparison as the API takes it: the customer as the merchant's CRM or the
@@ -25,7 +26,8 @@ func (r *Record) record() match.Record {
 
 // CompareRequest is the body of POST /v1/compare. Each side is given exactly once: the merchant as a
 // Record or as a Customer Sync response (MerchantSync), the provider as a Record or as the provider's
-// payment or capture response (ProviderPayment). Lang, ProviderName and ChangeURL shape the customer
+// payment or capture response (ProviderPayment); package payload reads the two documents, as
+// custmatch compare --merchant/--provider does. Lang, ProviderName and ChangeURL shape the customer
 // message; an empty Lang falls back to the Accept-Language header, then to Config.Lang.
 type CompareRequest struct {
 	Merchant        *Record         `json:"merchant"`
@@ -73,9 +75,6 @@ func (s *Server) side(rec *Record, raw json.RawMessage, recKey, rawKey string, l
 	case rec != nil:
 		return rec.record(), nil
 	case hasRaw:
-		if s.payloads == nil {
-			return match.Record{}, reqErr(CodeInvalidPayload, rawKey, "this server reads no "+rawKey+" documents")
-		}
 		r, err := load(raw)
 		if err != nil {
 			return match.Record{}, payloadErr(rawKey, err)
@@ -88,15 +87,11 @@ func (s *Server) side(rec *Record, raw json.RawMessage, recKey, rawKey string, l
 // evaluate compares the two sides of req and renders the message for a decline or review.
 // acceptLanguage is the request's Accept-Language header, used when req.Lang is empty.
 func (s *Server) evaluate(req *CompareRequest, acceptLanguage string) (result, *Error) {
-	var load [2]func([]byte) (match.Record, error)
-	if s.payloads != nil {
-		load = [2]func([]byte) (match.Record, error){s.payloads.MerchantSync, s.payloads.ProviderPayment}
-	}
-	merchant, e := s.side(req.Merchant, req.MerchantSync, "merchant", "merchant_sync", load[0])
+	merchant, e := s.side(req.Merchant, req.MerchantSync, "merchant", "merchant_sync", payload.Merchant)
 	if e != nil {
 		return result{}, e
 	}
-	provider, e := s.side(req.Provider, req.ProviderPayment, "provider", "provider_payment", load[1])
+	provider, e := s.side(req.Provider, req.ProviderPayment, "provider", "provider_payment", payload.Provider)
 	if e != nil {
 		return result{}, e
 	}

@@ -153,6 +153,24 @@ func TestCompare(t *testing.T) {
 	}
 }
 
+// TestComparePayloads: a side given as the provider's own document decides as the same record given
+// field by field.
+func TestComparePayloads(t *testing.T) {
+	s, _ := testServer(t, Config{})
+	sync := `{"status":0,"pin":"c-1","first_name":"Maximillian","last_name":"Mustermann","dob":"23.07.1988","email":"max@example.com","zip":"1010"}`
+	capture := `{"object":"PAYMENT","id":"p-1","amount":10,"customer":{"id":"c-1","first_name":"Max","last_name":"Mustermann","date_of_birth":"1988-07-23"}}`
+	want := decodeBody(t, do(s, http.MethodPost, "/v1/compare", bodyDecline).Body.Bytes())
+	for _, body := range []string{
+		`{"merchant_sync":` + sync + `,"provider":{"first_name":"Max","last_name":"Mustermann","dob":"1988-07-23"},"provider_name":"paysafecard"}`,
+		`{"merchant":{"first_name":"Maximillian","last_name":"Mustermann","dob":"23.07.1988","email":"max@example.com"},"provider_payment":` + capture + `,"provider_name":"paysafecard"}`,
+		`{"merchant_sync":` + sync + `,"provider_payment":` + capture + `,"provider_name":"paysafecard"}`,
+	} {
+		w := do(s, http.MethodPost, "/v1/compare", body)
+		require.Equal(t, http.StatusOK, w.Code, w.Body.String())
+		assert.Equal(t, want, decodeBody(t, w.Body.Bytes()))
+	}
+}
+
 // TestCompareSameAsMatch checks that the answer is match's verdict, field by field.
 func TestCompareSameAsMatch(t *testing.T) {
 	s, _ := testServer(t, Config{})
@@ -203,7 +221,11 @@ func TestCompareRefused(t *testing.T) {
 		{name: "null merchant", body: `{"merchant":null,"provider":{}}`, status: 400, code: CodeMissingRecord, field: "merchant"},
 		{name: "no provider", body: `{"merchant":{"first_name":"Zyxwvut"}}`, status: 400, code: CodeMissingRecord, field: "provider"},
 		{name: "both merchant forms", body: `{"merchant":{},"merchant_sync":{"first_name":"Zyxwvut"},"provider":{}}`, status: 400, code: CodeConflictingRecord, field: "merchant_sync"},
-		{name: "payload without a reader", body: `{"merchant_sync":{"first_name":"Zyxwvut"},"provider":{}}`, status: 400, code: CodeInvalidPayload, field: "merchant_sync"},
+		{name: "customer sync error status", body: `{"merchant_sync":{"status":1,"first_name":"Zyxwvut"},"provider":{}}`, status: 400, code: CodeInvalidPayload, field: "merchant_sync"},
+		{name: "customer sync without names", body: `{"merchant_sync":{"status":0},"provider":{}}`, status: 400, code: CodeInvalidPayload, field: "merchant_sync"},
+		{name: "payment with a wrong type", body: `{"merchant":{},"provider_payment":{"customer":{"first_name":1988}}}`, status: 400, code: CodeInvalidPayload, field: "provider_payment.customer.first_name"},
+		{name: "payment not an object", body: `{"merchant":{},"provider_payment":"Zyxwvut"}`, status: 400, code: CodeInvalidPayload, field: "provider_payment"},
+		{name: "both provider forms", body: `{"merchant":{},"provider":{},"provider_payment":{"customer":{"first_name":"Zyxwvut"}}}`, status: 400, code: CodeConflictingRecord, field: "provider_payment"},
 		{name: "too large", body: big, status: 413, code: CodeBodyTooLarge},
 		{name: "form content type", body: bodyApprove, ctype: "application/x-www-form-urlencoded", status: 415, code: CodeMediaType},
 		{name: "latin-1 charset", body: bodyApprove, ctype: "application/json; charset=iso-8859-1", status: 415, code: CodeMediaType},

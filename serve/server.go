@@ -58,9 +58,6 @@ type Config struct {
 	// MinTokenLength visible ASCII characters). Without a token Serve refuses to listen on anything but
 	// loopback.
 	Token string
-	// Payloads reads merchant_sync and provider_payment documents; nil means requests that use them are
-	// refused with invalid-payload.
-	Payloads Payloads
 	// MaxBodyBytes caps a /v1/compare body (413 above it); 0 means DefaultMaxBodyBytes.
 	MaxBodyBytes int64
 	// MaxLineBytes caps one /v1/batch line, its line break included (an error line for it above the cap);
@@ -90,7 +87,6 @@ type Config struct {
 type Server struct {
 	cfg       Config
 	matcher   *match.Matcher
-	payloads  Payloads
 	metrics   *metrics
 	metricsH  http.Handler
 	routes    map[string]*route
@@ -153,7 +149,7 @@ func New(cfg Config) (*Server, error) {
 	if cfg.MaxInFlight == 0 {
 		cfg.MaxInFlight = DefaultMaxInFlight
 	}
-	s := &Server{cfg: cfg, matcher: cfg.Matcher, payloads: cfg.Payloads, log: cfg.Logger, sem: make(chan struct{}, cfg.MaxInFlight)}
+	s := &Server{cfg: cfg, matcher: cfg.Matcher, log: cfg.Logger, sem: make(chan struct{}, cfg.MaxInFlight)}
 	if s.matcher == nil {
 		m, err := match.New(match.Options{})
 		if err != nil {

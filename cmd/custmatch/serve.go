@@ -14,7 +14,6 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/custmatch/custmatch/match"
 	"github.com/custmatch/custmatch/serve"
 )
 
@@ -116,7 +115,6 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	cfg.Lang, cfg.Messages = msg.lang, msg.opts
 	cfg.MaxBodyBytes, cfg.MaxLineBytes = int64(maxBody), maxLine
 	cfg.ReadTimeout, cfg.WriteTimeout, cfg.ShutdownTimeout = readTimeout, writeTimeout, shutdown
-	cfg.Payloads = payloadReader{}
 	s, err := serve.New(cfg)
 	if err != nil {
 		return usageError(stderr, name, strings.TrimPrefix(err.Error(), "serve: "))
@@ -148,33 +146,4 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	}
 	log.Error("stopped", slog.String("error", err.Error()))
 	return exitFailure
-}
-
-// payloadReader gives the server compare's readers of Customer Sync and payment/capture responses, so
-// that a document reads the same through --merchant/--provider and through the API.
-type payloadReader struct{}
-
-// payloadReason is a payload error reduced to its reason code (the server repeats nothing else).
-type payloadReason string
-
-func (r payloadReason) Error() string      { return "invalid payload: " + string(r) }
-func (r payloadReason) ReasonCode() string { return string(r) }
-
-func payloadResult(rec match.Record, err error) (match.Record, error) {
-	if err == nil {
-		return rec, nil
-	}
-	var pe *payloadError
-	if errors.As(err, &pe) {
-		return match.Record{}, payloadReason(pe.Reason)
-	}
-	return match.Record{}, payloadReason("invalid")
-}
-
-func (payloadReader) MerchantSync(data []byte) (match.Record, error) {
-	return payloadResult(merchantRecord(data))
-}
-
-func (payloadReader) ProviderPayment(data []byte) (match.Record, error) {
-	return payloadResult(providerRecord(data))
 }
