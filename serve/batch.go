@@ -15,9 +15,6 @@ import (
 // maxIDBytes caps a batch line's id.
 const maxIDBytes = 128
 
-// deadlineEvery is how many batch lines pass between two extensions of the connection's deadlines.
-const deadlineEvery = 256
-
 var batchWriters = sync.Pool{New: func() any { return bufio.NewWriterSize(nil, 32<<10) }}
 
 // handleBatch serves POST /v1/batch: JSON Lines in, one JSON line out per input line, in input order,
@@ -54,31 +51,19 @@ func (s *Server) handleBatch(st *reqState, w http.ResponseWriter, r *http.Reques
 	var out []byte
 	lineNo := 0
 	for {
-		if lineNo%deadlineEvery == 0 {
-			now := time.Now()
-			rc.SetReadDeadline(now.Add(s.cfg.ReadTimeout))
-			rc.SetWriteDeadline(now.Add(s.cfg.WriteTimeout))
-		}
+		// A stream is cut only when it stalls: each line gets the full timeouts.
+		now := time.Now()
+		rc.SetReadDeadline(now.Add(s.cfg.ReadTimeout))
+		rc.SetWriteDeadline(now.Add(s.cfg.WriteTimeout))
 		if br.Buffered() == 0 && bw.Buffered() > 0 {
 			// The next read may wait for the client: let it see the answers so far.
 			if bw.Flush() != nil || rc.Flush() != nil {
 				return
 			}
 		}
-		line, tooLong, err := readLine(br)
-		if len(line) > 0 || tooLong {
-			lineNo++
-			out = s.batchLine(st, out[:0], lineNo, line, tooLong, accept)
-			if out != nil {
-				if _, werr := bw.Write(out); werr != nil {
-					return // the client is gone; nothing can be told to it
-				}
-			}
-		}
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
+		line, read, tooLong, err := readLine(br)
+		if err != nil && err != io.EOF {
+			// A line cut by a failed read is not a line: answer the failure in its place.
 			e := reqErr(CodeBodyRead, "", "the body could not be read to its end; the lines before this one were answered")
 			st.code = e.Code
 			s.metrics.errors.WithLabelValues(string(e.Code)).Inc()
@@ -89,32 +74,45 @@ func (s *Server) handleBatch(st *reqState, w http.ResponseWriter, r *http.Reques
 			bw.Write(append(out, "}\n"...))
 			break
 		}
+		if read {
+			lineNo++
+		}
+		if len(line) > 0 || tooLong {
+			out = s.batchLine(st, out[:0], lineNo, line, tooLong, accept)
+			if _, werr := bw.Write(out); werr != nil {
+				return // the client is gone; nothing can be told to it
+			}
+		}
+		if err == io.EOF {
+			break
+		}
 	}
 	bw.Flush()
 }
 
-// readLine returns the next line without its line break (and a CR before it). A line longer than the
-// reader's buffer is consumed to its end without being kept: tooLong is set and line is nil. err is
-// io.EOF at the end of the body (line may still hold a last line without a line break).
-func readLine(br *bufio.Reader) (line []byte, tooLong bool, err error) {
+// readLine returns the next line without its line break (and a CR before it); read reports whether
+// there was one (a blank line is a line, the end of the body is not). A line longer than the reader's
+// buffer is consumed to its end without being kept: tooLong is set and line is nil. err is io.EOF at
+// the end of the body (line may still hold a last line without a line break).
+func readLine(br *bufio.Reader) (line []byte, read, tooLong bool, err error) {
 	line, err = br.ReadSlice('\n')
 	for errors.Is(err, bufio.ErrBufferFull) {
 		tooLong, line = true, nil
 		_, err = br.ReadSlice('\n')
 	}
 	if tooLong {
-		return nil, true, err
+		return nil, true, true, err
 	}
+	read = len(line) > 0
 	line = bytes.TrimSuffix(line, []byte{'\n'})
 	line = bytes.TrimSuffix(line, []byte{'\r'})
 	if onlySpace(line) {
 		line = line[:0]
 	}
-	return line, false, err
+	return line, read, false, err
 }
 
-// batchLine evaluates one line and appends its output line to out. It returns nil for a line that was
-// blank (no output).
+// batchLine evaluates one non-blank line and appends its output line to out.
 func (s *Server) batchLine(st *reqState, out []byte, lineNo int, line []byte, tooLong bool, accept string) []byte {
 	var req BatchLine
 	var e *Error
