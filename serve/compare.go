@@ -1,9 +1,9 @@
 package serve
 
 import (
-	"bytes"
 	"encoding/json"
 	"net/http"
+	"strconv"
 
 	"github.com/custmatch/custmatch/match"
 	"github.com/custmatch/custmatch/messages"
@@ -117,19 +117,11 @@ func (s *Server) evaluate(req *CompareRequest, acceptLanguage string) (result, *
 }
 
 // appendResult appends the answer object's members after an opening brace has been written by the
-// caller: the redacted verdict's members (decision, policy, failing, fields without the raw values),
-// "action", and for a decline or review "message", "message_key" and "lang". The raw values are not
-// echoed: the caller sent them, and the message shows them to the customer.
+// caller: the verdict's members without the raw values (see appendVerdict), "action", and for a
+// decline or review "message", "message_key" and "lang". The raw values are not echoed: the caller
+// sent them, and the message shows them to the customer.
 func appendResult(buf []byte, res *result) []byte {
-	vj, err := json.Marshal(res.v.Redacted())
-	if err != nil || len(vj) < 2 { // a Verdict always marshals; never answer capture on a failure
-		vj = []byte(`{"decision":"review"}`)
-		res.v.Decision = match.Review
-	}
-	// Redacted leaves the raw values as empty strings; the answer leaves them out. No other member of
-	// the verdict's JSON can hold this text (names, codes and numbers only).
-	vj = bytes.ReplaceAll(vj, redactedValues, nil)
-	buf = append(buf, vj[1:len(vj)-1]...)
+	buf = appendVerdict(buf, &res.v)
 	buf = append(buf, `,"action":`...)
 	buf = appendJSONString(buf, Action(res.v.Decision))
 	if res.msg.Key != "" {
@@ -143,8 +135,63 @@ func appendResult(buf []byte, res *result) []byte {
 	return buf
 }
 
-// redactedValues is how a redacted FieldResult's raw values marshal.
-var redactedValues = []byte(`,"merchant":"","provider":""`)
+// appendVerdict appends the members of v's JSON as match.Verdict.MarshalJSON writes them for
+// v.Redacted(), without the two emptied raw values of each field: "decision", "policy", "failing" and
+// "fields" with field, status, score (when scored, rounded to 4 decimals), reasons, flags and deciding.
+// It writes what encoding/json would (TestAppendVerdict compares the two over the labeled corpus) at a
+// fraction of the cost: no reflection, no re-compaction of nested MarshalJSON output.
+func appendVerdict(buf []byte, v *match.Verdict) []byte {
+	buf = append(buf, `"decision":`...)
+	buf = appendJSONString(buf, v.Decision.String())
+	buf = append(buf, `,"policy":`...)
+	buf = appendJSONString(buf, v.Policy)
+	buf = append(buf, `,"failing":[`...)
+	for i, f := range v.Failing() {
+		if i > 0 {
+			buf = append(buf, ',')
+		}
+		buf = appendJSONString(buf, f.String())
+	}
+	buf = append(buf, `],"fields":[`...)
+	for i := range v.Fields {
+		r := &v.Fields[i]
+		if i > 0 {
+			buf = append(buf, ',')
+		}
+		buf = append(buf, `{"field":`...)
+		buf = appendJSONString(buf, r.Field.String())
+		buf = append(buf, `,"status":`...)
+		buf = appendJSONString(buf, r.Status.String())
+		if r.Scored {
+			var tmp [32]byte
+			rounded, _ := strconv.ParseFloat(string(strconv.AppendFloat(tmp[:0], r.Score, 'f', 4, 64)), 64)
+			buf = append(buf, `,"score":`...)
+			buf = strconv.AppendFloat(buf, rounded, 'f', -1, 64)
+		}
+		buf = append(buf, `,"reasons":[`...)
+		first := true
+		for reason := range r.Reasons.All() {
+			if !first {
+				buf = append(buf, ',')
+			}
+			first = false
+			buf = appendJSONString(buf, reason.String())
+		}
+		buf = append(buf, `],"flags":[`...)
+		first = true
+		for flag := range r.Flags.All() {
+			if !first {
+				buf = append(buf, ',')
+			}
+			first = false
+			buf = appendJSONString(buf, flag.String())
+		}
+		buf = append(buf, `],"deciding":`...)
+		buf = strconv.AppendBool(buf, r.Deciding)
+		buf = append(buf, '}')
+	}
+	return append(buf, ']')
+}
 
 // handleCompare serves POST /v1/compare.
 func (s *Server) handleCompare(st *reqState, w http.ResponseWriter, r *http.Request) {

@@ -3,6 +3,7 @@ package serve
 import (
 	"bytes"
 	"context"
+	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"io"
@@ -10,6 +11,8 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -685,4 +688,44 @@ func TestMetrics(t *testing.T) {
 		assert.Contains(t, text, want)
 	}
 	assertNoSecrets(t, "the metrics", text)
+}
+
+// redactedValues is how a redacted FieldResult's raw values marshal; the answer leaves them out.
+var redactedValues = []byte(`,"merchant":"","provider":""`)
+
+// TestAppendVerdict: appendVerdict writes exactly what encoding/json writes for the redacted verdict
+// (less the emptied values), for every pair of the labeled corpus, in both directions.
+func TestAppendVerdict(t *testing.T) {
+	f, err := os.Open(filepath.Join("..", "testdata", "pairs.csv"))
+	require.NoError(t, err)
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	require.NoError(t, err)
+	require.Greater(t, len(rows), 100)
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	side := func(row []string, p string) match.Record {
+		get := func(k string) string {
+			if i, ok := col[p+"_"+k]; ok {
+				return row[i]
+			}
+			return ""
+		}
+		return match.Record{FirstName: get("first_name"), LastName: get("last_name"), DOB: get("dob"), Email: get("email")}
+	}
+	for _, opts := range []match.Options{{}, {EmailDeciding: true, ReviewBand: 0.8}} {
+		m, err := match.New(opts)
+		require.NoError(t, err)
+		for _, row := range rows[1:] {
+			for _, v := range []match.Verdict{m.Compare(side(row, "merchant"), side(row, "provider")), m.Compare(side(row, "provider"), side(row, "merchant"))} {
+				want, err := json.Marshal(v.Redacted())
+				require.NoError(t, err)
+				want = bytes.ReplaceAll(want, redactedValues, nil)
+				got := append(appendVerdict([]byte{'{'}, &v), '}')
+				require.Equal(t, string(want), string(got), "row %s", row[0])
+			}
+		}
+	}
 }
