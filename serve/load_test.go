@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -49,6 +50,12 @@ func loadChild() int {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
+	if path := os.Getenv("CUSTMATCH_SERVE_CPUPROFILE"); path != "" { // go tool pprof the server of TestLoad
+		f, err := os.Create(path)
+		if err == nil && pprof.StartCPUProfile(f) == nil {
+			defer pprof.StopCPUProfile()
+		}
+	}
 	fmt.Println(ln.Addr())
 	ctx, cancel := context.WithCancel(context.Background())
 	go func() {
@@ -75,6 +82,19 @@ func rssKiB(t testing.TB, pid int) int64 {
 	}
 	t.Fatal("no VmRSS")
 	return 0
+}
+
+// cpuTime reads a process's user+system CPU time from /proc (clock ticks of 10 ms).
+func cpuTime(t testing.TB, pid int) time.Duration {
+	data, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+	require.NoError(t, err)
+	s := string(data)
+	fields := strings.Fields(s[strings.LastIndexByte(s, ')')+2:]) // after "pid (comm) "
+	utime, err := strconv.ParseInt(fields[11], 10, 64)
+	require.NoError(t, err)
+	stime, err := strconv.ParseInt(fields[12], 10, 64)
+	require.NoError(t, err)
+	return time.Duration(utime+stime) * 10 * time.Millisecond
 }
 
 // TestLoad drives /v1/compare with 32 concurrent clients over keep-alive connections, against a server
@@ -150,6 +170,7 @@ func TestLoad(t *testing.T) {
 		require.NoError(t, err)
 	}
 	rssBefore := rssKiB(t, cmd.Process.Pid)
+	serverCPU, clientCPU := cpuTime(t, cmd.Process.Pid), cpuTime(t, os.Getpid())
 
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
@@ -160,6 +181,30 @@ func TestLoad(t *testing.T) {
 	lat := make([][]time.Duration, clients)
 	var wg sync.WaitGroup
 	start := time.Now()
+	// Two halves: the server's RSS after the first and after the second tells growth from warm-up.
+	var rssHalf int64
+	for c := range clients {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for ctx.Err() == nil {
+				i := next.Add(1) - 1
+				if i >= int64(total/2) {
+					return
+				}
+				d, err := send(int(i))
+				if err != nil {
+					errs.Add(1)
+					firstErr.Do(func() { firstErrV = err })
+					continue
+				}
+				lat[c] = append(lat[c], d)
+			}
+		}()
+	}
+	wg.Wait()
+	rssHalf = rssKiB(t, cmd.Process.Pid)
+	next.Store(int64(total / 2)) // each client drew one index past the half before stopping
 	for c := range clients {
 		wg.Add(1)
 		go func() {
@@ -182,15 +227,21 @@ func TestLoad(t *testing.T) {
 	wg.Wait()
 	elapsed := time.Since(start)
 	rssAfter := rssKiB(t, cmd.Process.Pid)
+	serverCPU, clientCPU = cpuTime(t, cmd.Process.Pid)-serverCPU, cpuTime(t, os.Getpid())-clientCPU
 	require.NoError(t, ctx.Err(), "the run took longer than its bound")
 	require.Zero(t, errs.Load(), "first error: %v", firstErrV)
 
 	all := slices.Concat(lat...)
-	require.Len(t, all, total)
+	require.Equal(t, total, len(all), "answers")
 	slices.Sort(all)
 	pct := func(p float64) time.Duration { return all[min(len(all)-1, int(p*float64(len(all))))] }
-	t.Logf("%d requests, %d clients, keep-alive, loopback: %.0f compares/s, p50 %v, p90 %v, p99 %v, max %v; server RSS %d KiB before, %d KiB after",
-		total, clients, float64(total)/elapsed.Seconds(), pct(0.50), pct(0.90), pct(0.99), all[len(all)-1], rssBefore, rssAfter)
+	t.Logf("%d requests, %d clients, keep-alive, loopback: %.0f compares/s, p50 %v, p90 %v, p99 %v, max %v; server RSS %d KiB before, %d KiB after half, %d KiB after all",
+		total, clients, float64(total)/elapsed.Seconds(), pct(0.50), pct(0.90), pct(0.99), all[len(all)-1], rssBefore, rssHalf, rssAfter)
+	// CPU per request does not depend on how busy the machine is: on 2 cores of its own the server
+	// alone could answer about 2 s / (CPU per request) requests per second, less with the client beside it.
+	perServer, perClient := serverCPU/time.Duration(total), clientCPU/time.Duration(total)
+	t.Logf("CPU per request: server %v, client %v; 2 idle cores: about %.0f/s for the server alone, %.0f/s with this client on the same cores",
+		perServer, perClient, 2/perServer.Seconds(), 2/(perServer+perClient).Seconds())
 	// RSS flat: the run may not grow the server by more than a few pools' worth.
 	assert.Less(t, rssAfter-rssBefore, int64(32<<10), "server RSS grew by %d KiB", rssAfter-rssBefore)
 }
