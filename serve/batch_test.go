@@ -236,3 +236,28 @@ func TestBatchSlowStream(t *testing.T) {
 	}
 	assert.Equal(t, "error:body-read", out[8].what())
 }
+
+// TestBatchWriteTimeout: a client that sends a batch but never reads the answer is cut off once the
+// server's writes stall for WriteTimeout; the slot is freed.
+func TestBatchWriteTimeout(t *testing.T) {
+	s, logs := testServer(t, Config{WriteTimeout: 300 * time.Millisecond, MaxInFlight: 1})
+	base, _ := listen(t, s)
+	c, err := net.Dial("tcp", strings.TrimPrefix(base, "http://"))
+	require.NoError(t, err)
+	defer c.Close()
+	go func() { // writes until the server gives up; never reads
+		fmt.Fprintf(c, "POST /v1/batch HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n")
+		line := lineDecline + "\n"
+		for i := 0; i < 200_000; i++ {
+			if _, err := fmt.Fprintf(c, "%x\r\n%s\r\n", len(line), line); err != nil {
+				return
+			}
+		}
+	}()
+	require.Eventually(t, func() bool { return strings.Contains(logs.String(), `"route":"/v1/batch"`) }, 20*time.Second, 20*time.Millisecond,
+		"the batch handler returned")
+	resp, err := http.Post(base+"/v1/compare", "application/json", strings.NewReader(bodyApprove))
+	require.NoError(t, err)
+	resp.Body.Close()
+	assert.Equal(t, http.StatusOK, resp.StatusCode, "the slot is free again")
+}
