@@ -12,6 +12,7 @@ import (
 
 // Record is one side of a comparison as the API takes it: the customer as the merchant's CRM or the
 // payment provider knows them, un-normalized. A missing or null key is an empty value (status missing).
+// Record, CompareRequest and BatchLine are plain values, decoded once per request and not shared.
 type Record struct {
 	FirstName string `json:"first_name"`
 	LastName  string `json:"last_name"`
@@ -46,7 +47,8 @@ type BatchLine struct {
 	CompareRequest
 }
 
-// Action is what the shop does with the payment for a decision.
+// Action is what the shop does with the payment for a decision: "capture" for Approve, "cancel" for
+// Decline, and "hold" for Review and for anything that is not a decision (never capture when unsure).
 func Action(d match.Decision) string {
 	switch d {
 	case match.Approve:

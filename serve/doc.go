@@ -15,7 +15,11 @@
 //     cancel or hold) and, for a decline or review, "message", "message_key" and "lang". The language is
 //     the request's lang, else Accept-Language, else Config.Lang, else English.
 //   - POST /v1/batch: JSON Lines of BatchLine in, one line out per non-blank input line, in input order,
-//     streamed with bounded memory; a malformed line gives an error line for its id (see handleBatch).
+//     streamed while the input is read (the client must read while it sends), in constant memory (one
+//     line of at most MaxLineBytes and a 32 KiB output buffer). Each output line has the line's "id" and
+//     its 1-based "line" number, then the compare answer's members or an "error" object; a malformed
+//     line gives an error line for its id when the id could be read before the problem, and the stream
+//     goes on. A body that cannot be read to its end ends the output with a body-read error line.
 //   - GET /healthz (liveness, no token needed), GET /readyz (503 once shutdown began), GET /metrics
 //     (Prometheus), GET /openapi.json (the OpenAPI 3.1 document, see OpenAPI).
 //
@@ -34,10 +38,17 @@
 //
 // The access log (Config.Logger, one record per request) has the request id (X-Request-Id, echoed or
 // made), method, route, status, latency, and the decision or error code — never a name, date, email or
-// the token. Metrics: custmatch_http_requests_total{route,code}, custmatch_http_request_duration_seconds
-// {route}, custmatch_http_requests_in_flight, custmatch_decisions_total{decision},
-// custmatch_failing_fields_total{decision,field}, custmatch_request_errors_total{code} and
-// custmatch_batch_lines_total{result}, plus the Go runtime and process collectors. Label values come
+// the token. Metrics:
+//
+//	custmatch_http_requests_total{route,code}
+//	custmatch_http_request_duration_seconds{route}
+//	custmatch_http_requests_in_flight
+//	custmatch_decisions_total{decision}
+//	custmatch_failing_fields_total{decision,field}
+//	custmatch_request_errors_total{code}
+//	custmatch_batch_lines_total{result}
+//
+// plus the Go runtime and process collectors. Label values come
 // from fixed sets only: unknown paths are route "other".
 //
 // # Concurrency

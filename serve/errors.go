@@ -15,7 +15,8 @@ var ErrRequest = errors.New("serve: request refused")
 var ErrInsecureListen = errors.New("serve: refusing to listen beyond loopback without a token")
 
 // Code is the stable, machine-readable reason a request or a batch line was refused. Codes never
-// change meaning between versions; clients switch on them, never on the message text.
+// change meaning between versions; clients switch on them, never on the message text. A Code is a
+// plain string, safe to copy and compare.
 type Code string
 
 // The error codes. The HTTP status each one gives is in Code.Status.
@@ -75,6 +76,7 @@ type Error struct {
 	Detail string // a fixed explanation written by this package (never derived from the input)
 }
 
+// Error returns "CODE[ at FIELD][ at byte N][: DETAIL]", without any value of the request.
 func (e *Error) Error() string {
 	s := string(e.Code)
 	if e.Field != "" {

@@ -44,7 +44,8 @@ const (
 
 // Config configures a Server. The zero value is a working, safe default: the default matching policy,
 // English messages with neutral wording, no token (so Serve listens on loopback only), the caps and
-// timeouts of the Default constants, no access log, and a metrics registry of its own.
+// timeouts of the Default constants, no access log, and a metrics registry of its own. New copies what
+// it needs: a Config may be reused and changed afterwards without affecting the Server.
 type Config struct {
 	// Matcher decides; nil means match.New(match.Options{}), the default policy.
 	Matcher *match.Matcher
