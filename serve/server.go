@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"crypto/subtle"
+	"crypto/tls"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -508,6 +509,9 @@ func (s *Server) serve(ctx context.Context, ln net.Listener, certFile, keyFile s
 		return fmt.Errorf("%w (%s): give a token or listen on 127.0.0.1", ErrInsecureListen, ln.Addr())
 	}
 	hs := s.httpServer()
+	if certFile != "" || keyFile != "" {
+		hs.TLSConfig = &tls.Config{MinVersion: tls.VersionTLS12}
+	}
 	errc := make(chan error, 1)
 	go func() {
 		if certFile != "" || keyFile != "" {

@@ -320,3 +320,24 @@ func TestBinaryServeBatchMemory(t *testing.T) {
 	t.Logf("%d lines streamed, %d MB answered, server peak RSS %d MB", lines, inBytes>>20, res.rssKiB>>10)
 	assert.Less(t, res.rssKiB, int64(40<<10), "peak RSS stays under 40 MB")
 }
+
+// TestBinaryServeTLSMinVersion: TLS 1.1 and older are refused.
+func TestBinaryServeTLSMinVersion(t *testing.T) {
+	dir := t.TempDir()
+	certPEM, keyPEM := selfSigned(t)
+	certFile, keyFile := filepath.Join(dir, "cert.pem"), filepath.Join(dir, "key.pem")
+	require.NoError(t, os.WriteFile(certFile, certPEM, 0o600))
+	require.NoError(t, os.WriteFile(keyFile, keyPEM, 0o600))
+	s := startServe(t, nil, "--tls-cert", certFile, "--tls-key", keyFile)
+	pool := x509.NewCertPool()
+	require.True(t, pool.AppendCertsFromPEM(certPEM))
+	c, err := tls.Dial("tcp", s.base, &tls.Config{RootCAs: pool, MinVersion: tls.VersionTLS10, MaxVersion: tls.VersionTLS11})
+	if err == nil {
+		c.Close()
+	}
+	assert.Error(t, err, "a TLS 1.1 handshake is refused")
+	c, err = tls.Dial("tcp", s.base, &tls.Config{RootCAs: pool, MinVersion: tls.VersionTLS12})
+	require.NoError(t, err)
+	c.Close()
+	assert.Equal(t, exitOK, s.stop(t, syscall.SIGTERM).code)
+}
