@@ -30,6 +30,11 @@
 // it reached us — is refused with the same reason and the key of the value. invalid-utf8 is the reason the
 // matcher gives a value with invalid bytes passed on directly (the compare flags).
 //
+// A member that is read and appears twice in its object (also in another letter case, which
+// encoding/json would match as well) is refused (reason duplicate-key): encoding/json takes the last one,
+// other parsers the first, so a gateway checking the document could see another customer than the
+// matcher does.
+//
 // [Read] reads at most [MaxBytes] (1 MiB; a Customer Sync or payment response is a few KiB): a larger
 // input is refused (reason too-large, [ErrTooLarge]) after reading MaxBytes+1 bytes, so an endless input
 // such as /dev/zero costs 1 MiB, not all memory.

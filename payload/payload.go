@@ -40,6 +40,10 @@ const (
 	ReasonInvalidUTF8 Reason = "invalid-utf8"
 	// ReasonTooLarge: the input is larger than [MaxBytes].
 	ReasonTooLarge Reason = "too-large"
+	// ReasonDuplicateKey: a member that is read appears twice in its object (also in another letter
+	// case, which encoding/json would match too). Parsers disagree on which one counts, so the document
+	// is refused rather than read one way here and another way by the caller's own checks.
+	ReasonDuplicateKey Reason = "duplicate-key"
 )
 
 // ErrInvalid is wrapped by every [*Error]: errors.Is(err, payload.ErrInvalid) tells a refused document
@@ -110,6 +114,9 @@ func Merchant(data []byte) (match.Record, error) {
 	if err := decode(data, &r); err != nil {
 		return match.Record{}, err
 	}
+	if err := duplicates(data, "", merchantKeys); err != nil {
+		return match.Record{}, err
+	}
 	if r.Status != nil && string(r.Status) != "0" {
 		if n, err := strconv.Atoi(string(r.Status)); err == nil {
 			return match.Record{}, &Error{Reason: ReasonStatus, Detail: fmt.Sprintf("Customer Sync status %d, not a customer record", n)}
@@ -134,6 +141,9 @@ func Provider(data []byte) (match.Record, error) {
 		} `json:"customer"`
 	}
 	if err := decode(data, &r); err != nil {
+		return match.Record{}, err
+	}
+	if err := duplicates(data, "customer", providerKeys); err != nil {
 		return match.Record{}, err
 	}
 	c := r.Customer
@@ -163,6 +173,78 @@ func record(prefix string, first, last, dob, email *string) (match.Record, error
 		out[i] = *v
 	}
 	return match.Record{FirstName: out[0], LastName: out[1], DOB: out[2], Email: out[3]}, nil
+}
+
+// The members Merchant and Provider read, by object: "" is the top level.
+var (
+	merchantKeys = map[string][]string{"": {"status", "first_name", "last_name", "dob", "email"}}
+	providerKeys = map[string][]string{"": {"customer"}, "customer": {"first_name", "last_name", "date_of_birth", "email"}}
+)
+
+// duplicates walks the decoded (so syntactically valid) document and refuses a member of keys that
+// appears twice in its object, in any letter case. Only the top-level object and the one named by
+// nested are looked into.
+func duplicates(data []byte, nested string, keys map[string][]string) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	type frame struct {
+		object bool
+		path   string // the object's key path, for objects at a watched level
+		seen   map[string]bool
+		key    bool // the next token is a key
+	}
+	var stack []*frame
+	pending := "" // the key whose value comes next
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return nil // io.EOF; other errors were reported by the decoding
+		}
+		var top *frame
+		if len(stack) > 0 {
+			top = stack[len(stack)-1]
+		}
+		if top != nil && top.object && top.key {
+			if k, ok := tok.(string); ok {
+				top.key = false
+				pending = k
+				if top.seen != nil {
+					for _, want := range keys[top.path] {
+						if strings.EqualFold(k, want) {
+							if top.seen[want] {
+								return &Error{Reason: ReasonDuplicateKey, Key: joinKey(top.path, want), Detail: "appears twice (want each member once)"}
+							}
+							top.seen[want] = true
+						}
+					}
+				}
+				continue
+			}
+		}
+		switch tok {
+		case json.Delim('{'), json.Delim('['):
+			f := &frame{object: tok == json.Delim('{'), key: tok == json.Delim('{')}
+			switch {
+			case len(stack) == 0 && f.object:
+				f.path, f.seen = "", map[string]bool{}
+			case len(stack) == 1 && f.object && top.object && nested != "" && strings.EqualFold(pending, nested):
+				f.path, f.seen = nested, map[string]bool{}
+			}
+			stack = append(stack, f)
+			continue
+		case json.Delim('}'), json.Delim(']'):
+			stack = stack[:len(stack)-1]
+		}
+		if len(stack) > 0 && stack[len(stack)-1].object {
+			stack[len(stack)-1].key = true
+		}
+	}
+}
+
+func joinKey(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
 }
 
 // decode decodes exactly one JSON object into v after checking that data is UTF-8.

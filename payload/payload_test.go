@@ -23,6 +23,8 @@ func TestRecords(t *testing.T) {
 			match.Record{FirstName: "Max", LastName: "Muster", DOB: "1986-04-05", Email: "m@x.de"}},
 		{"merchant-no-status", `{"first_name":"Max"}`, false, match.Record{FirstName: "Max"}},
 		{"merchant-null-dob", `{"last_name":"Muster","dob":null}`, false, match.Record{LastName: "Muster"}},
+		{"merchant-repeated-elsewhere", `{"first_name":"Max","x":{"first_name":"A","first_name":"B"},"y":[{"dob":1},{"dob":2}]}`, false, match.Record{FirstName: "Max"}},
+		{"provider-repeated-elsewhere", `{"customer":{"first_name":"Max","address":{"email":"a","email":"b"}},"card_details":[{"first_name":"x"},{"first_name":"y"}]}`, true, match.Record{FirstName: "Max"}},
 		{"merchant-escapes", `{"first_name":"Jos\u00e9","last_name":"\ud83d\ude00"}`, false, match.Record{FirstName: "José", LastName: "😀"}},
 		{"provider", `{"object":"PAYMENT","customer":{"first_name":"Max","last_name":"Muster","date_of_birth":"1986-04-05","email":"m@x.de"}}`, true,
 			match.Record{FirstName: "Max", LastName: "Muster", DOB: "1986-04-05", Email: "m@x.de"}},
@@ -62,6 +64,11 @@ func TestErrors(t *testing.T) {
 		{"lone-surrogate", `{"first_name": "Max\ud800"}`, false, ReasonInvalidUTF8, 0, 0, "first_name"},
 		{"lone-low-surrogate", `{"customer": {"last_name": "\udc00Max"}}`, true, ReasonInvalidUTF8, 0, 0, "customer.last_name"},
 		{"escaped-fffd", `{"customer": {"first_name": "Max", "date_of_birth": "1986-04-0\ufffd"}}`, true, ReasonInvalidUTF8, 0, 0, "customer.date_of_birth"},
+		{"duplicate-first-name", `{"first_name": "Max", "last_name": "X", "first_name": "Moritz"}`, false, ReasonDuplicateKey, 0, 0, "first_name"},
+		{"duplicate-case-variant", `{"last_name": "X", "First_Name": "Max", "first_name": "Moritz"}`, false, ReasonDuplicateKey, 0, 0, "first_name"},
+		{"duplicate-status", `{"status": 1, "first_name": "Max", "status": 0}`, false, ReasonDuplicateKey, 0, 0, "status"},
+		{"duplicate-customer", `{"customer": {"first_name": "Max"}, "customer": {"first_name": "Moritz"}}`, true, ReasonDuplicateKey, 0, 0, "customer"},
+		{"duplicate-nested", `{"customer": {"date_of_birth": "1986-04-05", "first_name": "Max", "DATE_OF_BIRTH": "1990-01-01"}}`, true, ReasonDuplicateKey, 0, 0, "customer.date_of_birth"},
 		{"literal-fffd", "{\"first_name\": \"Max\", \"email\": \"m\uFFFD@x.de\"}", false, ReasonInvalidUTF8, 0, 0, "email"},
 	} {
 		t.Run(c.name, func(t *testing.T) {

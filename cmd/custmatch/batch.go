@@ -178,7 +178,7 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 func (c *batchCmd) finish(res runResult, out, rej *target, stderr io.Writer) int {
 	const name = "custmatch batch"
 	code := res.code
-	if res.writeFailed {
+	if res.discard {
 		out.discard()
 		rej.discard()
 		return code

@@ -141,3 +141,26 @@ func csvCopy(path string, out io.Writer) error {
 	w.Flush()
 	return errors.Join(w.Error(), bw.Flush())
 }
+
+// BenchmarkAppendScore compares the score formatting of the CSV output with strconv.AppendFloat, on an
+// exact match (1, the most frequent score) and a fuzzy one.
+func BenchmarkAppendScore(b *testing.B) {
+	for _, c := range []struct {
+		name  string
+		score float64
+	}{{"exact", 1}, {"fuzzy", 0.8889}} {
+		buf := make([]byte, 0, 16)
+		b.Run("impl=appendScore/case="+c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				buf = appendScore(buf[:0], c.score)
+			}
+		})
+		b.Run("impl=strconv/case="+c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				buf = strconv.AppendFloat(buf[:0], c.score, 'f', 4, 64)
+			}
+		})
+	}
+}

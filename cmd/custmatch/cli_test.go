@@ -14,6 +14,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/tools/txtar"
 )
 
 var update = flag.Bool("update", false, "update golden files")
@@ -21,54 +22,117 @@ var update = flag.Bool("update", false, "update golden files")
 // timing matches the summary's timing line, the only text that depends on the clock.
 var timing = regexp.MustCompile(`elapsed \S+, \d+ rows/s`)
 
-// TestCLI runs every case folder under testdata/cli: cmd (one line of shell-like words; $TMP is a fresh
-// temporary directory), optional input (stdin), expout (stdout, then every file written to $TMP as
-// "-- file NAME --" sections), experr (stderr, timing normalized) and exitcode. The case folder is the
-// working directory.
+// TestCLI runs every case archive testdata/cli/*.txtar (golang.org/x/tools/txtar). The archive's
+// comment is the command line (shell-like words; $TMP is a fresh directory for the files the command
+// writes). Its sections:
+//
+//	stdin              the standard input (none: empty)
+//	stdout, stderr     the expected output (stderr with the timing normalized and progress lines dropped)
+//	exitcode           the expected exit status
+//	tmp/NAME           a file the command is expected to write to $TMP/NAME (every file it writes there)
+//	anything else      a file put in the working directory before the run
+//
+// The working directory is a fresh directory holding the shared fixtures of testdata/fixtures (the
+// cashier and provider JSON responses), then the archive's own files. Run with -update to rewrite the
+// expectations.
 func TestCLI(t *testing.T) {
-	dirs, err := filepath.Glob(filepath.Join("testdata", "cli", "*"))
+	archives, err := filepath.Glob(filepath.Join("testdata", "cli", "*.txtar"))
 	require.NoError(t, err)
-	require.NotEmpty(t, dirs)
-	for _, dir := range dirs {
-		abs, err := filepath.Abs(dir)
-		require.NoError(t, err)
-		t.Run(filepath.Base(dir), func(t *testing.T) {
-			line, err := os.ReadFile(filepath.Join(abs, "cmd"))
+	require.NotEmpty(t, archives)
+	fixtures, err := filepath.Glob(filepath.Join("testdata", "fixtures", "*"))
+	require.NoError(t, err)
+	for _, path := range archives {
+		t.Run(strings.TrimSuffix(filepath.Base(path), ".txtar"), func(t *testing.T) {
+			path, err := filepath.Abs(path)
 			require.NoError(t, err)
-			tmp := t.TempDir()
-			args, err := splitWords(strings.ReplaceAll(strings.TrimSpace(string(line)), "$TMP", tmp))
+			ar, err := txtar.ParseFile(path)
 			require.NoError(t, err)
-			stdin, err := os.ReadFile(filepath.Join(abs, "input"))
-			if err != nil {
-				require.ErrorIs(t, err, os.ErrNotExist)
+			work, tmp := t.TempDir(), t.TempDir()
+			for _, f := range fixtures {
+				data, err := os.ReadFile(f)
+				require.NoError(t, err)
+				require.NoError(t, os.WriteFile(filepath.Join(work, filepath.Base(f)), data, 0o644))
 			}
-			t.Chdir(abs)
+			var stdin []byte
+			for _, f := range ar.Files {
+				switch {
+				case f.Name == "stdin":
+					stdin = f.Data
+				case f.Name == "stdout", f.Name == "stderr", f.Name == "exitcode", strings.HasPrefix(f.Name, "tmp/"):
+				default:
+					require.NoError(t, os.WriteFile(filepath.Join(work, f.Name), f.Data, 0o644))
+				}
+			}
+			args, err := splitWords(strings.ReplaceAll(strings.TrimSpace(string(ar.Comment)), "$TMP", tmp))
+			require.NoError(t, err)
+			t.Chdir(work)
 			var stdout, stderr bytes.Buffer
 			code := run(args, bytes.NewReader(stdin), &stdout, &stderr)
 
-			files, err := os.ReadDir(tmp)
+			got := map[string]string{
+				"stdout":   stdout.String(),
+				"stderr":   timing.ReplaceAllString(dropProgress(stderr.String()), "elapsed X, N rows/s"),
+				"exitcode": strconv.Itoa(code) + "\n",
+			}
+			written, err := os.ReadDir(tmp)
 			require.NoError(t, err)
-			for _, f := range files {
+			for _, f := range written {
 				data, err := os.ReadFile(filepath.Join(tmp, f.Name()))
 				require.NoError(t, err)
-				fmt.Fprintf(&stdout, "-- file %s --\n%s", f.Name(), data)
+				got["tmp/"+f.Name()] = string(data)
 			}
-			gotErr := timing.ReplaceAllString(dropProgress(stderr.String()), "elapsed X, N rows/s")
-			gotCode := strconv.Itoa(code) + "\n"
 			if *update {
-				require.NoError(t, os.WriteFile(filepath.Join(abs, "expout"), stdout.Bytes(), 0o644))
-				require.NoError(t, os.WriteFile(filepath.Join(abs, "experr"), []byte(gotErr), 0o644))
-				require.NoError(t, os.WriteFile(filepath.Join(abs, "exitcode"), []byte(gotCode), 0o644))
+				updateArchive(t, path, ar, got)
 				return
 			}
-			for _, c := range []struct{ file, got string }{
-				{"expout", stdout.String()}, {"experr", gotErr}, {"exitcode", gotCode}} {
-				want, err := os.ReadFile(filepath.Join(abs, c.file))
-				require.NoError(t, err, "run with -update to create it")
-				assert.Equal(t, string(want), c.got, c.file)
+			want := map[string]string{}
+			for _, f := range ar.Files {
+				if f.Name == "stdout" || f.Name == "stderr" || f.Name == "exitcode" || strings.HasPrefix(f.Name, "tmp/") {
+					want[f.Name] = string(f.Data)
+				}
+			}
+			for name, g := range got {
+				w, ok := want[name]
+				if assert.True(t, ok, "no section %s: run with -update", name) {
+					assert.Equal(t, w, g, name)
+				}
+			}
+			for name := range want {
+				_, ok := got[name]
+				assert.True(t, ok, "%s was expected but not written", name)
 			}
 		})
 	}
+}
+
+// updateArchive rewrites the expectations of an archive: its input sections stay, stdout, stderr,
+// exitcode and the tmp/ files are replaced by got.
+func updateArchive(t *testing.T, path string, ar *txtar.Archive, got map[string]string) {
+	t.Helper()
+	var files []txtar.File
+	for _, f := range ar.Files {
+		if f.Name != "stdout" && f.Name != "stderr" && f.Name != "exitcode" && !strings.HasPrefix(f.Name, "tmp/") {
+			files = append(files, f)
+		}
+	}
+	for _, name := range []string{"stdout", "stderr", "exitcode"} {
+		files = append(files, txtar.File{Name: name, Data: []byte(got[name])})
+	}
+	var tmpNames []string
+	for name := range got {
+		if strings.HasPrefix(name, "tmp/") {
+			tmpNames = append(tmpNames, name)
+		}
+	}
+	slices.Sort(tmpNames)
+	for _, name := range tmpNames {
+		files = append(files, txtar.File{Name: name, Data: []byte(got[name])})
+	}
+	for _, f := range files {
+		require.True(t, len(f.Data) == 0 || f.Data[len(f.Data)-1] == '\n', "%s: section %s must end with a newline for txtar", path, f.Name)
+	}
+	ar.Files = files
+	require.NoError(t, os.WriteFile(path, txtar.Format(ar), 0o644))
 }
 
 // dropProgress removes progress lines (their rows/s depend on the clock; progressLine has its own test).

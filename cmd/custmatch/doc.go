@@ -102,6 +102,7 @@
 //	   is not valid JSON of the documented shape
 //	3  compare: decline
 //	4  compare: review
+//	130, 143  batch: interrupted by SIGINT or SIGTERM (the rows read were finished and written)
 //
 // # Policy flags
 //

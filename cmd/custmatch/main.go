@@ -45,6 +45,7 @@ Exit codes:
   2  usage: bad flag or argument, missing required column, input file that is not CSV/JSON as expected
   3  compare: decline
   4  compare: review
+  130, 143  batch: interrupted by SIGINT (Ctrl-C) or SIGTERM after finishing the rows read
 
 Run 'custmatch help batch' or 'custmatch help compare' for the flags.
 `

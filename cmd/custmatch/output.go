@@ -172,7 +172,7 @@ func (c *batchCmd) appendRow(buf []byte, it *item, v *match.Verdict, failing []m
 		buf = append(buf, r.Status.String()...)
 		buf = append(buf, ',')
 		if r.Scored {
-			buf = strconv.AppendFloat(buf, r.Score, 'f', 4, 64)
+			buf = appendScore(buf, r.Score)
 		}
 		buf = append(buf, ',')
 		first := true
@@ -189,6 +189,18 @@ func (c *batchCmd) appendRow(buf []byte, it *item, v *match.Verdict, failing []m
 		buf = appendCell(buf, text)
 	}
 	return append(buf, '\n')
+}
+
+// appendScore appends a score with 4 decimals, as strconv.AppendFloat(buf, score, 'f', 4, 64) does; the
+// two most frequent scores (1 for exact matches, 0) skip the float formatting.
+func appendScore(buf []byte, score float64) []byte {
+	switch score {
+	case 1:
+		return append(buf, "1.0000"...)
+	case 0:
+		return append(buf, "0.0000"...)
+	}
+	return strconv.AppendFloat(buf, score, 'f', 4, 64)
 }
 
 // appendJSONRow appends one JSON Lines object: {"id":…,"row":N, then the verdict's own fields (redacted

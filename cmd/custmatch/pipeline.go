@@ -81,11 +81,12 @@ func (c *countingReader) startRow() { c.budget = maxRowBytes + readBuffer }
 const readBuffer = 64 << 10
 
 // runResult is how a batch run ended: its exit code, whether the input was not read to its end
-// (interrupted, or a read failure: the output files are kept as partial), and whether writing failed.
+// (interrupted, or a read failure: the output files are kept as partial), and whether the output files
+// are to be removed.
 type runResult struct {
-	code        int
-	partial     bool
-	writeFailed bool
+	code    int
+	partial bool
+	discard bool // remove the temporary files: a write failed, or nothing was written
 }
 
 // execute runs the batch over in and returns how it ended. rej.w is nil for rejects on stderr. sig
@@ -99,7 +100,7 @@ func (c *batchCmd) execute(in io.Reader, size int64, regular bool, out, rej *tar
 	stream, info, err := openStream(in, c.encoding, regular, &cnt.bytes, sig.stop, done)
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: reading the input: %v\n", name, err)
-		return runResult{code: exitFailure, partial: true}
+		return runResult{code: exitFailure, discard: true}
 	}
 	src := &countingReader{r: stream}
 	src.startRow()
@@ -123,23 +124,23 @@ func (c *batchCmd) execute(in io.Reader, size int64, regular bool, out, rej *tar
 		switch {
 		case errors.Is(err, errInterrupted):
 			fmt.Fprintf(stderr, "%s: %s before the header was read; nothing was written\n", name, sigName(sig.interrupted()))
-			return runResult{code: exitCodeFor(sig.interrupted()), partial: true}
+			return runResult{code: exitCodeFor(sig.interrupted()), discard: true}
 		case errors.Is(err, io.EOF):
-			return runResult{code: usageError(stderr, name, "the input is empty (want a header row)")}
+			return runResult{code: usageError(stderr, name, "the input is empty (want a header row)"), discard: true}
 		case errors.As(err, &pe):
-			return runResult{code: usageError(stderr, name, fmt.Sprintf("unreadable header row (line %d: %s)", pe.StartLine+c.lineOff, parseReason(pe.Err)))}
+			return runResult{code: usageError(stderr, name, fmt.Sprintf("unreadable header row (line %d: %s)", pe.StartLine+c.lineOff, parseReason(pe.Err))), discard: true}
 		}
 		fmt.Fprintf(stderr, "%s: reading the input: %v\n", name, err)
-		return runResult{code: exitFailure, partial: true}
+		return runResult{code: exitFailure, discard: true}
 	}
 	if err := c.resolveHeader(header); err != nil {
-		return runResult{code: usageError(stderr, name, err.Error())}
+		return runResult{code: usageError(stderr, name, err.Error()), discard: true}
 	}
 	info.note(stderr, c)
 	w := &writer{c: c, out: out.w, delivered: out.delivered, rej: rej.w, stderr: stderr, cnt: &cnt}
 	if err := w.header(); err != nil {
 		fmt.Fprintf(stderr, "%s: writing the output: %v\n", name, err)
-		return runResult{code: exitFailure, writeFailed: true}
+		return runResult{code: exitFailure, discard: true}
 	}
 	stopProgress := startProgress(c.progress, stderr, size, &cnt, start)
 	rd := &reader{r: r, br: br, src: src, cols: c.cols, lineOff: c.lineOff, stop: &sig.stopped, utf8: info.enc == "utf-8"}
@@ -168,7 +169,7 @@ func (c *batchCmd) execute(in io.Reader, size int64, regular bool, out, rej *tar
 	if w.err != nil {
 		// The run stopped early: the summary would describe rows that never reached the output.
 		fmt.Fprintf(stderr, "%s: %s\n", name, w.failure())
-		return runResult{code: exitFailure, writeFailed: true}
+		return runResult{code: exitFailure, discard: true}
 	}
 	if w.total.rejected > 0 {
 		res.code = exitFailure
@@ -239,7 +240,7 @@ const batchBytes = 1 << 20
 // I/O error (parse errors become rejects); r.eof is set at the end of the input, and at a signal (with
 // r.interrupted).
 func (rd *reader) fill(b *batch) error {
-	clear(b.items[len(b.items):cap(b.items)]) // drop the strings of the batch's last use
+	clear(b.items[:cap(b.items)]) // drop the strings of the batch's last use
 	b.items = b.items[:0]
 	held := 0
 	for len(b.items) < batchRows && held < batchBytes {

@@ -229,8 +229,10 @@ func TestBinarySecondSignal(t *testing.T) {
 // ignored column, and rows whose used columns are large (a 400 KB name), through --workers 2, stay far
 // below the gigabytes that holding batches of whole records took.
 func TestBinaryLargeRowsMemory(t *testing.T) {
+	// 300 rows already fit in one batch of the old row-counted pipeline (which then held 300 MB), so the
+	// shorter run under -short or -race still fails without the byte bound.
 	rows := 3000
-	if testing.Short() {
+	if testing.Short() || raceEnabled {
 		rows = 300
 	}
 	big := strings.Repeat("x", 1<<20)
@@ -413,4 +415,39 @@ func TestVersion(t *testing.T) {
 	assert.Equal(t, exitOK, res.code)
 	assert.Contains(t, res.stdout, "custmatch github.com/custmatch/custmatch ")
 	assert.Contains(t, res.stdout, "policy "+match.PolicyVersion)
+}
+
+// TestOutputKeptOnUsageError: a run that stops at the header (missing column, empty input) leaves an
+// existing -o file as it was and no temporary file.
+func TestOutputKeptOnUsageError(t *testing.T) {
+	for _, input := range []string{"", "a,b\n1,2\n", "id;merchant_first_name\n"} {
+		t.Run(fmt.Sprintf("%q", input), func(t *testing.T) {
+			dir := t.TempDir()
+			out := filepath.Join(dir, "out.csv")
+			require.NoError(t, os.WriteFile(out, []byte("precious\n"), 0o644))
+			var stdout, stderr bytes.Buffer
+			code := run([]string{"batch", "-o", out, "--rejects", filepath.Join(dir, "rej.csv")}, strings.NewReader(input), &stdout, &stderr)
+			assert.Equal(t, exitUsage, code)
+			assert.Equal(t, "precious\n", readFile(t, out))
+			assertOnly(t, dir, "out.csv")
+		})
+	}
+}
+
+// TestDeviceTargets: device paths are written in place and may be shared (-o /dev/null --rejects
+// /dev/null); /dev/stdout works when stdout is a regular file.
+func TestDeviceTargets(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "in.csv")
+	require.NoError(t, os.WriteFile(in, generate(3, rowKinds[:1], false, false, false).data, 0o644))
+	res := runBin(t, nil, "batch", "--progress", "never", "-o", "/dev/null", "--rejects", "/dev/null", in)
+	assert.Equal(t, exitOK, res.code, res.stderr)
+
+	outPath := filepath.Join(t.TempDir(), "out.csv")
+	f, err := os.Create(outPath)
+	require.NoError(t, err)
+	cmd := exec.Command(binary(t), "batch", "--progress", "never", "-o", "/dev/stdout", in)
+	cmd.Stdout = f
+	require.NoError(t, cmd.Run())
+	f.Close()
+	assert.Len(t, outputIDs(t, readFile(t, outPath)), 3)
 }

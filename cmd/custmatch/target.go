@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // target is where one stream of a batch run goes: stdout (or stderr for the rejects), or a file. A
@@ -24,7 +25,8 @@ type target struct {
 
 // createTarget opens the target for path, or for def when path is empty (a nil def gives a target with
 // a nil writer: rejects go to stderr line by line). quoted tells the lineCounter the stream is CSV. An
-// existing path that is not a regular file (/dev/null, a FIFO) is written directly.
+// existing path that is not a regular file (/dev/null, a FIFO) and any path under /dev/ (/dev/stdout
+// redirected to a file) is written directly.
 func createTarget(path string, def io.Writer, quoted bool) (*target, error) {
 	t := &target{path: path, mode: 0o644}
 	var w io.Writer = def
@@ -34,8 +36,9 @@ func createTarget(path string, def io.Writer, quoted bool) (*target, error) {
 	case path == "":
 	default:
 		st, err := os.Stat(path)
-		if err == nil && !st.Mode().IsRegular() {
-			if t.f, err = os.OpenFile(path, os.O_WRONLY, 0); err != nil {
+		if (err == nil && !st.Mode().IsRegular()) || strings.HasPrefix(filepath.Clean(path), "/dev/") {
+			// /dev/null, /dev/stdout (even when it leads to a regular file), a FIFO: write in place.
+			if t.f, err = os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644); err != nil {
 				return nil, err
 			}
 		} else {
@@ -153,8 +156,8 @@ func (a fileID) same(b fileID) bool {
 }
 
 // checkTargets refuses an -o or --rejects path that is the input (input is its FileInfo, nil when the
-// input is not a regular file) or that names the same file as the other. It compares file identities
-// (os.SameFile), not names.
+// input is not a regular file) or that names the same file as the other (unless that is a device such
+// as /dev/null). It compares file identities (os.SameFile), not names.
 func checkTargets(input os.FileInfo, output, rejects string) error {
 	var out, rej fileID
 	var okOut, okRej bool
@@ -173,7 +176,7 @@ func checkTargets(input os.FileInfo, output, rejects string) error {
 			return errors.New("--rejects names the input file: refusing to overwrite the input")
 		}
 	}
-	if okOut && okRej && out.same(rej) {
+	if okOut && okRej && out.same(rej) && (out.file == nil || out.file.Mode().IsRegular()) {
 		return errors.New("-o and --rejects name the same file: give them different files")
 	}
 	return nil
