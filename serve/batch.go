@@ -119,7 +119,7 @@ func (s *Server) batchLine(st *reqState, out []byte, lineNo int, line []byte, to
 	if tooLong {
 		e = reqErr(CodeLineTooLong, "", errorf("the line is over %d bytes", s.cfg.MaxLineBytes))
 	} else {
-		e = decodeStrict(line, &req)
+		e = decodeStrict(line, &req, lineKeys)
 	}
 	var id []byte
 	if e == nil {

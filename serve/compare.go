@@ -207,7 +207,7 @@ func (s *Server) handleCompare(st *reqState, w http.ResponseWriter, r *http.Requ
 		return
 	}
 	var req CompareRequest
-	e = decodeStrict(body.b, &req)
+	e = decodeStrict(body.b, &req, requestKeys)
 	if e == nil {
 		var res result
 		if res, e = s.evaluate(&req, r.Header.Get("Accept-Language")); e == nil {

@@ -93,9 +93,10 @@ func hex4(b []byte) (rune, bool) {
 }
 
 // decodeStrict decodes exactly one JSON object from b into v: the text checks of checkText first, then
-// encoding/json with unknown fields disallowed, then nothing but whitespace after the object. Every
+// encoding/json with unknown fields disallowed, then nothing but whitespace after the object, then
+// checkKeys with keys as the top-level object's keys. Every
 // failure is an *Error that names a position or a key path, never a value.
-func decodeStrict(b []byte, v any) *Error {
+func decodeStrict(b []byte, v any, keys []string) *Error {
 	if e := checkText(b); e != nil {
 		return e
 	}
@@ -107,7 +108,7 @@ func decodeStrict(b []byte, v any) *Error {
 	if off := dec.InputOffset(); !onlySpace(b[off:]) {
 		return &Error{Code: CodeInvalidJSON, Offset: off, Detail: "data after the JSON object"}
 	}
-	return nil
+	return checkKeys(b, keys)
 }
 
 // onlySpace reports whether b holds nothing but JSON whitespace.
@@ -181,4 +182,91 @@ func safeWord(w string) string {
 		return w
 	}
 	return "another type"
+}
+
+// The keys of the request objects, exactly as they must be written.
+var (
+	requestKeys = []string{"merchant", "provider", "merchant_sync", "provider_payment", "lang", "provider_name", "change_url"}
+	lineKeys    = append([]string{"id"}, requestKeys...)
+	recordKeys  = []string{"first_name", "last_name", "dob", "email"}
+)
+
+// checkKeys refuses what encoding/json lets through in the request's own objects (the top level and
+// the merchant and provider records; merchant_sync and provider_payment are package payload's to
+// check): a key written twice, where encoding/json keeps the last and another parser on the way (a
+// gateway, a logger) may read the first, and a key that is not written exactly as the schema writes it
+// ("First_Name", or with escapes), which encoding/json matches case-insensitively. b must be valid JSON
+// (decodeStrict runs it after a successful decode).
+func checkKeys(b []byte, top []string) *Error {
+	type frame struct {
+		object    bool
+		expectKey bool
+		keys      []string // nil: not checked
+		seen      uint16   // bit i: keys[i] seen
+	}
+	var stack [8]frame
+	depth := -1
+	var parentKey string // the last key read at the top level
+	for i := 0; i < len(b); i++ {
+		switch c := b[i]; c {
+		case '{', '[':
+			var f frame
+			f.object = c == '{'
+			f.expectKey = f.object
+			if f.object {
+				switch {
+				case depth == -1:
+					f.keys = top
+				case depth == 0 && (parentKey == "merchant" || parentKey == "provider"):
+					f.keys = recordKeys
+				}
+			}
+			depth++
+			if depth < len(stack) {
+				stack[depth] = f
+			}
+		case '}', ']':
+			depth--
+		case ',':
+			if depth >= 0 && depth < len(stack) && stack[depth].object {
+				stack[depth].expectKey = true
+			}
+		case '"':
+			start := i + 1
+			escaped := false
+			for i++; b[i] != '"'; i++ {
+				if b[i] == '\\' {
+					escaped = true
+					i++
+				}
+			}
+			if depth < 0 || depth >= len(stack) || !stack[depth].object || !stack[depth].expectKey {
+				continue
+			}
+			f := &stack[depth]
+			f.expectKey = false
+			key := string(b[start:i])
+			if depth == 0 {
+				parentKey = key
+			}
+			if f.keys == nil {
+				continue
+			}
+			k := -1
+			for j, want := range f.keys {
+				if !escaped && key == want {
+					k = j
+					break
+				}
+			}
+			if k < 0 {
+				return &Error{Code: CodeUnknownField, Field: safePath(key), Offset: int64(start - 1), Detail: "not a key of this schema as written (keys are lower case, without escapes)"}
+			}
+			if f.seen&(1<<k) != 0 {
+				return &Error{Code: CodeDuplicateKey, Field: key, Offset: int64(start - 1), Detail: "a key given twice"}
+			}
+			f.seen |= 1 << k
+		}
+	}
+	return nil
 }

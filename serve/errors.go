@@ -27,6 +27,7 @@ const (
 	CodeLoneSurrogate     Code = "lone-surrogate"        // a \ud800–\udfff escape that is not half of a pair
 	CodeUnknownField      Code = "unknown-field"         // a key the schema does not have (misspelled keys would otherwise be ignored)
 	CodeWrongType         Code = "wrong-type"            // a value of the wrong JSON type (a number for a name, …)
+	CodeDuplicateKey      Code = "duplicate-key"         // a key given twice in one object (parsers disagree on which one counts)
 	CodeMissingRecord     Code = "missing-record"        // neither merchant nor merchant_sync (or provider/provider_payment)
 	CodeConflictingRecord Code = "conflicting-record"    // both merchant and merchant_sync (or provider and provider_payment)
 	CodeInvalidPayload    Code = "invalid-payload"       // merchant_sync or provider_payment is not the documented document

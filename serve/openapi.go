@@ -12,7 +12,7 @@ import (
 // allCodes lists every Code, for the OpenAPI document and its test.
 var allCodes = []Code{
 	CodeInvalidJSON, CodeInvalidUTF8, CodeReplacement, CodeLoneSurrogate, CodeUnknownField,
-	CodeWrongType, CodeMissingRecord, CodeConflictingRecord, CodeInvalidPayload, CodeInvalidID,
+	CodeWrongType, CodeDuplicateKey, CodeMissingRecord, CodeConflictingRecord, CodeInvalidPayload, CodeInvalidID,
 	CodeLineTooLong, CodeBodyTooLarge, CodeBodyRead, CodeMediaType, CodeUnauthorized, CodeNotFound,
 	CodeMethod, CodeSaturated, CodeShuttingDown, CodeInternal,
 }

@@ -218,6 +218,12 @@ func TestCompareRefused(t *testing.T) {
 		{name: "unknown key", body: `{"merchant":{"first_name":"Zyxwvut"},"provider":{},"extra":"Zyxwvut"}`, status: 400, code: CodeUnknownField, field: "extra"},
 		{name: "unknown nested key", body: `{"merchant":{"firstname":"Zyxwvut"},"provider":{}}`, status: 400, code: CodeUnknownField, field: "firstname"},
 		{name: "unknown key not repeated", body: `{"merchant":{"Zyxwvut Mustermann":"x"},"provider":{}}`, status: 400, code: CodeUnknownField},
+		{name: "duplicate key", body: `{"merchant":{"first_name":"Zyxwvut"},"provider":{},"merchant":{"first_name":"Max"}}`, status: 400, code: CodeDuplicateKey, field: "merchant"},
+		{name: "duplicate record key", body: `{"merchant":{"first_name":"Zyxwvut","first_name":"Max"},"provider":{}}`, status: 400, code: CodeDuplicateKey, field: "first_name"},
+		{name: "key in another case", body: `{"merchant":{"First_Name":"Zyxwvut"},"provider":{}}`, status: 400, code: CodeUnknownField, field: "First_Name"},
+		{name: "top key in another case", body: `{"Merchant":{"first_name":"Zyxwvut"},"provider":{}}`, status: 400, code: CodeUnknownField, field: "Merchant"},
+		{name: "escaped key", body: `{"merchant":{"first\u005fname":"Zyxwvut"},"provider":{}}`, status: 400, code: CodeUnknownField},
+		{name: "duplicate key in a payload", body: `{"merchant_sync":{"status":0,"first_name":"Zyxwvut","first_name":"Max"},"provider":{}}`, status: 400, code: CodeInvalidPayload, field: "merchant_sync.first_name"},
 		{name: "wrong type", body: `{"merchant":{"first_name":1988},"provider":{}}`, status: 400, code: CodeWrongType, field: "merchant.first_name"},
 		{name: "record not an object", body: `{"merchant":"Zyxwvut","provider":{}}`, status: 400, code: CodeWrongType, field: "merchant"},
 		{name: "no merchant", body: `{"provider":{"first_name":"Zyxwvut"}}`, status: 400, code: CodeMissingRecord, field: "merchant"},
@@ -266,6 +272,7 @@ func TestCompareTooLargeStreamed(t *testing.T) {
 func TestCompareValidText(t *testing.T) {
 	s, _ := testServer(t, Config{})
 	for _, tc := range []struct{ name, first string }{
+		{"quotes and braces in values", `M\"a{x}[,]:`},
 		{"surrogate pair", `\ud83d\ude00Max`},
 		{"escaped backslash before u", `Max\\ufffd`},
 		{"escaped umlaut", `J\u00fcrgen`},
