@@ -206,7 +206,7 @@ func checkKeys(b []byte, top []string) *Error {
 	}
 	var stack [8]frame
 	depth := -1
-	var parentKey string // the last key read at the top level
+	var parentKey []byte // the last key read at the top level
 	for i := 0; i < len(b); i++ {
 		switch c := b[i]; c {
 		case '{', '[':
@@ -217,7 +217,7 @@ func checkKeys(b []byte, top []string) *Error {
 				switch {
 				case depth == -1:
 					f.keys = top
-				case depth == 0 && (parentKey == "merchant" || parentKey == "provider"):
+				case depth == 0 && (string(parentKey) == "merchant" || string(parentKey) == "provider"):
 					f.keys = recordKeys
 				}
 			}
@@ -245,7 +245,7 @@ func checkKeys(b []byte, top []string) *Error {
 			}
 			f := &stack[depth]
 			f.expectKey = false
-			key := string(b[start:i])
+			key := b[start:i]
 			if depth == 0 {
 				parentKey = key
 			}
@@ -254,16 +254,16 @@ func checkKeys(b []byte, top []string) *Error {
 			}
 			k := -1
 			for j, want := range f.keys {
-				if !escaped && key == want {
+				if !escaped && string(key) == want {
 					k = j
 					break
 				}
 			}
 			if k < 0 {
-				return &Error{Code: CodeUnknownField, Field: safePath(key), Offset: int64(start - 1), Detail: "not a key of this schema as written (keys are lower case, without escapes)"}
+				return &Error{Code: CodeUnknownField, Field: safePath(string(key)), Offset: int64(start - 1), Detail: "not a key of this schema as written (keys are lower case, without escapes)"}
 			}
 			if f.seen&(1<<k) != 0 {
-				return &Error{Code: CodeDuplicateKey, Field: key, Offset: int64(start - 1), Detail: "a key given twice"}
+				return &Error{Code: CodeDuplicateKey, Field: string(key), Offset: int64(start - 1), Detail: "a key given twice"}
 			}
 			f.seen |= 1 << k
 		}
