@@ -201,7 +201,7 @@ func (s *Server) handleCompare(st *reqState, w http.ResponseWriter, r *http.Requ
 		s.fail(st, w, e)
 		return
 	}
-	body, e := s.readBody(w, r, st)
+	body, e := s.readBody(w, r)
 	if e != nil {
 		s.fail(st, w, e)
 		return
@@ -218,7 +218,6 @@ func (s *Server) handleCompare(st *reqState, w http.ResponseWriter, r *http.Requ
 			out = append(out, "}\n"...)
 			body.out = out
 			writeJSON(w, http.StatusOK, out)
-			st.status = http.StatusOK
 		}
 	}
 	s.putBody(body)

@@ -202,7 +202,6 @@ func (s *Server) addRoute(rt *route) {
 type reqState struct {
 	start     time.Time
 	requestID string
-	status    int
 	decision  string
 	code      Code
 	lines     int
@@ -418,7 +417,7 @@ func checkMediaType(r *http.Request, want ...string) *Error {
 type bodyBuf struct{ b, out []byte }
 
 // readBody reads the whole body, at most MaxBodyBytes.
-func (s *Server) readBody(w http.ResponseWriter, r *http.Request, st *reqState) (*bodyBuf, *Error) {
+func (s *Server) readBody(w http.ResponseWriter, r *http.Request) (*bodyBuf, *Error) {
 	max := s.cfg.MaxBodyBytes
 	if r.ContentLength > max {
 		return nil, reqErr(CodeBodyTooLarge, "", errorf("the body is over %d bytes", max))
