@@ -5,7 +5,8 @@
 //
 //	custmatch batch [flags] [FILE|-]
 //	custmatch compare [flags]
-//	custmatch help [batch|compare]
+//	custmatch serve [flags]
+//	custmatch help [batch|compare|serve]
 //	custmatch version
 //
 // The command is a thin layer over the library: every decision (status, score, reasons, verdict) comes
@@ -92,6 +93,14 @@
 // replacement character) is refused with reason invalid-utf8, the reason a flag value with invalid bytes
 // gets in the verdict, instead of reading as U+FFFD and comparing equal to any other damaged name. compare prints the explanation with both
 // values, or --json the verdict, and with --lang the customer message.
+//
+// # Serve
+//
+// serve runs package serve's HTTP service (POST /v1/compare, POST /v1/batch, /healthz, /readyz,
+// /metrics, /openapi.json) with the policy flags and --lang/--provider-name/--change-url as defaults.
+// Without --token-file or CUSTMATCH_TOKEN it listens on loopback only; a non-loopback --addr without a
+// token is a usage error. The access log goes to stderr as JSON. SIGTERM or SIGINT shut it down
+// gracefully (exit 0; 1 when requests had to be cut off at the end of --shutdown-timeout).
 //
 // # Exit codes
 //

@@ -35,6 +35,7 @@ Usage:
   custmatch compare [flags]          evaluate one merchant/provider pair
   custmatch policy [flags]           print the comparison logic in effect, for the provider
   custmatch messages [flags]         print every customer message variant, for review and acceptance tests
+  custmatch serve [flags]            serve compare and batch over HTTP (JSON), see help serve
   custmatch help [SUBCOMMAND]        show this text or a subcommand's flags
   custmatch version                  print the module version and the matching policy version
 
@@ -68,6 +69,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runPolicy(rest, stdout, stderr)
 	case "messages":
 		return runMessages(rest, stdout, stderr)
+	case "serve":
+		return runServe(rest, stdin, stdout, stderr)
 	case "version", "-version", "--version":
 		return runVersion(rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":
@@ -76,7 +79,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return exitOK
 		}
 		switch rest[0] {
-		case "batch", "compare", "policy", "messages":
+		case "batch", "compare", "policy", "messages", "serve":
 			return run([]string{rest[0], "-h"}, stdin, stdout, stderr)
 		}
 		return usageError(stderr, "custmatch", fmt.Sprintf("unknown help topic %q", rest[0]))
