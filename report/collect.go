@@ -88,7 +88,7 @@ type Tally struct {
 	nameStatus [2][8]int
 	hist       [2][HistBins]int
 
-	sweep    [NumSweep][4]int
+	sweep     [NumSweep][4]int
 	dependent int // rows whose decision could depend on the threshold
 	compares  int // comparisons made for the sweep
 

@@ -80,6 +80,7 @@ type batchCmd struct {
 	progress string
 	rejects  string
 	values   bool
+	report   reportFlags
 
 	m     *match.Matcher
 	tag   language.Tag
@@ -100,9 +101,10 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.IntVar(&c.workers, "workers", runtime.NumCPU(), "goroutines comparing rows (1: read, compare and write in one goroutine)")
 	fs.StringVar(&c.progress, "progress", "auto", "progress on stderr: auto (when stderr is a terminal), always or never")
 	fs.StringVar(&c.rejects, "rejects", "", "write rejected rows as CSV line,row,reason to `FILE` instead of stderr")
-	fs.BoolVar(&c.values, "values", false, "include the raw values in --format jsonl output (personal data)")
+	fs.BoolVar(&c.values, "values", false, "include the raw values in --format jsonl output, and a few per reason in the --report (personal data)")
 	c.policy.register(fs)
 	c.msg.register(fs)
+	c.report.register(fs)
 	pos, code, ok := parseFlags(fs, args, batchHead, stdout, stderr)
 	if !ok {
 		return code
@@ -145,8 +147,8 @@ func (c *batchCmd) validate(pos []string) error {
 	}
 	switch c.format {
 	case "csv":
-		if c.values {
-			return errors.New("--values needs --format jsonl (CSV output never carries raw values)")
+		if c.values && c.report.path == "" {
+			return errors.New("--values needs --format jsonl or --report (CSV output never carries raw values)")
 		}
 	case "jsonl":
 		c.jsonl = true
@@ -172,7 +174,7 @@ func (c *batchCmd) validate(pos []string) error {
 	if c.msg.enabled() {
 		c.tag = c.msg.tag()
 	}
-	return nil
+	return c.report.start(pos, c.m, c.values)
 }
 
 // parseDelimiter reads --delimiter: one character (not a quote, CR, LF or the replacement character), or

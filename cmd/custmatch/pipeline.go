@@ -148,7 +148,7 @@ func (c *batchCmd) execute(in io.Reader, size int64, out *bufio.Writer, delivere
 		code = exitFailure
 	}
 	w.total.summary(stderr, time.Since(start))
-	return code
+	return c.report.finish(code, readErr, time.Since(start), stderr)
 }
 
 // reader fills batches from the CSV reader, numbering data rows from 1. It is used by the one reading
@@ -273,13 +273,17 @@ func parseReason(err error) string {
 func (c *batchCmd) process(b *batch) {
 	b.out = b.out[:0]
 	b.stats = stats{}
+	tally := c.report.c.Tally() // nil (a no-op) without --report
+	defer c.report.c.Done(tally)
 	for i := range b.items {
 		it := &b.items[i]
 		if it.reason != "" {
 			b.stats.rejected++
+			tally.Reject(it.reason)
 			continue
 		}
 		v := c.m.Compare(it.merchant, it.provider)
+		tally.Add(it.row, &v, it.merchant, it.provider)
 		failing := v.Failing()
 		b.stats.add(v.Decision, failing)
 		b.out = c.appendRow(b.out, it, &v, failing)
