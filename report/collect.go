@@ -305,3 +305,19 @@ func (t *Tally) merge(o *Tally) {
 		}
 	}
 }
+
+// SweepCount is the outcome of the whole input at one sweep threshold.
+type SweepCount struct {
+	Threshold                float64
+	Approve, Review, Decline int
+}
+
+// Sweep returns the exact decision counts at each sweep threshold (see the package documentation) for
+// the rows added so far. It must not run concurrently with Done.
+func (c *Collector) Sweep() [NumSweep]SweepCount {
+	var out [NumSweep]SweepCount
+	for i, n := range c.total.sweep {
+		out[i] = SweepCount{SweepThreshold(i), n[match.Approve], n[match.Review], n[match.Decline]}
+	}
+	return out
+}

@@ -23,9 +23,9 @@ const (
 var shapeNames = [NumShapes]string{"empty", "iso", "year-first", "compact", "dotted", "slashed", "dashed",
 	"spaced", "month-name", "partial", "other"}
 
-var shapeLabels = [NumShapes]string{"empty", "ISO 1986-04-05", "year first 1986/04/05", "compact 19860405",
-	"dotted 05.04.1986", "slashed 05/04/1986", "dashed 05-04-1986", "spaced 05 04 1986",
-	"month in letters (5 April 1986)", "partial (1986, 04/1986)", "other or unrecognised"}
+var shapeLabels = [NumShapes]string{"empty", "ISO YYYY-MM-DD", "year first YYYY/MM/DD", "compact YYYYMMDD",
+	"dotted DD.MM.YYYY", "slashed DD/MM/YYYY", "dashed DD-MM-YYYY", "spaced DD MM YYYY",
+	"month in letters", "partial YYYY, MM/YYYY", "other or unrecognised"}
 
 // String returns the shape's stable name, such as "dotted" or "month-name".
 func (s Shape) String() string {
@@ -35,7 +35,7 @@ func (s Shape) String() string {
 	return "Shape(?)"
 }
 
-// Label returns a human label with a made-up example of the shape (never a value from the input).
+// Label returns a human label with the shape's pattern (DD.MM.YYYY: the day or month may come first).
 func (s Shape) Label() string {
 	if s < NumShapes {
 		return shapeLabels[s]
@@ -71,6 +71,16 @@ const (
 	OrderSame                    // both numbers are equal (05/05/1986): the order does not matter
 	OrderImpossible              // both numbers are above 12 (or one is 0): no reading is a date
 )
+
+var orderNames = [...]string{"none", "day-first", "month-first", "ambiguous", "same", "impossible"}
+
+// String returns the order's stable name, such as "day-first" or "ambiguous".
+func (o Order) String() string {
+	if int(o) < len(orderNames) {
+		return orderNames[o]
+	}
+	return "Order(?)"
+}
 
 // Order returns the evidence about the day/month order that the date's first two numbers give.
 func (d DOBShape) Order() Order {

@@ -115,9 +115,14 @@ func (s *sweeper) decisions(v *match.Verdict, dependent bool, merchant, provider
 	}
 	*d = [NumSweep]match.Decision{}
 	n := 0
+	// The fields other than the names do not depend on the threshold: compare the names alone and add
+	// what the other fields contribute at the run's threshold (floor).
+	floor := otherFloor(v)
+	mn := match.Record{FirstName: merchant.FirstName, LastName: merchant.LastName}
+	pn := match.Record{FirstName: provider.FirstName, LastName: provider.LastName}
 	eval := func(i int) {
 		if d[i] == 0 {
-			d[i] = s.m[i].Compare(merchant, provider).Decision
+			d[i] = worst(s.m[i].Compare(mn, pn).Decision, floor)
 			n++
 		}
 	}
@@ -176,13 +181,40 @@ func (s *sweeper) decisions(v *match.Verdict, dependent bool, merchant, provider
 			d[i] = match.Decline
 		}
 	}
-	n += s.fill(d, merchant, provider)
+	n += s.fill(d, mn, pn, floor)
 	return n
+}
+
+// otherFloor returns the decision the fields other than the names impose on v at every threshold:
+// Review when one of them is among the fields that would send v to review (Verdict.Failing of a review),
+// else Approve. (A deciding mismatch among them declines at every threshold; dependsOnThreshold leaves
+// such rows out.) Comparing the names alone, with no date of birth or email, decides on the names only:
+// a missing date of birth or email decides nothing.
+func otherFloor(v *match.Verdict) match.Decision {
+	r := *v
+	r.Decision = match.Review
+	for _, f := range r.Failing() {
+		if f != match.FirstName && f != match.LastName {
+			return match.Review
+		}
+	}
+	return match.Approve
+}
+
+// worst returns the stricter of two decisions (approve < review < decline).
+func worst(a, b match.Decision) match.Decision {
+	switch {
+	case a == match.Decline || b == match.Decline:
+		return match.Decline
+	case a == match.Review || b == match.Review:
+		return match.Review
+	}
+	return match.Approve
 }
 
 // fill completes d between its known points: equal ends make the stretch equal (monotone), different
 // ends are bisected. d[0] and d[NumSweep-1] are known.
-func (s *sweeper) fill(d *[NumSweep]match.Decision, merchant, provider match.Record) int {
+func (s *sweeper) fill(d *[NumSweep]match.Decision, mn, pn match.Record, floor match.Decision) int {
 	n := 0
 	var rec func(a, b int)
 	rec = func(a, b int) {
@@ -207,7 +239,7 @@ func (s *sweeper) fill(d *[NumSweep]match.Decision, merchant, provider match.Rec
 		}
 		if mid < 0 {
 			mid = (a + b) / 2
-			d[mid] = s.m[mid].Compare(merchant, provider).Decision
+			d[mid] = worst(s.m[mid].Compare(mn, pn).Decision, floor)
 			n++
 		}
 		rec(a, mid)

@@ -16,9 +16,13 @@ var now = time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC)
 // equal those of a full re-evaluation of every row with a Matcher built from scratch for that threshold
 // (one threshold for both names, the review band at the same width below it).
 func TestSweepExact(t *testing.T) {
+	n := 10000
+	if testing.Short() {
+		n = 1000
+	}
 	inputs := map[string][]row{
 		"example":   readExample(t),
-		"generated": generate(1, 20000),
+		"generated": generate(1, n),
 	}
 	optionSets := []struct {
 		name string
