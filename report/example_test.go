@@ -15,8 +15,8 @@ func ExampleCollector() {
 	m, _ := match.New(match.Options{Now: time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC)})
 	c, _ := report.New(m, false)
 	pairs := [][2]match.Record{
-		{{FirstName: "Max", LastName: "Mustermann"}, {FirstName: "Max", LastName: "Musterman"}},   // 0.90
-		{{FirstName: "Laura", LastName: "Meier"}, {FirstName: "Laura", LastName: "Meyer"}},        // 0.80
+		{{FirstName: "Max", LastName: "Mustermann"}, {FirstName: "Max", LastName: "Musterman"}},  // 0.90
+		{{FirstName: "Laura", LastName: "Meier"}, {FirstName: "Laura", LastName: "Meyer"}},       // 0.80
 		{{FirstName: "Jürgen", LastName: "Müller"}, {FirstName: "Juergen", LastName: "Mueller"}}, // umlaut spelling
 	}
 	t := c.Tally()
