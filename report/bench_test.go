@@ -88,7 +88,9 @@ func BenchmarkAdd(b *testing.B) {
 				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(data.rows)), "ns/row")
 				// The machine may be shared: the CPU time the benchmark used is steadier than wall time.
 				b.ReportMetric(float64(cpuTime(b)-cpu0)/float64(b.N*len(data.rows)), "cpu-ns/row")
-				b.ReportMetric(float64(c.total.compares)/float64(max(1, c.total.decisions[1]+c.total.decisions[2]+c.total.decisions[3])), "compares/row")
+				rows := float64(max(1, c.total.decisions[1]+c.total.decisions[2]+c.total.decisions[3]))
+				b.ReportMetric(float64(c.total.compares)/rows, "compares/row")
+				b.ReportMetric(float64(c.total.dependent)/rows, "dependent/row")
 			})
 		}
 	}

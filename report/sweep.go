@@ -126,6 +126,25 @@ func (s *sweeper) decisions(v *match.Verdict, dependent bool, merchant, provider
 			n++
 		}
 	}
+	// The lowest name score: a match holds down to it (some pair of forms is that similar), and a
+	// mismatch fails above it (the score is at least the best similarity of any pair of forms).
+	low, mismatch := 1.0, false
+	for _, f := range [2]match.Field{match.FirstName, match.LastName} {
+		r := &v.Fields[f]
+		if r.Scored {
+			low = min(low, r.Score)
+		}
+		mismatch = mismatch || r.Status == match.StatusMismatch
+	}
+	if !mismatch {
+		// Every name matches (or is missing or unusable, which no threshold changes) and keeps
+		// matching at any threshold up to its score: the decision is the run's.
+		for i := range NumSweep {
+			if SweepThreshold(i) <= low+1e-9 {
+				d[i] = v.Decision
+			}
+		}
+	}
 	if !s.monotone {
 		for i := range d {
 			eval(i)
@@ -134,14 +153,6 @@ func (s *sweeper) decisions(v *match.Verdict, dependent bool, merchant, provider
 	}
 	if s.anchor >= 0 {
 		d[s.anchor] = v.Decision
-	}
-	// The lowest name score: a fuzzy match holds up to it and, unless another rule carries it, fails
-	// above it; a mismatch may match at or below it.
-	low := 1.0
-	for _, f := range [2]match.Field{match.FirstName, match.LastName} {
-		if r := &v.Fields[f]; r.Scored {
-			low = min(low, r.Score)
-		}
 	}
 	p := -1
 	for i := range NumSweep {

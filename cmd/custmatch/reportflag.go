@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"errors"
 	"flag"
 	"fmt"
@@ -86,11 +87,12 @@ func writeReport(path string, c *report.Collector, run report.Run) error {
 	if err != nil {
 		return err
 	}
-	if err := c.Write(f, run); err != nil {
+	w := bufio.NewWriterSize(f, 64<<10)
+	if err := c.Write(w, run); err != nil {
 		f.Close()
 		return err
 	}
-	return f.Close()
+	return errors.Join(w.Flush(), f.Close())
 }
 
 // version is the module version of the binary, with the VCS revision when it was built from a checkout.
