@@ -95,3 +95,14 @@ func BenchmarkAdd(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkClassifyDOB(b *testing.B) {
+	for _, s := range []string{"1986-04-05", "05.04.1986", "5 April 1986"} {
+		b.Run("case="+s, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				ClassifyDOB(s)
+			}
+		})
+	}
+}

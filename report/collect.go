@@ -89,8 +89,9 @@ type Tally struct {
 	hist       [2][HistBins]int
 
 	sweep     [NumSweep][4]int
-	dependent int // rows whose decision could depend on the threshold
-	compares  int // comparisons made for the sweep
+	same      [4]int // rows with the same decision at every sweep point (added to sweep on merge)
+	dependent int    // rows whose decision could depend on the threshold
+	compares  int    // comparisons made for the sweep
 
 	shapes    [2][NumShapes]int // by side (merchant, provider)
 	orders    [2][NumShapes][6]int
@@ -192,13 +193,15 @@ func (t *Tally) Add(row int, v *match.Verdict, merchant, provider match.Record) 
 		}
 	}
 
-	var ds [NumSweep]match.Decision
-	dep := dependsOnThreshold(v)
-	n := t.c.sweep.decisions(v, dep, merchant, provider, &ds)
-	if dep {
-		t.dependent++
+	if !dependsOnThreshold(v) {
+		if int(d) < len(t.same) {
+			t.same[d]++
+		}
+		return
 	}
-	t.compares += n
+	var ds [NumSweep]match.Decision
+	t.compares += t.c.sweep.decisions(v, true, merchant, provider, &ds)
+	t.dependent++
 	for i, x := range ds {
 		t.sweep[i][x]++
 	}
@@ -277,7 +280,7 @@ func (t *Tally) merge(o *Tally) {
 	}
 	for i := range t.sweep {
 		for j := range t.sweep[i] {
-			t.sweep[i][j] += o.sweep[i][j]
+			t.sweep[i][j] += o.sweep[i][j] + o.same[j]
 		}
 	}
 	t.dependent += o.dependent

@@ -117,6 +117,29 @@ func ClassifyDOB(s string) DOBShape {
 	if s == "" {
 		return DOBShape{Shape: ShapeEmpty}
 	}
+	if len(s) == 10 {
+		// Fast paths for the two commonest shapes: 1986-04-05 and 05.04.1986 (also / - and space).
+		if s[4] == '-' && s[7] == '-' && digits(s[:4]) && digits(s[5:7]) && digits(s[8:]) {
+			return DOBShape{Shape: ShapeISO}
+		}
+		if c := s[2]; c == s[5] && digits(s[:2]) && digits(s[3:5]) && digits(s[6:]) {
+			d := DOBShape{First: int(s[0]-'0')*10 + int(s[1]-'0'), Second: int(s[3]-'0')*10 + int(s[4]-'0')}
+			switch c {
+			case '.':
+				d.Shape = ShapeDotted
+				return d
+			case '/':
+				d.Shape = ShapeSlashed
+				return d
+			case '-':
+				d.Shape = ShapeDashed
+				return d
+			case ' ':
+				d.Shape = ShapeSpaced
+				return d
+			}
+		}
+	}
 	var nums [3]struct{ v, digits int }
 	var seps [2]byte
 	n, k := 0, 0
@@ -227,4 +250,14 @@ func hasDigit(s string) bool {
 		}
 	}
 	return false
+}
+
+// digits reports whether s is all ASCII digits.
+func digits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
 }
