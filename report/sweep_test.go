@@ -17,8 +17,8 @@ var now = time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC)
 // (one threshold for both names, the review band at the same width below it).
 func TestSweepExact(t *testing.T) {
 	n := 10000
-	if testing.Short() {
-		n = 1000
+	if testing.Short() || raceEnabled {
+		n = 2000
 	}
 	inputs := map[string][]row{
 		"example":   readExample(t),
