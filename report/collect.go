@@ -19,7 +19,8 @@ const MaxExamples = 3
 
 // Collector gathers what the report shows from the verdicts of one batch run, in bounded memory:
 // counters, fixed-size histograms and, with values on, at most MaxExamples examples per reason. Rows
-// are added through Tallies, one per goroutine; the Collector itself is safe for concurrent use.
+// are added through Tallies, one per goroutine; the Collector itself is safe for concurrent use. Make
+// one with New: the zero Collector has no Matcher and panics on the first row.
 type Collector struct {
 	run    *match.Matcher
 	sweep  *sweeper
@@ -74,7 +75,8 @@ func (c *Collector) Done(t *Tally) {
 }
 
 // Tally counts the rows of one part of a run. It is owned by one goroutine at a time; its methods
-// are nil-safe (a nil Tally ignores everything).
+// are nil-safe (a nil Tally ignores everything). Get one from Collector.Tally: a Tally declared on its
+// own has no Collector and panics on the first row.
 type Tally struct {
 	c *Collector
 

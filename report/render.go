@@ -157,6 +157,9 @@ func newChart(id, title, desc string, head [3]string, rows []barRow) chart {
 	for _, r := range rows {
 		most = max(most, r.Count)
 	}
+	if most == 0 {
+		rows = nil // nothing to draw: the page says so instead of showing an empty chart
+	}
 	for i := range rows {
 		r := &rows[i]
 		r.Y = chartTop + float64(i)*(barH+barGap)
@@ -440,6 +443,7 @@ type sweepView struct {
 	Anchor          int
 	Dependent       int
 	Compares        int
+	Total           int
 	BandWidth       float64
 	Ticks           []tick
 }
@@ -468,6 +472,7 @@ func newSweepView(c *Collector, t *Tally) sweepView {
 	for _, n := range t.sweep[0] {
 		total += n
 	}
+	s.Total = total
 	base := -1
 	if s.Anchor >= 0 {
 		base = t.sweep[s.Anchor][match.Approve]

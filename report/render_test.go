@@ -66,13 +66,13 @@ func TestWriteNoPersonalData(t *testing.T) {
 	html := render(t, collect(t, rows, match.Options{ReviewBand: 0.8}, false))
 	for _, s := range personal(rows) {
 		hasNot(t, html, s)
-		hasNot(t, html, template_escape(s))
+		hasNot(t, html, htmlText(s))
 	}
 	has(t, html, "No names, dates of birth or emails")
 }
 
-// template_escape is how html/template writes s in text.
-func template_escape(s string) string {
+// htmlText is how html/template writes s in text.
+func htmlText(s string) string {
 	var b strings.Builder
 	for _, r := range s {
 		switch r {
@@ -108,7 +108,7 @@ func TestWriteValues(t *testing.T) {
 	require.NotEmpty(t, ex)
 	assert.Equal(t, 1, ex[0].Row)
 	has(t, html, "row 1: “&lt;script&gt;alert(1)&lt;/script&gt;” / “Bob”")
-	has(t, html, "row "+itoa(ex[1].Row)+": “"+template_escape(ex[1].Merchant)+"”")
+	has(t, html, "row "+itoa(ex[1].Row)+": “"+htmlText(ex[1].Merchant)+"”")
 }
 
 func itoa(n int) string { return num(n) }
@@ -189,4 +189,15 @@ func hasNot(t *testing.T, html, s string) {
 	if i := strings.Index(html, s); i >= 0 {
 		t.Errorf("the page contains %q: …%s…", s, html[max(0, i-80):min(len(html), i+len(s)+80)])
 	}
+}
+
+// TestWriteEmpty: a run without rows still gives a page, which says so instead of drawing empty charts.
+func TestWriteEmpty(t *testing.T) {
+	m, err := match.New(match.Options{Now: now})
+	require.NoError(t, err)
+	c, err := New(m, false)
+	require.NoError(t, err)
+	html := render(t, c)
+	has(t, html, "No row was evaluated.")
+	hasNot(t, html, "<svg")
 }
