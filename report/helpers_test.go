@@ -36,7 +36,8 @@ func readExample(t testing.TB) []row {
 // generate returns n rows with every kind of name difference the sweep must get right: typos in names
 // of every length (near-misses on both sides of each sweep threshold), fuzzy and exact middle names,
 // initials, swapped and split names with and without typos, umlaut spellings, missing and unusable
-// names, and dates in several shapes (including mismatches, which decide regardless of the names).
+// names, and dates in several shapes (including mismatches, which decide regardless of the names, and
+// unusable dates and emails, which send a row to review).
 func generate(seed uint64, n int) []row {
 	rng := rand.New(rand.NewPCG(seed, 99))
 	first := []string{"Max", "Sophie", "Jürgen", "Anne-Marie", "Johannes", "Łukasz", "François", "Zoë",
@@ -66,8 +67,10 @@ func generate(seed uint64, n int) []row {
 		mdob := fmt.Sprintf("%02d.%02d.%d", d, m, y)
 		pdob := fmt.Sprintf("%d-%02d-%02d", y, m, d)
 		pfn, pln := fn, ln
+		email := fmt.Sprintf("c%d@example.com", i)
+		pemail := email
 		for range 1 + rng.IntN(2) {
-			switch rng.IntN(16) {
+			switch rng.IntN(18) {
 			case 0:
 				pln = typo(pln)
 			case 1:
@@ -106,11 +109,15 @@ func generate(seed uint64, n int) []row {
 				pln = "\x01" + pln
 			case 15:
 				pdob = ""
+			case 16:
+				pdob = "\x01" + pdob // unusable: sends the row to review whatever the names
+			case 17:
+				pemail = "a\x01@example.com"
 			}
 		}
 		rows[i] = row{
-			match.Record{FirstName: fn, LastName: ln, DOB: mdob},
-			match.Record{FirstName: pfn, LastName: pln, DOB: pdob},
+			match.Record{FirstName: fn, LastName: ln, DOB: mdob, Email: email},
+			match.Record{FirstName: pfn, LastName: pln, DOB: pdob, Email: pemail},
 		}
 	}
 	return rows
