@@ -328,6 +328,7 @@ type histogram struct {
 	Below           int // scores below histLow
 	Unscored        []countRow
 	ThX             float64
+	ThLabelEnd      bool    // the threshold label sits left of the line (near the right edge)
 	BandX           float64 // 0 when no band
 	Threshold, Band float64
 	Ticks           []tick
@@ -414,6 +415,7 @@ func newHistogram(f match.Field, h *[HistBins]int, status *[8]int, th, band floa
 	}
 	g.Rows = append(g.Rows, countRow{"1.00 (equal)", g.Exact, pct(g.Exact, g.Scored)})
 	g.ThX = histX(th)
+	g.ThLabelEnd = g.ThX > 400
 	if band > 0 {
 		g.BandX = histX(band)
 	}
