@@ -143,8 +143,8 @@ type barRow struct {
 
 const (
 	chartW    = 480.0 // SVG width of every chart (user units)
-	labelW    = 170.0 // label column of bar charts
-	barMax    = 240.0 // longest bar
+	labelW    = 190.0 // label column of bar charts
+	barMax    = 170.0 // longest bar (room for its value on the right)
 	barH      = 18.0
 	barGap    = 6.0
 	chartTop  = 4.0
