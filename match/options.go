@@ -156,6 +156,24 @@ func (m *Matcher) thresholdOf(f Field) float64 {
 	return t
 }
 
+// Options returns the options m was built with (the zero Options, the default policy, for the zero
+// Matcher).
+func (m *Matcher) Options() Options {
+	m.mustNotBeNil()
+	return m.opts
+}
+
+// Threshold returns the similarity threshold in effect for a name field (FirstName or LastName): the
+// field's own threshold, else Options.Threshold, else DefaultThreshold. Other fields are not scored
+// against a threshold; for them it returns 0.
+func (m *Matcher) Threshold(f Field) float64 {
+	m.mustNotBeNil()
+	if f != FirstName && f != LastName {
+		return 0
+	}
+	return m.thresholdOf(f)
+}
+
 // mustNotBeNil panics with a clear message for a nil *Matcher (rather than a nil dereference).
 func (m *Matcher) mustNotBeNil() {
 	if m == nil {

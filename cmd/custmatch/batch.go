@@ -106,6 +106,7 @@ type batchCmd struct {
 	expect   bool
 	encoding string
 	delimSet bool // --delimiter was given (it wins over an Excel sep= line)
+	report   reportFlags
 
 	m     *match.Matcher
 	tag   language.Tag
@@ -129,10 +130,11 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.IntVar(&c.workers, "workers", runtime.NumCPU(), "goroutines comparing rows (1: read, compare and write in one goroutine)")
 	fs.StringVar(&c.progress, "progress", "auto", "progress on stderr: auto (when stderr is a terminal), always or never")
 	fs.StringVar(&c.rejects, "rejects", "", "write rejected rows as CSV line,row,reason,note to `FILE` instead of stderr")
-	fs.BoolVar(&c.values, "values", false, "include the raw values in --format jsonl output, and in the --expect report (personal data)")
+	fs.BoolVar(&c.values, "values", false, "include the raw values in --format jsonl output, in the --expect report and a few per reason in the --report (personal data)")
 	fs.BoolVar(&c.expect, "expect", false, "check every row against its expected_decision column (and expected_failing when present); list the rows that differ on stderr; exit 5 when any differ")
 	c.policy.register(fs)
 	c.msg.register(fs)
+	c.report.register(fs)
 	pos, code, ok := parseFlags(fs, args, batchHead, stdout, stderr)
 	if !ok {
 		return code
@@ -215,8 +217,8 @@ func (c *batchCmd) validate(pos []string) error {
 	}
 	switch c.format {
 	case "csv":
-		if c.values && !c.expect {
-			return errors.New("--values needs --format jsonl (CSV output never carries raw values)")
+		if c.values && !c.expect && c.report.path == "" {
+			return errors.New("--values needs --format jsonl, --expect or --report (CSV output never carries raw values)")
 		}
 	case "jsonl":
 		c.jsonl = true
@@ -245,7 +247,7 @@ func (c *batchCmd) validate(pos []string) error {
 	if c.msg.enabled() {
 		c.tag = c.msg.tag()
 	}
-	return nil
+	return c.report.start(pos, c.m, c.values)
 }
 
 // parseDelimiter reads --delimiter: one character (not a quote, CR, LF or the replacement character), or

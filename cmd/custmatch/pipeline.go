@@ -183,6 +183,7 @@ func (c *batchCmd) execute(in io.Reader, size int64, regular bool, out, rej *tar
 	if c.expect {
 		res.code = w.expect.write(stderr, res.code)
 	}
+	res.code = c.report.finish(res.code, readErr, time.Since(start), stderr)
 	if s := sig.interrupted(); s != 0 && rd.interrupted {
 		fmt.Fprintf(stderr, "%s: %s: interrupted after %d rows; the rest of the input was not read\n", name, sigName(s), rd.row)
 		res.code, res.partial = exitCodeFor(s), true
@@ -394,6 +395,8 @@ func (c *batchCmd) process(b *batch) {
 	b.out = b.out[:0]
 	b.stats = stats{}
 	b.diffs = b.diffs[:0]
+	tally := c.report.c.Tally() // nil (a no-op) without --report
+	defer c.report.c.Done(tally)
 	for i := range b.items {
 		it := &b.items[i]
 		if it.reason != "" {
@@ -401,9 +404,11 @@ func (c *batchCmd) process(b *batch) {
 			if it.reason == reasonInvalidUTF8 {
 				b.stats.invalidUTF8++
 			}
+			tally.Reject(it.reason)
 			continue
 		}
 		v := c.m.Compare(it.merchant, it.provider)
+		tally.Add(it.row, &v, it.merchant, it.provider)
 		failing := v.Failing()
 		b.stats.add(v.Decision, failing)
 		b.out = c.appendRow(b.out, it, &v, failing)

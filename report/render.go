@@ -1,0 +1,653 @@
+package report
+
+import (
+	"cmp"
+	"crypto/sha256"
+	_ "embed"
+	"encoding/base64"
+	"fmt"
+	"html/template"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/custmatch/custmatch/dob"
+	"github.com/custmatch/custmatch/match"
+)
+
+// Run describes the batch run a report is about: what the Collector cannot see for itself.
+type Run struct {
+	// Input is the name of the input (a file's base name, or "stdin").
+	Input string
+	// Settings are the options given on the command line that differ from the defaults, as name and
+	// value, in the order to show them.
+	Settings []Setting
+	// Elapsed is the run's wall-clock time.
+	Elapsed time.Duration
+	// Version is the custmatch version (module version or VCS revision).
+	Version string
+	// Stopped, when not empty, says why the run stopped before the end of the input.
+	Stopped string
+	// Generated is when the report was written; the zero value leaves it out (reproducible output).
+	Generated time.Time
+}
+
+// Setting is one non-default option of a run.
+type Setting struct{ Name, Value string }
+
+//go:embed report.css
+var css string
+
+//go:embed report.html.tmpl
+var page string
+
+// csp is the page's Content Security Policy: nothing may be loaded, no script may run, and only the
+// report's own stylesheet (by hash) applies.
+var csp = "default-src 'none'; style-src 'sha256-" + hashOf(css) + "'; img-src 'none'; script-src 'none'; form-action 'none'; base-uri 'none'"
+
+func hashOf(s string) string {
+	h := sha256.Sum256([]byte(s))
+	return base64.StdEncoding.EncodeToString(h[:])
+}
+
+var tmpl = template.Must(template.New("report").Funcs(template.FuncMap{
+	"num": num,
+	"pct": pct,
+	"f2":  func(x float64) string { return strconv.FormatFloat(x, 'f', 2, 64) },
+	"f1":  func(x float64) string { return strconv.FormatFloat(x, 'f', 1, 64) },
+	"sub": func(a, b float64) float64 { return a - b },
+}).Parse(page))
+
+// num formats n with thousands separators: 1,234,567.
+func num(n int) string {
+	s := strconv.Itoa(n)
+	neg := strings.HasPrefix(s, "-")
+	if neg {
+		s = s[1:]
+	}
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	if neg {
+		return "-" + b.String()
+	}
+	return b.String()
+}
+
+// pct formats n/of as a percentage with one decimal ("–" when of is 0).
+func pct(n, of int) string {
+	if of == 0 {
+		return "–"
+	}
+	return strconv.FormatFloat(100*float64(n)/float64(of), 'f', 1, 64) + "%"
+}
+
+// Write renders the report of everything added so far as one self-contained HTML page: inline CSS and
+// SVG, no script, nothing loaded from elsewhere (a Content Security Policy forbids it). Values from the
+// input appear only when the Collector was made with values on. Write must not run concurrently with
+// Done.
+func (c *Collector) Write(w io.Writer, run Run) error {
+	return tmpl.Execute(w, c.view(run))
+}
+
+// view is what the template renders.
+type view struct {
+	CSP      string
+	CSS      template.CSS
+	Run      Run
+	Policy   string
+	Rows     int
+	Rejected []countRow
+	RejTotal int
+	Eval     int
+
+	Decisions  chart
+	Failing    [2]section
+	Hist       [2]histogram
+	Sweep      sweepView
+	DOB        dobView
+	Rules      chart
+	Values     bool
+	Thresholds string
+}
+
+// countRow is one row of a count table.
+type countRow struct {
+	Label string
+	Count int
+	Share string
+}
+
+// chart is a horizontal bar chart and the table behind it.
+type chart struct {
+	ID, Title, Desc string
+	Head            [3]string // table column heads: label, count, share
+	Rows            []barRow
+	Height          int
+}
+
+// barRow is one bar: its table row and its geometry in the SVG.
+type barRow struct {
+	countRow
+	Class    string
+	Y, W, TX float64
+	Note     string
+	Examples []Example
+}
+
+const (
+	chartW    = 480.0 // SVG width of every chart (user units)
+	labelW    = 190.0 // label column of bar charts
+	barMax    = 170.0 // longest bar (room for its value on the right)
+	barH      = 18.0
+	barGap    = 6.0
+	chartTop  = 4.0
+	textShift = 13.0
+)
+
+// newChart lays out rows as horizontal bars scaled to the largest count.
+func newChart(id, title, desc string, head [3]string, rows []barRow) chart {
+	most := 0
+	for _, r := range rows {
+		most = max(most, r.Count)
+	}
+	if most == 0 {
+		rows = nil // nothing to draw: the page says so instead of showing an empty chart
+	}
+	for i := range rows {
+		r := &rows[i]
+		r.Y = chartTop + float64(i)*(barH+barGap)
+		if most > 0 {
+			r.W = barMax * float64(r.Count) / float64(most)
+		}
+		if r.Count > 0 {
+			r.W = max(r.W, 1.5)
+		}
+		r.TX = labelW + r.W + 6
+		if r.Class == "" {
+			r.Class = "bar"
+		}
+	}
+	return chart{ID: "chart-" + id, Title: title, Desc: desc, Head: head, Rows: rows,
+		Height: int(chartTop*2 + float64(len(rows))*(barH+barGap))}
+}
+
+// section is the failing fields and top reasons of declines or reviews.
+type section struct {
+	Name    string
+	Count   int
+	Fields  chart
+	Reasons chart
+}
+
+var decisionOrder = [3]match.Decision{match.Approve, match.Review, match.Decline}
+
+func (c *Collector) view(run Run) *view {
+	t := &c.total
+	v := &view{CSP: csp, CSS: template.CSS(css), Run: run, Policy: match.PolicyVersion, Values: c.values}
+	for _, n := range t.decisions {
+		v.Eval += n
+	}
+	for r, n := range t.rejected {
+		v.Rejected = append(v.Rejected, countRow{Label: r, Count: n})
+		v.RejTotal += n
+	}
+	slices.SortFunc(v.Rejected, func(a, b countRow) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Label, b.Label))
+	})
+	v.Rows = v.Eval + v.RejTotal
+	for i := range v.Rejected {
+		v.Rejected[i].Share = pct(v.Rejected[i].Count, v.Rows)
+	}
+
+	var dec []barRow
+	for _, d := range decisionOrder {
+		dec = append(dec, barRow{countRow: countRow{d.String(), t.decisions[d], pct(t.decisions[d], v.Eval)}, Class: "bar " + d.String()})
+	}
+	v.Decisions = newChart("decisions", "Decisions", fmt.Sprintf("Decisions of the %s evaluated rows.", num(v.Eval)),
+		[3]string{"decision", "rows", "share of evaluated rows"}, dec)
+
+	for k, d := range [2]match.Decision{match.Decline, match.Review} {
+		s := &v.Failing[k]
+		s.Name, s.Count = d.String()+"s", t.decisions[d]
+		var fields, reasons []barRow
+		for f := range match.Field(match.NumFields) {
+			if n := t.failing[k][f]; n > 0 {
+				fields = append(fields, barRow{countRow: countRow{f.String(), n, pct(n, s.Count)}, Class: "bar " + d.String()})
+			}
+			for r := range match.Reason(numReasons) {
+				if n := t.reasons[k][f][r]; n > 0 {
+					br := barRow{countRow: countRow{f.String() + ": " + r.String(), n, pct(n, s.Count)}, Class: "bar " + d.String()}
+					if c.values {
+						br.Examples = t.examples[exampleKey{d, f, r}]
+					}
+					reasons = append(reasons, br)
+				}
+			}
+		}
+		slices.SortStableFunc(fields, func(a, b barRow) int { return cmp.Compare(b.Count, a.Count) })
+		slices.SortStableFunc(reasons, func(a, b barRow) int { return cmp.Compare(b.Count, a.Count) })
+		if len(reasons) > 10 {
+			reasons = reasons[:10]
+		}
+		s.Fields = newChart("failing-"+d.String(), "Failing fields of "+s.Name,
+			fmt.Sprintf("How often each field failed in the %s %s (a row can fail on several fields).", num(s.Count), s.Name),
+			[3]string{"field", "rows", "share of " + s.Name}, fields)
+		s.Reasons = newChart("reasons-"+d.String(), "Top reasons of "+s.Name,
+			fmt.Sprintf("The most frequent reasons of the failing fields in the %s %s, by field.", num(s.Count), s.Name),
+			[3]string{"field: reason", "rows", "share of " + s.Name}, reasons)
+	}
+
+	band := c.run.Options().ReviewBand
+	for k, f := range [2]match.Field{match.FirstName, match.LastName} {
+		v.Hist[k] = newHistogram(f, &t.hist[k], &t.nameStatus[k], c.run.Threshold(f), band)
+	}
+	v.Thresholds = thresholdText(c.run)
+	v.Sweep = newSweepView(c, t)
+	v.DOB = newDOBView(c, t)
+
+	var rules []barRow
+	approved := t.decisions[match.Approve]
+	for r := range match.Reason(numReasons) {
+		n := t.approvals[r]
+		if n == 0 || !isTolerance(r) {
+			continue
+		}
+		rules = append(rules, barRow{countRow: countRow{r.String(), n, pct(n, approved)}, Class: "bar approve", Note: ruleSwitch(r)})
+	}
+	slices.SortStableFunc(rules, func(a, b barRow) int { return cmp.Compare(b.Count, a.Count) })
+	v.Rules = newChart("rules", "Tolerances the approvals needed",
+		fmt.Sprintf("How many field comparisons of the %s approvals used each tolerance: an upper bound of the approvals that turning the rule off would cost.", num(approved)),
+		[3]string{"tolerance (reason)", "fields of approvals", "share of approvals"}, rules)
+	return v
+}
+
+// thresholdText describes the run's thresholds.
+func thresholdText(m *match.Matcher) string {
+	f, l := m.Threshold(match.FirstName), m.Threshold(match.LastName)
+	s := "threshold " + strconv.FormatFloat(f, 'f', -1, 64)
+	if f != l {
+		s = "first-name threshold " + strconv.FormatFloat(f, 'f', -1, 64) + ", last-name threshold " + strconv.FormatFloat(l, 'f', -1, 64)
+	}
+	if b := m.Options().ReviewBand; b > 0 {
+		s += ", review band from " + strconv.FormatFloat(b, 'f', -1, 64)
+	}
+	return s
+}
+
+// isTolerance reports whether r is a reason a field matched for although the values differ (every
+// match reason but exact).
+func isTolerance(r match.Reason) bool {
+	switch r {
+	case match.ReasonCase, match.ReasonAccents, match.ReasonSharpS, match.ReasonLetters, match.ReasonUmlautSpelling,
+		match.ReasonPunctuation, match.ReasonSpacing, match.ReasonTitle, match.ReasonInvisible, match.ReasonCompat,
+		match.ReasonFuzzy, match.ReasonExtraNames, match.ReasonInitials, match.ReasonSwapped, match.ReasonSplit,
+		match.ReasonReformatted, match.ReasonAmbiguousOrder:
+		return true
+	}
+	return false
+}
+
+// ruleSwitch names the option that turns the rule behind r off.
+func ruleSwitch(r match.Reason) string {
+	switch r {
+	case match.ReasonUmlautSpelling:
+		return "--no-umlaut-spelling"
+	case match.ReasonSpacing:
+		return "--no-spacing"
+	case match.ReasonExtraNames:
+		return "--no-extra-names"
+	case match.ReasonInitials:
+		return "--no-initials"
+	case match.ReasonSwapped:
+		return "--no-swapped"
+	case match.ReasonSplit:
+		return "--no-split"
+	case match.ReasonFuzzy:
+		return "--threshold 1"
+	case match.ReasonAmbiguousOrder:
+		return "--date-order mdy|dmy"
+	case match.ReasonReformatted:
+		return "always on (date formats)"
+	}
+	return "always on (normalization)"
+}
+
+// histogram is the score distribution of one name field.
+type histogram struct {
+	ID, Title, Desc string
+	Bars            []histBar
+	Rows            []countRow
+	Exact, Scored   int
+	Below           int // scores below histLow
+	Unscored        []countRow
+	ThX             float64
+	ThLabelEnd      bool    // the threshold label sits left of the line (near the right edge)
+	BandX           float64 // 0 when no band
+	Threshold, Band float64
+	Ticks           []tick
+}
+
+type histBar struct {
+	X, Y, H float64
+	Class   string
+	Label   string
+	Count   int
+}
+
+type tick struct {
+	X     float64
+	Label string
+}
+
+const (
+	histLow    = 50 // the first drawn bin (score 0.50); lower scores share one bar
+	histH      = 160.0
+	histLeft   = 40.0
+	histRight  = 470.0
+	histBottom = 170.0
+)
+
+// histX returns the x position of score s (0.50…1.00) in the histogram; the bar of scores below 0.50
+// sits left of 0.50.
+func histX(s float64) float64 {
+	return histLeft + histGap*histBinW + (s-0.5)*100*histBinW
+}
+
+// histGap is the room, in bins, between the bar of low scores and the 0.50 bin; histBinW the width of
+// a bin.
+const (
+	histGap  = 4
+	histBinW = (histRight - histLeft) / float64(HistBins-1-histLow+histGap)
+)
+
+func newHistogram(f match.Field, h *[HistBins]int, status *[8]int, th, band float64) histogram {
+	g := histogram{ID: "chart-hist-" + f.String(), Threshold: th, Band: band}
+	g.Exact = h[HistBins-1]
+	for i := range h {
+		g.Scored += h[i]
+	}
+	for i := range histLow {
+		g.Below += h[i]
+	}
+	most := g.Below
+	for i := histLow; i < HistBins-1; i++ {
+		most = max(most, h[i])
+	}
+	binW := histBinW
+	cls := func(lo float64) string {
+		switch {
+		case lo >= th-1e-9:
+			return "bar approve"
+		case band > 0 && lo >= band-1e-9:
+			return "bar review"
+		}
+		return "bar decline"
+	}
+	addBar := func(x float64, n int, class, label string) {
+		if n == 0 {
+			return
+		}
+		hgt := histH * float64(n) / float64(max(most, 1))
+		hgt = max(hgt, 1.5)
+		g.Bars = append(g.Bars, histBar{X: x, Y: histBottom - hgt, H: hgt, Class: class, Label: label, Count: n})
+	}
+	addBar(histLeft, g.Below, "bar decline", "below 0.50")
+	if g.Below > 0 {
+		g.Rows = append(g.Rows, countRow{"below 0.50", g.Below, pct(g.Below, g.Scored)})
+	}
+	for i := histLow; i < HistBins-1; i++ {
+		lo := float64(i) / 100
+		label := fmt.Sprintf("%.2f–%.2f", lo, lo+0.01)
+		addBar(histX(lo)+0.5, h[i], cls(lo), label)
+		if h[i] > 0 {
+			g.Rows = append(g.Rows, countRow{label, h[i], pct(h[i], g.Scored)})
+		}
+	}
+	for i := range g.Bars {
+		g.Bars[i].X = min(g.Bars[i].X, histRight-binW)
+	}
+	g.Rows = append(g.Rows, countRow{"1.00 (equal)", g.Exact, pct(g.Exact, g.Scored)})
+	g.ThX = histX(th)
+	g.ThLabelEnd = g.ThX > 400
+	if band > 0 {
+		g.BandX = histX(band)
+	}
+	for _, s := range []float64{0.5, 0.6, 0.7, 0.8, 0.9, 1.0} {
+		g.Ticks = append(g.Ticks, tick{histX(s), strconv.FormatFloat(s, 'f', 1, 64)})
+	}
+	for _, st := range []match.Status{match.StatusMissing, match.StatusUnusable} {
+		if n := status[st]; n > 0 {
+			g.Unscored = append(g.Unscored, countRow{Label: st.String(), Count: n})
+		}
+	}
+	g.Title = "Scores of " + f.String()
+	g.Desc = fmt.Sprintf("Histogram of the best-form similarity of %s over %s scored rows, in bins of 0.01 from 0.50 "+
+		"(lower scores in one bar); %s rows scored 1.00 (equal forms) and are not drawn. The line marks the threshold %s",
+		f.String(), num(g.Scored), num(g.Exact), strconv.FormatFloat(th, 'f', -1, 64))
+	if band > 0 {
+		g.Desc += "; the shaded area is the review band from " + strconv.FormatFloat(band, 'f', -1, 64)
+	}
+	g.Desc += "."
+	return g
+}
+
+// sweepView is the threshold sweep chart and table.
+type sweepView struct {
+	ID, Title, Desc string
+	Points          []sweepPoint
+	Anchor          int
+	Dependent       int
+	Compares        int
+	Total           int
+	BandWidth       float64
+	Ticks           []tick
+}
+
+type sweepPoint struct {
+	Threshold                float64
+	X                        float64
+	Approve, Review, Decline int
+	AY, AH, RY, RH, DY, DH   float64
+	Run                      bool
+	DeltaApprove             string
+}
+
+const (
+	sweepTop    = 10.0
+	sweepH      = 170.0
+	sweepLeft   = 44.0
+	sweepBarW   = 30.0
+	sweepStride = 38.0
+)
+
+func newSweepView(c *Collector, t *Tally) sweepView {
+	s := sweepView{ID: "chart-sweep", Title: "Threshold sweep", Anchor: c.sweep.anchor, Dependent: t.dependent,
+		Compares: t.compares, BandWidth: bandWidth(c.run)}
+	total := 0
+	for _, n := range t.sweep[0] {
+		total += n
+	}
+	s.Total = total
+	base := -1
+	if s.Anchor >= 0 {
+		base = t.sweep[s.Anchor][match.Approve]
+	}
+	for i := range NumSweep {
+		p := sweepPoint{Threshold: SweepThreshold(i), X: sweepLeft + float64(i)*sweepStride,
+			Approve: t.sweep[i][match.Approve], Review: t.sweep[i][match.Review], Decline: t.sweep[i][match.Decline],
+			Run: i == s.Anchor}
+		if total > 0 {
+			scale := sweepH / float64(total)
+			p.AH, p.RH, p.DH = float64(p.Approve)*scale, float64(p.Review)*scale, float64(p.Decline)*scale
+		}
+		bottom := sweepTop + sweepH
+		p.AY = bottom - p.AH
+		p.RY = p.AY - p.RH
+		p.DY = p.RY - p.DH
+		if base >= 0 && i != s.Anchor {
+			p.DeltaApprove = fmt.Sprintf("%+d", p.Approve-base)
+		}
+		s.Points = append(s.Points, p)
+	}
+	for _, f := range []float64{0, 0.25, 0.5, 0.75, 1} {
+		s.Ticks = append(s.Ticks, tick{sweepTop + sweepH*(1-f), strconv.Itoa(int(f*100)) + "%"})
+	}
+	s.Desc = fmt.Sprintf("Exact numbers of approve, review and decline decisions of the %s evaluated rows at each threshold "+
+		"from 0.80 to 1.00 in steps of 0.02 (one threshold for both names", num(total))
+	if s.BandWidth > 0 {
+		s.Desc += fmt.Sprintf("; the review band keeps its width of %s below it", strconv.FormatFloat(s.BandWidth, 'f', 2, 64))
+	}
+	s.Desc += "), as stacked shares."
+	return s
+}
+
+// dobView is the date-of-birth section.
+type dobView struct {
+	Shapes      chart
+	ShapeRows   []shapeRow
+	Ambiguous   int
+	Numeric     int
+	Evidence    []evidenceRow
+	Order       chart
+	Suggestion  string
+	TwoDigit    int
+	WithTime    int
+	Outcomes    []countRow
+	DateOrder   string
+	RowsWithDOB int
+}
+
+type shapeRow struct {
+	Label              string
+	Merchant, Provider int
+}
+
+type evidenceRow struct {
+	Label                                      string
+	DayFirst, MonthFirst, Ambiguous, Same, Bad int
+}
+
+func newDOBView(c *Collector, t *Tally) dobView {
+	d := dobView{TwoDigit: t.twoDigit, WithTime: t.withTime, DateOrder: c.run.Options().DateOrder.String()}
+	var bars []barRow
+	values := 0
+	for s := range NumShapes {
+		m, p := t.shapes[0][s], t.shapes[1][s]
+		if m+p == 0 {
+			continue
+		}
+		d.ShapeRows = append(d.ShapeRows, shapeRow{s.Label(), m, p})
+		if s != ShapeEmpty {
+			values += m + p
+		}
+	}
+	for s := range NumShapes {
+		n := t.shapes[0][s] + t.shapes[1][s]
+		if s == ShapeEmpty || n == 0 {
+			continue
+		}
+		bars = append(bars, barRow{countRow: countRow{s.Label(), n, pct(n, values)}})
+	}
+	d.Shapes = newChart("dob-shapes", "Shapes of the dates of birth",
+		fmt.Sprintf("How the %s non-empty dates of birth (merchant and provider side together) are written.", num(values)),
+		[3]string{"shape", "dates", "share of dates"}, bars)
+
+	var all evidenceRow
+	for s := range NumShapes {
+		if !s.DayMonth() {
+			continue
+		}
+		for side, name := range [2]string{"merchant", "provider"} {
+			o := &t.orders[side][s]
+			e := evidenceRow{Label: name + " " + s.String(), DayFirst: o[OrderDayFirst], MonthFirst: o[OrderMonthFirst],
+				Ambiguous: o[OrderAmbiguous], Same: o[OrderSame], Bad: o[OrderImpossible]}
+			if e.DayFirst+e.MonthFirst+e.Ambiguous+e.Same+e.Bad == 0 {
+				continue
+			}
+			d.Evidence = append(d.Evidence, e)
+			all.DayFirst += e.DayFirst
+			all.MonthFirst += e.MonthFirst
+			all.Ambiguous += e.Ambiguous
+			all.Same += e.Same
+			all.Bad += e.Bad
+		}
+	}
+	d.Ambiguous = all.Ambiguous
+	d.Numeric = all.DayFirst + all.MonthFirst + all.Ambiguous + all.Same + all.Bad
+	if d.Numeric > 0 {
+		d.Order = newChart("dob-order", "Day/month order evidence",
+			fmt.Sprintf("Of the %s day/month-first numeric dates: those whose first number is above 12 (day first), whose second is (month first), that read both ways (ambiguous), or that read the same either way.", num(d.Numeric)),
+			[3]string{"reading", "dates", "share of day/month-first dates"}, []barRow{
+				{countRow: countRow{"day first", all.DayFirst, pct(all.DayFirst, d.Numeric)}},
+				{countRow: countRow{"month first", all.MonthFirst, pct(all.MonthFirst, d.Numeric)}},
+				{countRow: countRow{"ambiguous", all.Ambiguous, pct(all.Ambiguous, d.Numeric)}, Class: "bar review"},
+				{countRow: countRow{"same either way", all.Same, pct(all.Same, d.Numeric)}},
+			})
+	}
+	d.Suggestion = suggestion(all, c.run.Options().DateOrder, d.Evidence)
+	for st := match.StatusMatch; st <= match.StatusPartial; st++ {
+		if n := t.dobStatus[st]; n > 0 {
+			d.Outcomes = append(d.Outcomes, countRow{Label: "status " + st.String(), Count: n})
+			d.RowsWithDOB += n
+		}
+	}
+	for _, r := range []match.Reason{match.ReasonReformatted, match.ReasonAmbiguousOrder, match.ReasonDayMonthSwapped,
+		match.ReasonInvalidDate, match.ReasonPartial, match.ReasonPlaceholder} {
+		if n := t.dobReason[r]; n > 0 {
+			d.Outcomes = append(d.Outcomes, countRow{Label: "reason " + r.String(), Count: n})
+		}
+	}
+	for i := range d.Outcomes {
+		d.Outcomes[i].Share = pct(d.Outcomes[i].Count, d.RowsWithDOB)
+	}
+	return d
+}
+
+// minEvidence is the number of unambiguous day/month-first dates below which no order is suggested.
+const minEvidence = 20
+
+// oneSided is the share of unambiguous dates one order must have for a suggestion.
+const oneSided = 0.95
+
+// suggestion returns a plain suggestion for --date-order when the evidence is one-sided.
+func suggestion(all evidenceRow, used dob.Order, rows []evidenceRow) string {
+	n := all.DayFirst + all.MonthFirst
+	if n < minEvidence {
+		if all.Ambiguous > 0 {
+			return fmt.Sprintf("Too few unambiguous day/month-first dates (%d) to tell the order of the %s ambiguous ones.", n, num(all.Ambiguous))
+		}
+		return ""
+	}
+	order, share, word := dob.DMY, float64(all.DayFirst)/float64(n), "day-first"
+	if all.MonthFirst > all.DayFirst {
+		order, share, word = dob.MDY, float64(all.MonthFirst)/float64(n), "month-first"
+	}
+	var kinds []string
+	for _, r := range rows {
+		if r.DayFirst+r.MonthFirst > 0 {
+			kinds = append(kinds, r.Label)
+		}
+	}
+	what := fmt.Sprintf("%s of the %s unambiguous day/month-first dates (%s) are %s",
+		pctf(share), num(n), strings.Join(kinds, ", "), word)
+	switch {
+	case share < oneSided:
+		return "The evidence is mixed: " + what + ". Keep --date-order auto, or fix the order at the source."
+	case used == order:
+		return what + ": the run already used --date-order " + order.String() + "."
+	case all.Ambiguous == 0:
+		return what + "; no date was ambiguous, so --date-order " + order.String() + " would change nothing."
+	}
+	return what + ": consider --date-order " + order.String() + "."
+}
+
+func pctf(x float64) string {
+	return strconv.FormatFloat(100*x, 'f', 0, 64) + "%"
+}

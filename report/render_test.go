@@ -1,0 +1,203 @@
+package report
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/custmatch/custmatch/dob"
+	"github.com/custmatch/custmatch/match"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// collect runs rows through a Collector under o.
+func collect(t testing.TB, rows []row, o match.Options, values bool) *Collector {
+	t.Helper()
+	o.Now = now
+	m, err := match.New(o)
+	require.NoError(t, err)
+	c, err := New(m, values)
+	require.NoError(t, err)
+	// Two tallies, as two workers would: examples must still be the lowest rows.
+	t1, t2 := c.Tally(), c.Tally()
+	for i, r := range rows {
+		v := m.Compare(r.merchant, r.provider)
+		tl := t1
+		if i%2 == 1 {
+			tl = t2
+		}
+		tl.Add(i+1, &v, r.merchant, r.provider)
+	}
+	t2.Reject("field-count")
+	c.Done(t2)
+	c.Done(t1)
+	return c
+}
+
+func render(t *testing.T, c *Collector) string {
+	t.Helper()
+	var b bytes.Buffer
+	require.NoError(t, c.Write(&b, Run{Input: "example.csv", Elapsed: time.Second, Version: "test",
+		Settings: []Setting{{"review-band", "0.8"}, {"no-swapped", ""}}}))
+	return b.String()
+}
+
+// personal returns the raw values of the rows (names of four letters or more, dates, emails).
+func personal(rows []row) []string {
+	var out []string
+	for _, r := range rows {
+		for _, rec := range []match.Record{r.merchant, r.provider} {
+			for _, s := range []string{rec.FirstName, rec.LastName, rec.DOB, rec.Email} {
+				if len([]rune(s)) >= 4 && s != "null" {
+					out = append(out, s)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// TestWriteNoPersonalData: without values, no name, date of birth or email of the input is in the page.
+func TestWriteNoPersonalData(t *testing.T) {
+	rows := readExample(t)
+	html := render(t, collect(t, rows, match.Options{ReviewBand: 0.8}, false))
+	for _, s := range personal(rows) {
+		hasNot(t, html, s)
+		hasNot(t, html, htmlText(s))
+	}
+	has(t, html, "No names, dates of birth or emails")
+}
+
+// htmlText is how html/template writes s in text.
+func htmlText(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '\'':
+			b.WriteString("&#39;")
+		case '&':
+			b.WriteString("&amp;")
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// TestWriteValues: with values, a few examples per reason appear, escaped, from the lowest rows.
+func TestWriteValues(t *testing.T) {
+	rows := readExample(t)
+	rows = append([]row{{match.Record{FirstName: "<script>alert(1)</script>", LastName: "Xy"},
+		match.Record{FirstName: "Bob", LastName: "Xy"}}}, rows...)
+	c := collect(t, rows, match.Options{}, true)
+	html := render(t, c)
+	has(t, html, "contains personal data")
+	hasNot(t, html, "<script>")
+	has(t, html, "&lt;script&gt;")
+	// At most MaxExamples per reason, lowest rows first, whichever tally saw them.
+	for k, list := range c.total.examples {
+		assert.LessOrEqual(t, len(list), MaxExamples, "%v", k)
+		for i := 1; i < len(list); i++ {
+			assert.Less(t, list[i-1].Row, list[i].Row)
+		}
+	}
+	ex := c.total.examples[exampleKey{match.Decline, match.FirstName, match.ReasonDifferent}]
+	require.NotEmpty(t, ex)
+	assert.Equal(t, 1, ex[0].Row)
+	has(t, html, "row 1: “&lt;script&gt;alert(1)&lt;/script&gt;” / “Bob”")
+	has(t, html, "row "+itoa(ex[1].Row)+": “"+htmlText(ex[1].Merchant)+"”")
+}
+
+func itoa(n int) string { return num(n) }
+
+// TestWriteContent checks the numbers the page shows for the example against the verdicts.
+func TestWriteContent(t *testing.T) {
+	rows := readExample(t)
+	o := match.Options{ReviewBand: 0.8, Now: now}
+	c := collect(t, rows, o, false)
+	html := render(t, c)
+	m, err := match.New(o)
+	require.NoError(t, err)
+	var dec [4]int
+	for _, r := range rows {
+		dec[m.Compare(r.merchant, r.provider).Decision]++
+	}
+	for _, d := range []match.Decision{match.Approve, match.Review, match.Decline} {
+		assert.True(t, regexp.MustCompile(`<td>`+d.String()+`</td><td class="n">`+itoa(dec[d])+`</td>`).MatchString(html), "decision %s", d)
+	}
+	has(t, html, "<code>--review-band 0.8</code>")
+	has(t, html, "<code>--no-swapped</code>")
+	has(t, html, "field-count 1")
+	has(t, html, "0.90 (this run)")
+	has(t, html, "consider --date-order dmy")
+	has(t, html, `http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;sha256-`)
+	for _, id := range []string{"chart-decisions", "chart-sweep", "chart-hist-first_name", "chart-hist-last_name",
+		"chart-dob-shapes", "chart-dob-order", "chart-rules", "chart-failing-decline", "chart-reasons-review"} {
+		has(t, html, `id="`+id+`"`)
+	}
+	hasNot(t, html, "<script")
+	hasNot(t, html, "http://")
+	hasNot(t, html, "https://")
+}
+
+func TestSuggestion(t *testing.T) {
+	tests := []struct {
+		name string
+		all  evidenceRow
+		used dob.Order
+		want string
+	}{
+		{"too few", evidenceRow{DayFirst: 5, Ambiguous: 3}, dob.Auto, "Too few unambiguous"},
+		{"nothing", evidenceRow{}, dob.Auto, ""},
+		{"day first", evidenceRow{DayFirst: 97, MonthFirst: 3, Ambiguous: 40}, dob.Auto, "97% of the 100 unambiguous day/month-first dates (merchant slashed) are day-first: consider --date-order dmy."},
+		{"month first", evidenceRow{DayFirst: 1, MonthFirst: 99, Ambiguous: 40}, dob.Auto, "consider --date-order mdy."},
+		{"mixed", evidenceRow{DayFirst: 60, MonthFirst: 40, Ambiguous: 40}, dob.Auto, "The evidence is mixed"},
+		{"already used", evidenceRow{DayFirst: 100, Ambiguous: 40}, dob.DMY, "the run already used --date-order dmy"},
+		{"no ambiguity", evidenceRow{DayFirst: 100}, dob.Auto, "would change nothing"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := suggestion(tt.all, tt.used, []evidenceRow{{Label: "merchant slashed", DayFirst: 1}})
+			if tt.want == "" {
+				assert.Empty(t, got)
+				return
+			}
+			assert.Contains(t, got, tt.want)
+		})
+	}
+}
+
+func TestNum(t *testing.T) {
+	for in, want := range map[int]string{0: "0", 12: "12", 999: "999", 1000: "1,000", 1234567: "1,234,567", -1234: "-1,234"} {
+		assert.Equal(t, want, num(in))
+	}
+}
+
+// has and hasNot check a page for a string without printing the whole page on failure.
+func has(t *testing.T, html, s string) {
+	t.Helper()
+	if !strings.Contains(html, s) {
+		t.Errorf("the page does not contain %q", s)
+	}
+}
+
+func hasNot(t *testing.T, html, s string) {
+	t.Helper()
+	if i := strings.Index(html, s); i >= 0 {
+		t.Errorf("the page contains %q: …%s…", s, html[max(0, i-80):min(len(html), i+len(s)+80)])
+	}
+}
+
+// TestWriteEmpty: a run without rows still gives a page, which says so instead of drawing empty charts.
+func TestWriteEmpty(t *testing.T) {
+	m, err := match.New(match.Options{Now: now})
+	require.NoError(t, err)
+	c, err := New(m, false)
+	require.NoError(t, err)
+	html := render(t, c)
+	has(t, html, "No row was evaluated.")
+	hasNot(t, html, "<svg")
+}
