@@ -328,7 +328,9 @@ func TestBinaryServeBatchMemory(t *testing.T) {
 	assert.Equal(t, exitOK, res.code)
 	t.Logf("%d lines streamed, %d MB answered, server heap in use at most %.1f MB, peak RSS %d MB", lines, inBytes>>20, maxHeap/(1<<20), res.rssKiB>>10)
 	assert.Less(t, maxHeap, float64(16<<20), "heap in use stays under 16 MB")
-	assert.Less(t, res.rssKiB, int64(inBytes>>10)/2, "peak RSS well under the size of the answer")
+	if !raceEnabled { // see TestBinaryLargeRowsMemory: under -race the parent's peak RSS shows through
+		assert.Less(t, res.rssKiB, int64(inBytes>>10)/2, "peak RSS well under the size of the answer")
+	}
 }
 
 // heapInUse reads go_memstats_heap_inuse_bytes from the server's /metrics.
