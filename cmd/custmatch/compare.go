@@ -153,7 +153,7 @@ func readPayload(path string) ([]byte, error) {
 func writeCompare(w io.Writer, v match.Verdict, msg *messageFlags, asJSON bool) error {
 	var text string
 	if msg.enabled() {
-		text = messages.Decline(v, msg.tag(), msg.opts).Text
+		text = messages.Render(v, msg.tag(), msg.opts).Text
 	}
 	if asJSON {
 		out, _ := json.Marshal(v)
