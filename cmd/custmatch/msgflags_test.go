@@ -141,3 +141,16 @@ func b2i(b bool) int {
 	}
 	return 0
 }
+
+// TestHelpExplainsScore: batch's and compare's help say what a score is (issue 11 item 6).
+func TestHelpExplainsScore(t *testing.T) {
+	for _, cmd := range []string{"batch", "compare"} {
+		t.Run(cmd, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			require.Equal(t, exitOK, run([]string{"help", cmd}, nil, &stdout, &stderr))
+			help := strings.Join(strings.Fields(stdout.String()), " ")
+			assert.Contains(t, help, "the computed similarity, 0 to 1, of the best-matching forms the policy compared")
+			assert.Contains(t, help, "never a bound a shortcut stood in with")
+		})
+	}
+}
