@@ -38,7 +38,7 @@ func (p *policyFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&o.DisableSwapped, "no-swapped", false, "do not accept first and last name swapped")
 	fs.BoolVar(&o.DisableSplit, "no-split", false, "do not accept a full name split differently between the fields")
 	fs.BoolVar(&o.EmailDeciding, "email-deciding", false, "a mismatching email declines (default: informational)")
-	fs.BoolVar(&o.Transliterate, "transliterate", false, "compare a name in Cyrillic or Greek letters with its Latin spellings (reason transliterated:SCHEME; default: off)")
+	fs.BoolVar(&o.Transliterate, "transliterate", false, "compare a name in Cyrillic or Greek letters with its Latin spellings (reason transliterated, with the scheme in compare and JSON: transliterated:icao; default: off)")
 }
 
 // matcher validates the flags and builds the Matcher. Its errors are usage errors.
@@ -101,28 +101,29 @@ func (m *messageFlags) enabled() bool { return m.lang != "" }
 // tag negotiates the language once.
 func (m *messageFlags) tag() language.Tag { return messages.Negotiate(m.lang) }
 
-// unknownLang returns the warning for a --lang value that names no language with a catalog
-// (messages.HasCatalog), so the messages fall back to English without the caller having asked for it;
-// ok is false when there is nothing to warn about (no --lang, or one with a catalog, English or "*").
-func (m *messageFlags) unknownLang() (warning string, ok bool) {
+// unknownLang reports whether --lang names no language with a catalog (messages.HasCatalog), so the
+// messages fall back to English without the caller having asked for it. ok is false when there is
+// nothing to warn about (no --lang, or one with a catalog, English or "*"). shown is the value as it may
+// be printed (cut to 40 bytes, valid UTF-8), catalogs the supported languages ("en, de, …").
+func (m *messageFlags) unknownLang() (shown, catalogs string, ok bool) {
 	if !m.enabled() || messages.HasCatalog(m.lang) {
-		return "", false
+		return "", "", false
 	}
 	names := make([]string, 0, len(messages.Supported()))
 	for _, t := range messages.Supported() {
 		names = append(names, t.String())
 	}
-	shown := m.lang
+	shown = m.lang
 	if len(shown) > 40 {
 		shown = shown[:40] + "…"
 	}
-	return fmt.Sprintf("--lang %q: no message catalog for this language, writing English (catalogs: %s)",
-		strings.ToValidUTF8(shown, "?"), strings.Join(names, ", ")), true
+	return strings.ToValidUTF8(shown, "?"), strings.Join(names, ", "), true
 }
 
 // warnUnknown prints unknownLang's warning, if any, once on stderr.
 func (m *messageFlags) warnUnknown(stderr io.Writer, cmd string) {
-	if w, ok := m.unknownLang(); ok {
-		fmt.Fprintf(stderr, "%s: warning: %s\n", cmd, w)
+	if shown, catalogs, ok := m.unknownLang(); ok {
+		fmt.Fprintf(stderr, "%s: warning: --lang %q: no message catalog for this language, writing English (catalogs: %s)\n",
+			cmd, shown, catalogs)
 	}
 }

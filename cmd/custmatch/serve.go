@@ -113,8 +113,9 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	log := slog.New(slog.NewJSONHandler(stderr, nil))
-	if w, ok := msg.unknownLang(); ok {
-		log.Warn(w) // the operator's --lang; a request's lang or Accept-Language falls back silently
+	if shown, catalogs, ok := msg.unknownLang(); ok { // a request's lang or Accept-Language falls back silently
+		log.Warn("--lang: no message catalog for this language, writing English",
+			slog.String("lang", shown), slog.String("catalogs", catalogs))
 	}
 	cfg.Matcher, cfg.Logger = m, log
 	cfg.Lang, cfg.Messages = msg.lang, msg.opts
