@@ -3,9 +3,10 @@
 //
 // [Scan] reads a string into a [Result] without allocating; [Parse] returns
 // a [Date] or an [*Error] that wraps one sentinel per [Reason]. The package
-// implements §3 of the custmatch matching policy as far as parsing goes;
-// comparing two dates (including the ambiguous-order rule) belongs to the
-// match package.
+// implements the date-of-birth rules of the custmatch matching policy (the
+// "Dates of birth" section of the match package documentation) as far as
+// parsing goes; comparing two dates (including the ambiguous-order rule)
+// belongs to the match package.
 //
 // # Accepted forms
 //
@@ -129,8 +130,8 @@
 //     [ReasonInvalidDate] (2000-02-29 is valid).
 //   - A zero date (0000-00-00, 00.00.0000, 00/00/0000, 00000000, with or
 //     without a time part) is [ReasonZeroDate], not [ReasonInvalidDate]:
-//     it is the "no date" placeholder of SQL exports, which POLICY §3 counts
-//     as a missing value.
+//     it is the "no date" placeholder of SQL exports, which the matching
+//     policy (package match) counts as a missing value.
 //   - No filling in: "1986", "Sep 1986", "April, 1986", "1986-04" and
 //     "04/1986" are [ReasonPartial]; Result.Date and Error.Partial carry the
 //     year (and month) with Day 0, so match can compare at that precision.

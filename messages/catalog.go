@@ -2,6 +2,7 @@ package messages
 
 import (
 	"fmt"
+	"slices"
 	"sync"
 
 	"golang.org/x/text/language"
@@ -100,4 +101,27 @@ func buildCatalog(ts []translation) (*catalog.Builder, error) {
 		}
 	}
 	return b, nil
+}
+
+// anyLanguage is the tag ParseAcceptLanguage gives for "*" (any language).
+var anyLanguage = language.Make("mul")
+
+// HasCatalog reports whether Negotiate(tagOrAcceptLanguage) picks its language because the value asks for
+// it: one of its preferences has a catalog, itself or through a regional or related language ("de-AT",
+// "gsw" and "en-GB" do), or it is "*" (any language). It is false when Negotiate falls back to English
+// for want of anything better: for "", a value that does not parse, or one that names only languages
+// without a catalog ("xx-YY", "zh", "ca"). A CLI uses it to warn about a --lang value; a service should
+// stay silent about an Accept-Language header, for which the fallback is the documented behaviour.
+//
+// HasCatalog is safe for concurrent use by multiple goroutines.
+func HasCatalog(tagOrAcceptLanguage string) bool {
+	tags := parseAccept(tagOrAcceptLanguage)
+	if slices.Contains(tags, anyLanguage) {
+		return true
+	}
+	if len(tags) == 0 {
+		return false
+	}
+	_, _, conf := matcher.Match(tags...)
+	return conf != language.No
 }

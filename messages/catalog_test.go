@@ -199,3 +199,38 @@ func TestBuildCatalogError(t *testing.T) {
 	require.NoError(t, err)
 	assert.Len(t, c.Languages(), len(supported))
 }
+
+// TestHasCatalog checks HasCatalog against Negotiate: true exactly when the value's own preferences pick
+// the language, false when Negotiate falls back to English for want of a catalog.
+func TestHasCatalog(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+		lang string // Negotiate's answer, to show the two agree
+	}{
+		{"en", true, "en"},
+		{"en-GB", true, "en"},
+		{"de", true, "de"},
+		{"de-AT", true, "de"},
+		{"gsw", true, "de"},
+		{"pt-PT", true, "pt-PT"},
+		{"fr-CH, fr;q=0.9, en;q=0.8", true, "fr"},
+		{"ja, pl;q=0.5", true, "pl"},
+		{"xx, de;q=0.5", true, "de"},
+		{"*", true, "en"},
+		{"zh, *;q=0.1", true, "en"},
+		{"", false, "en"},
+		{"xx-YY", false, "en"},
+		{"zh", false, "en"},
+		{"sk", false, "en"},
+		{"ca, ja;q=0.5", false, "en"},
+		{"de;q=0", false, "en"},
+		{"garbage!!", false, "en"},
+		{strings.Repeat("x", 2000), false, "en"},
+	} {
+		t.Run(fmt.Sprintf("%.30q", tc.in), func(t *testing.T) {
+			assert.Equal(t, tc.want, HasCatalog(tc.in))
+			assert.Equal(t, tc.lang, Negotiate(tc.in).String())
+		})
+	}
+}

@@ -98,6 +98,17 @@ func ExampleNegotiate() {
 	// "garbage"                  en
 }
 
+func ExampleHasCatalog() {
+	for _, s := range []string{"de-AT", "ja, pl;q=0.5", "sk", "*"} {
+		fmt.Printf("%-15q catalog=%-5t %s\n", s, messages.HasCatalog(s), messages.Negotiate(s))
+	}
+	// Output:
+	// "de-AT"         catalog=true  de
+	// "ja, pl;q=0.5"  catalog=true  pl
+	// "sk"            catalog=false en
+	// "*"             catalog=true  en
+}
+
 func ExampleSupported() {
 	fmt.Println(messages.Supported())
 	// Output:

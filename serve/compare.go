@@ -113,7 +113,7 @@ func (s *Server) evaluate(req *CompareRequest, acceptLanguage string) (result, *
 		if req.ChangeURL != "" {
 			o.ChangeURL = req.ChangeURL
 		}
-		res.msg = messages.Decline(res.v, messages.Negotiate(lang), o)
+		res.msg = messages.Render(res.v, messages.Negotiate(lang), o)
 	}
 	return res, nil
 }

@@ -53,8 +53,8 @@ type Config struct {
 	// Lang is the message language when a request names none (no "lang", no Accept-Language);
 	// "" means English. Any BCP 47 tag or Accept-Language value (see messages.Negotiate).
 	Lang string
-	// Messages holds the default ProviderName and ChangeURL of the customer message; a request's
-	// provider_name and change_url override them.
+	// Messages holds the default ProviderName and ChangeURL of the customer message, which a request's
+	// provider_name and change_url override, and the DateStyle of every message.
 	Messages messages.Options
 	// Token, when set, is the bearer token every request but GET /healthz must present (at least
 	// MinTokenLength visible ASCII characters). Without a token Serve refuses to listen on anything but

@@ -51,8 +51,9 @@ iso-8859-15 or utf-16 (a UTF-16 byte-order mark is always honoured). A missing r
 header holds ';' or tabs suggests --delimiter.
 
 Output CSV (comma-separated): id,decision,failing, then for first_name, last_name, dob and email:
-<field>_status,<field>_score (4 decimals, empty when not scored: the name similarity of the forms the
-policy compared, 0 to 1),<field>_reasons (;-joined), and message with --lang. No raw values unless asked
+<field>_status,<field>_score (names only, 4 decimals, empty when not scored: the computed similarity,
+0 to 1, of the best-matching forms the policy compared, never a bound a shortcut stood in with),
+<field>_reasons (;-joined), and message with --lang. No raw values unless asked
 for (--values with jsonl, or --lang messages); jsonl leaves the redacted values out and escapes
 invisible format characters (bidi controls such as U+202E). Cells starting with = + - @ tab or CR, or
 with control characters before = + - @, get a leading ' (spreadsheet formula injection).

@@ -26,6 +26,11 @@ error status; a member given twice; not UTF-8, or a name, DOB or email holding U
 such as \ud800 or \ufffd: invalid-utf8; larger than 1 MiB) is a usage error; a file that cannot be read
 is an I/O failure.
 
+Each field shows its status, its score and its reasons. The score (first and last name, when both sides
+were compared) is the computed similarity, 0 to 1, of the best-matching forms the policy compared
+(1 − edit distance / longer length): never a bound a shortcut stood in with. A name matches at or above
+--threshold.
+
 Exit codes: 0 approve; 3 decline; 4 review; 1 I/O failure; 2 usage error.
 
 Flags:
@@ -153,7 +158,7 @@ func readPayload(path string) ([]byte, error) {
 func writeCompare(w io.Writer, v match.Verdict, msg *messageFlags, asJSON bool) error {
 	var text string
 	if msg.enabled() {
-		text = messages.Decline(v, msg.tag(), msg.opts).Text
+		text = messages.Render(v, msg.tag(), msg.opts).Text
 	}
 	if asJSON {
 		out, _ := json.Marshal(v)

@@ -3,15 +3,45 @@
 //
 // Usage:
 //
-//	custmatch batch [flags] [FILE|-]
-//	custmatch compare [flags]
-//	custmatch serve [flags]
-//	custmatch help [batch|compare|serve]
-//	custmatch version
+//	custmatch batch [flags] [FILE|-]    evaluate every row of a CSV export
+//	custmatch compare [flags]           evaluate one merchant/provider pair
+//	custmatch serve [flags]             serve compare and batch over HTTP (package serve)
+//	custmatch policy [flags]            print the comparison logic in effect (package policy)
+//	custmatch messages [flags]          print every customer message variant
+//	custmatch version                   print the module and policy versions (also --version)
+//	custmatch help [SUBCOMMAND]         print the usage, or a subcommand's text and flags
 //
 // The command is a thin layer over the library: every decision (status, score, reasons, verdict) comes
-// from match.Matcher.Compare, every customer text from messages.Decline. Data goes to stdout (or -o),
-// diagnostics, rejects, progress and the summary to stderr.
+// from match.Matcher.Compare, every customer text from messages.Render. Data goes to stdout (or -o),
+// diagnostics, rejects, progress, warnings and the summary to stderr. Flags may come before, between or
+// after the positional arguments ("--" ends them).
+//
+// # Flag groups
+//
+// Policy flags (batch, compare, serve, policy) mirror match.Options: --threshold, --first-threshold,
+// --last-threshold, --review-band, --date-order auto|mdy|dmy, --email-deciding, the tolerance toggles
+// --no-umlaut-spelling, --no-spacing, --no-extra-names, --no-initials, --no-swapped, --no-split, and
+// --transliterate (off by default: a name in Cyrillic or Greek letters is also compared with a Latin
+// name through its transliterations, reason transliterated with its scheme, e.g. transliterated:icao).
+// --now YYYY-MM-DD fixes the reference date (future dates, two-digit years) so that runs are
+// reproducible.
+//
+// Message flags (batch, compare, serve, messages) shape the customer message (messages.Options):
+// --lang (a BCP 47 tag or an Accept-Language value; a value without a catalog, by messages.HasCatalog,
+// gets one warning, on stderr or in serve's log, and English text), --provider-name, --change-url, and
+// --date-style iso|long (iso: 1988-04-05, the default; long: the month's name in the customer's
+// language, "5. April 1988").
+//
+// batch alone has the input and output flags (--map, --delimiter, --encoding, --format, -o, --rejects,
+// --workers, --progress), --expect, --report and --values; compare has the side flags (--merchant FILE,
+// --merchant-first, … and the same for --provider) and --json; serve has the listener flags (--addr,
+// --token-file, --tls-cert, --tls-key) and its limits (--max-in-flight, --max-body, --max-line,
+// --read-timeout, --write-timeout, --shutdown-timeout); policy and messages have --format (and policy
+// its own --lang, the document's language).
+//
+// --values adds personal data where it was asked for, and only in batch: the raw values in --format
+// jsonl, both records of each row --expect lists, and at most three examples per decline and review
+// reason in the --report page. It needs one of the three; CSV output never carries raw values.
 //
 // # Batch
 //
@@ -33,7 +63,9 @@
 //	email_status,email_score,email_reasons[,message]
 //
 // where id is the input id or, without an id column, the 1-based data row number; failing and reasons
-// are ;-joined; scores have 4 decimals and are empty when the field was not scored; message is there with
+// are ;-joined; a score is the computed similarity, 0 to 1 with 4 decimals, of the best-matching forms
+// the policy compared (never a bound a length shortcut stood in with), empty when the field was not
+// scored (dates and emails are not); message is there with
 // --lang (--provider-name and --change-url fill it in; a language without a catalog gets one warning
 // on stderr and English text). Cells a spreadsheet would run as a formula (a leading = + - @ tab or CR,
 // also after leading control characters such as NUL) get a leading single quote (OWASP CSV injection).
@@ -91,13 +123,16 @@
 // file's value. Broken JSON is never repaired: the error names the file and the line:column. A file must
 // be UTF-8 and at most 1 MiB; a name, DOB or email that decodes to U+FFFD (an escaped lone surrogate or
 // replacement character) is refused with reason invalid-utf8, the reason a flag value with invalid bytes
-// gets in the verdict, instead of reading as U+FFFD and comparing equal to any other damaged name. compare prints the explanation with both
-// values, or --json the verdict, and with --lang the customer message.
+// gets in the verdict, instead of reading as U+FFFD and comparing equal to any other damaged name. A
+// member that is read and appears twice in its object (also in another letter case) is refused
+// (duplicate-key): parsers disagree on which one counts. compare prints the explanation with both values
+// (each field's status, score and reasons), or --json the verdict, and with --lang the customer message.
 //
 // # Serve
 //
 // serve runs package serve's HTTP service (POST /v1/compare, POST /v1/batch, /healthz, /readyz,
-// /metrics, /openapi.json) with the policy flags and --lang/--provider-name/--change-url as defaults.
+// /metrics, /openapi.json) with the policy flags, --lang/--provider-name/--change-url as the defaults of
+// requests that give none, and --date-style for every message.
 // Without --token-file or CUSTMATCH_TOKEN it listens on loopback only; a non-loopback --addr without a
 // token is a usage error. The access log goes to stderr as JSON. SIGTERM or SIGINT shut it down
 // gracefully (exit 0; 1 when requests had to be cut off at the end of --shutdown-timeout).
@@ -111,21 +146,31 @@
 //	   is not valid JSON of the documented shape
 //	3  compare: decline
 //	4  compare: review
+//	5  batch --expect: some rows differ from their expected decision (rejects, 1, take precedence)
 //	130, 143  batch: interrupted by SIGINT or SIGTERM (the rows read were finished and written)
 //
-// # Policy flags
+// # Expectations and the report
 //
-// --threshold, --first-threshold, --last-threshold, --review-band, --date-order auto|mdy|dmy,
-// --email-deciding and the tolerance toggles --no-umlaut-spelling, --no-spacing, --no-extra-names,
-// --no-initials, --no-swapped, --no-split mirror match.Options. --now YYYY-MM-DD fixes the reference date
-// (future dates, two-digit years) so that runs are reproducible.
+// batch --expect checks every row's verdict against its expected_decision column (approve, decline or
+// review) and, when present, expected_failing (;-joined fields, empty for none); the rows that differ
+// (or whose expectation cannot be read) are listed on stderr by id and row, and the exit status is 5.
+// batch --report FILE also writes a self-contained HTML report of the run (package report): decisions,
+// failing fields and reasons, score histograms, an exact threshold sweep, the shapes of the dates of
+// birth and the tolerance rules the approvals needed; no personal data unless --values.
+//
+// # Policy and messages
+//
+// policy prints the comparison logic in effect under the policy flags (package policy; --format md,
+// html or json; --lang en or de), for the provider's customer care. messages prints every customer
+// message variant (messages.Variants) in one language or all (--lang all, the default), as text or
+// --format html, for review and for the provider's acceptance test of the error messages.
 //
 // # Personal data
 //
 // Names, dates of birth and emails never appear on stderr: rejects carry line, row and reason code only,
-// errors name files, columns and flags. Batch output carries no raw values by default; --values (jsonl
-// only) and --lang messages add them because the caller asked. compare prints the values of the one
-// customer asked about.
+// errors name files, columns, keys and flags, and serve's log holds no value. Batch output carries no
+// raw values by default; --values and --lang messages add them because the caller asked. compare prints
+// the values of the one customer asked about.
 //
 // # Performance and concurrency
 //

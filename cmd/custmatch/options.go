@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -37,6 +38,7 @@ func (p *policyFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&o.DisableSwapped, "no-swapped", false, "do not accept first and last name swapped")
 	fs.BoolVar(&o.DisableSplit, "no-split", false, "do not accept a full name split differently between the fields")
 	fs.BoolVar(&o.EmailDeciding, "email-deciding", false, "a mismatching email declines (default: informational)")
+	fs.BoolVar(&o.Transliterate, "transliterate", false, "compare a name in Cyrillic or Greek letters with its Latin spellings (reason transliterated, with the scheme in compare and JSON: transliterated:icao; default: off)")
 }
 
 // matcher validates the flags and builds the Matcher. Its errors are usage errors.
@@ -68,6 +70,29 @@ func (m *messageFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&m.lang, "lang", "", "add the customer message in this language (BCP 47 tag or Accept-Language value); it shows the customer's values")
 	fs.StringVar(&m.opts.ProviderName, "provider-name", "", "the provider's name in the customer message")
 	fs.StringVar(&m.opts.ChangeURL, "change-url", "", "where the customer changes their details, in the customer message")
+	fs.Var(dateStyleFlag{&m.opts.DateStyle}, "date-style", "`STYLE` of the dates of birth in the customer message: iso (1988-04-05, the default) or long (the month's name in the customer's language: 5. April 1988)")
+}
+
+// dateStyleFlag is the flag.Value of --date-style: it parses iso or long into the messages.DateStyle it
+// points to.
+type dateStyleFlag struct{ p *messages.DateStyle }
+
+// String returns the style's name ("iso" for the zero value flag.PrintDefaults builds).
+func (f dateStyleFlag) String() string {
+	if f.p == nil {
+		return messages.DateISO.String()
+	}
+	return f.p.String()
+}
+
+// Set parses iso or long.
+func (f dateStyleFlag) Set(s string) error {
+	v, err := messages.ParseDateStyle(s)
+	if err != nil {
+		return errors.New("want iso or long")
+	}
+	*f.p = v
+	return nil
 }
 
 // enabled reports whether --lang was given.
@@ -76,32 +101,29 @@ func (m *messageFlags) enabled() bool { return m.lang != "" }
 // tag negotiates the language once.
 func (m *messageFlags) tag() language.Tag { return messages.Negotiate(m.lang) }
 
-// warnUnknown warns once on stderr when --lang names no language with a catalog, so the messages fall
-// back to English without the caller having asked for it. A value that asks for English (or any
-// language, "*") is silent; so is a value that negotiates to another supported language.
-func (m *messageFlags) warnUnknown(stderr io.Writer, cmd string) {
-	if !m.enabled() || m.tag() != language.English {
-		return
-	}
-	tags, _, err := language.ParseAcceptLanguage(m.lang)
-	if err == nil {
-		if strings.TrimSpace(m.lang) == "*" {
-			return
-		}
-		for _, t := range tags {
-			if base, _ := t.Base(); base.String() == "en" {
-				return
-			}
-		}
+// unknownLang reports whether --lang names no language with a catalog (messages.HasCatalog), so the
+// messages fall back to English without the caller having asked for it. ok is false when there is
+// nothing to warn about (no --lang, or one with a catalog, English or "*"). shown is the value as it may
+// be printed (cut to 40 bytes, valid UTF-8), catalogs the supported languages ("en, de, …").
+func (m *messageFlags) unknownLang() (shown, catalogs string, ok bool) {
+	if !m.enabled() || messages.HasCatalog(m.lang) {
+		return "", "", false
 	}
 	names := make([]string, 0, len(messages.Supported()))
 	for _, t := range messages.Supported() {
 		names = append(names, t.String())
 	}
-	shown := m.lang
+	shown = m.lang
 	if len(shown) > 40 {
 		shown = shown[:40] + "…"
 	}
-	fmt.Fprintf(stderr, "%s: warning: --lang %q: no message catalog for this language, writing English (catalogs: %s)\n",
-		cmd, strings.ToValidUTF8(shown, "?"), strings.Join(names, ", "))
+	return strings.ToValidUTF8(shown, "?"), strings.Join(names, ", "), true
+}
+
+// warnUnknown prints unknownLang's warning, if any, once on stderr.
+func (m *messageFlags) warnUnknown(stderr io.Writer, cmd string) {
+	if shown, catalogs, ok := m.unknownLang(); ok {
+		fmt.Fprintf(stderr, "%s: warning: --lang %q: no message catalog for this language, writing English (catalogs: %s)\n",
+			cmd, shown, catalogs)
+	}
 }

@@ -153,7 +153,7 @@ func (c *batchCmd) appendRow(buf []byte, it *item, v *match.Verdict, failing []m
 	}
 	var text string
 	if c.msg.enabled() {
-		text = messages.Decline(*v, c.tag, c.msg.opts).Text
+		text = messages.Render(*v, c.tag, c.msg.opts).Text
 	}
 	if c.jsonl {
 		return appendJSONRow(buf, id, it.row, v, c.values, c.msg.enabled(), text)

@@ -31,7 +31,9 @@ Serves the comparison over HTTP for backends that cannot import Go (see the READ
 
 Without a token it listens on loopback only. With --token-file FILE or CUSTMATCH_TOKEN (at least 16
 visible ASCII characters) every request but /healthz needs "Authorization: Bearer TOKEN". The policy
-flags are batch's; --lang, --provider-name and --change-url are the defaults of requests that give none.
+flags are batch's (--transliterate included); --lang, --provider-name and --change-url are the defaults
+of requests that give none (a --lang without a catalog is logged as a warning; a request's lang or
+Accept-Language falls back to English silently); --date-style applies to every message.
 The access log (JSON, one line per request: id, route, status, latency, decision; never a name, date,
 email or the token) goes to stderr. SIGTERM or SIGINT stops accepting and lets requests in flight finish
 within --shutdown-timeout.
@@ -111,6 +113,10 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	log := slog.New(slog.NewJSONHandler(stderr, nil))
+	if shown, catalogs, ok := msg.unknownLang(); ok { // a request's lang or Accept-Language falls back silently
+		log.Warn("--lang: no message catalog for this language, writing English",
+			slog.String("lang", shown), slog.String("catalogs", catalogs))
+	}
 	cfg.Matcher, cfg.Logger = m, log
 	cfg.Lang, cfg.Messages = msg.lang, msg.opts
 	cfg.MaxBodyBytes, cfg.MaxLineBytes = int64(maxBody), maxLine
