@@ -136,7 +136,13 @@ func Describe(o match.Options, lang language.Tag) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &ctx{l: li, o: o, m: m, version: policyNumber(match.PolicyVersion)}
+	// The Threshold setting as match resolves it (0 means match.DefaultThreshold): the threshold of a
+	// name field without its own, under Threshold alone. The fields' thresholds come from m.Threshold.
+	mb, err := match.New(match.Options{Threshold: o.Threshold})
+	if err != nil {
+		return nil, err
+	}
+	c := &ctx{l: li, o: o, m: m, base: mb.Threshold(match.FirstName), version: policyNumber(match.PolicyVersion)}
 	d := &Document{
 		Policy: match.PolicyVersion,
 		Lang:   languages[li].String(),
@@ -180,7 +186,8 @@ type tr [2]string
 type ctx struct {
 	l       int
 	o       match.Options
-	m       *match.Matcher
+	m       *match.Matcher // built from o: its decisions and resolved thresholds
+	base    float64        // Threshold as resolved by match
 	version int
 }
 

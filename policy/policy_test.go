@@ -340,13 +340,12 @@ func TestThresholdsAsMatched(t *testing.T) {
 	} {
 		m, err := match.New(o)
 		require.NoError(t, err)
-		c := &ctx{o: o}
 		for _, p := range pairs {
 			t.Run(name+"/"+p.a+"/"+p.b, func(t *testing.T) {
 				vf := m.Compare(match.Record{FirstName: p.a, LastName: "X"}, match.Record{FirstName: p.b, LastName: "X"})
 				vl := m.Compare(match.Record{FirstName: "X", LastName: p.a}, match.Record{FirstName: "X", LastName: p.b})
-				assert.Equal(t, p.sim >= c.threshold(match.FirstName)-1e-9, vf.Fields[match.FirstName].Status == match.StatusMatch, "first name")
-				assert.Equal(t, p.sim >= c.threshold(match.LastName)-1e-9, vl.Fields[match.LastName].Status == match.StatusMatch, "last name")
+				assert.Equal(t, p.sim >= m.Threshold(match.FirstName)-1e-9, vf.Fields[match.FirstName].Status == match.StatusMatch, "first name")
+				assert.Equal(t, p.sim >= m.Threshold(match.LastName)-1e-9, vl.Fields[match.LastName].Status == match.StatusMatch, "last name")
 			})
 		}
 	}
