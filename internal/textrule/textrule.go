@@ -47,6 +47,23 @@ func IsInvisible(r rune) bool {
 	return unicode.Is(invisibleTable, r)
 }
 
+// FirstInvalidUTF8 returns the byte offset of the first byte of b that is not part of valid UTF-8, or -1 when
+// b is valid UTF-8. encoding/json and most decoders silently turn such bytes into U+FFFD, so a reader
+// that must refuse them (RFC 8259 §8.1) checks the raw bytes with FirstInvalidUTF8 first.
+func FirstInvalidUTF8(b []byte) int {
+	if utf8.Valid(b) {
+		return -1
+	}
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return -1 // not reached: utf8.Valid found an invalid byte
+}
+
 // Check reports the first problem that makes t unusable and its byte offset, or OK. Text longer than
 // 4×MaxRunes bytes is TooLong before anything else is looked at (offset of the first rune past
 // MaxRunes); otherwise the first problem in the text wins, and at one position a control character or

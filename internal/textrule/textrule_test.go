@@ -67,3 +67,22 @@ func TestPlaceholders(t *testing.T) {
 		assert.False(t, IsPlaceholderText(v), v)
 	}
 }
+
+func TestFirstInvalidUTF8(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int
+	}{
+		{"", -1},
+		{"Max", -1},
+		{"Jürgen \uFFFD", -1}, // U+FFFD is valid UTF-8: Check reports it, not this
+		{"\xff", 0},
+		{"Jos\xe9", 3},
+		{"Jü\xc3", 3},         // a sequence cut short
+		{"a\xed\xa0\x80b", 1}, // an encoded surrogate
+		{"\xf4\x90\x80\x80", 0},
+		{"ü\xc0\xaf", 2}, // an overlong encoding
+	} {
+		assert.Equal(t, c.want, FirstInvalidUTF8([]byte(c.in)), "%q", c.in)
+	}
+}
