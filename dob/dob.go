@@ -112,18 +112,23 @@ type Date struct {
 // [Error].Partial) is the same partial Date.
 func (d Date) String() string {
 	var buf [24]byte
-	b := pad(buf[:0], d.Year, 4)
+	return string(d.Append(buf[:0]))
+}
+
+// Append appends d to b as [Date.String] writes it and returns the extended buffer; it does not allocate
+// when b has room.
+func (d Date) Append(b []byte) []byte {
+	b = pad(b, d.Year, 4)
 	if d.Month == 0 && d.Day == 0 {
-		return string(b)
+		return b
 	}
 	b = append(b, '-')
 	b = pad(b, int(d.Month), 2)
 	if d.Day == 0 {
-		return string(b)
+		return b
 	}
 	b = append(b, '-')
-	b = pad(b, d.Day, 2)
-	return string(b)
+	return pad(b, d.Day, 2)
 }
 
 // pad appends v in decimal, zero-padded to width digits.
