@@ -28,7 +28,6 @@ func CorpusPath() string {
 }
 
 // Pair is one labeled comparison of a corpus: the two records and the decision a risk team expects.
-// It is a plain value, safe to share between goroutines.
 type Pair struct {
 	ID       string // the id column, or the 1-based data row number when there is none
 	Merchant match.Record
