@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/custmatch/custmatch/internal/textrule"
 	"github.com/custmatch/custmatch/match"
 )
 
@@ -423,7 +424,8 @@ func display(s string) string {
 	return b.String()
 }
 
-// hidden reports whether r is not visible as itself: a control or format character, or U+FFFD.
+// hidden reports whether r is not visible as itself: any control character (tab, CR and LF included),
+// an invisible character as normalize, dob and messages define it (internal/textrule), or U+FFFD.
 func hidden(r rune) bool {
-	return r == unicode.ReplacementChar || unicode.IsControl(r) || unicode.Is(unicode.Cf, r)
+	return unicode.IsControl(r) || textrule.IsInvisible(r) || textrule.IsReplacement(r)
 }

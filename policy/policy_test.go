@@ -299,6 +299,9 @@ func TestDisplay(t *testing.T) {
 		{"Jo\u200Bhn", "Jo<U+200B>hn"},
 		{"Jos\uFFFD", "Jos<U+FFFD>"},
 		{"Müller", "Müller"},
+		{"Max\u3164", "Max<U+3164>"},     // a Hangul filler: invisible, though a letter (Lo)
+		{"Max\uFE0F", "Max<U+FE0F>"},     // a variation selector (Mn)
+		{"\u0600\u0661", "\u0600\u0661"}, // an Arabic number sign is a format character that is seen
 	} {
 		t.Run(c.in, func(t *testing.T) { assert.Equal(t, c.want, display(c.in)) })
 	}
