@@ -9,15 +9,19 @@ import (
 	"github.com/custmatch/custmatch/dob"
 	"github.com/custmatch/custmatch/internal/textrule"
 	"github.com/custmatch/custmatch/normalize"
+	"github.com/custmatch/custmatch/translit"
 )
 
-// TestPackagesAgree checks that dob and normalize apply textrule's invisible set, code point by code
+// TestPackagesAgree checks that dob, normalize and translit apply textrule's invisible set, code point by code
 // point, so a package that grew its own list again would fail here. (messages checks its display
 // cleaning the same way in TestCleanInvisibleIsTextrule.)
 func TestPackagesAgree(t *testing.T) {
 	const date = "1986-04-05"
 	want, err := dob.Parse(date, dob.Options{})
 	assert.NoError(t, err)
+	var plain, v translit.Variants
+	plain.Of("Дмитрий")
+	wantVariants := variants(&plain)
 	for r := rune(0); r <= unicode.MaxRune; r++ {
 		if r >= 0xD800 && r <= 0xDFFF {
 			continue
@@ -38,6 +42,11 @@ func TestPackagesAgree(t *testing.T) {
 			if err != nil || got != "john" {
 				t.Fatalf("normalize: U+%04X gives %q, %v", r, got, err)
 			}
+			// translit drops it before transliterating.
+			v.Of("Дми" + string(r) + "трий")
+			if got := variants(&v); !assert.Equalf(t, wantVariants, got, "translit: U+%04X", r) {
+				return
+			}
 		}
 	}
 	// The format characters that are not default-ignorable (prepended concatenation marks, interlinear
@@ -48,4 +57,13 @@ func TestPackagesAgree(t *testing.T) {
 		got, err := normalize.Name("Jo" + string(r) + "hn")
 		assert.Falsef(t, err == nil && got == "john", "normalize: U+%04X", r)
 	}
+}
+
+// variants lists the Latin spellings v holds.
+func variants(v *translit.Variants) []string {
+	var out []string
+	for i := range v.Len() {
+		out = append(out, v.String(i))
+	}
+	return out
 }

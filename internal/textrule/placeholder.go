@@ -94,4 +94,3 @@ func IsPlaceholderText(t string) bool {
 	}
 	return isPlaceholderWord(v)
 }
-
