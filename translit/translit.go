@@ -264,7 +264,7 @@ func inWord(r rune) bool {
 }
 
 // load decodes name into v.runes and v.orig (NFC; Cyrillic and Greek letters lower-cased in v.runes,
-// combining marks after them and invisible format characters dropped) and classifies it: the script to transliterate and, for Cyrillic,
+// combining marks after them and invisible characters (internal/textrule) dropped) and classifies it: the script to transliterate and, for Cyrillic,
 // the mask of letters used.
 func (v *Variants) load(name string) (Status, int, uint64) {
 	if !utf8.ValidString(name) {
