@@ -1,7 +1,12 @@
 // Package textrule is the one home of the text rules that several custmatch packages apply: what makes
 // a text unusable, which characters are invisible, and which values stand for "no value". normalize
-// applies them to names, match to dates of birth and emails; dob and messages can use the same
-// definitions, so a change of policy changes one place.
+// applies them to names, match to dates of birth and emails; dob skips the invisible characters like
+// spaces, translit drops them, messages and policy remove or mark them when showing a value, and payload
+// and serve refuse invalid UTF-8 at the same first byte. A change of policy changes one place;
+// TestPackagesAgree (and messages' TestCleanInvisibleIsTextrule) fail when a package drifts.
+//
+// A zero date (0000-00-00) is not here: it is a date, and dob recognises it (dob.ReasonZeroDate) in
+// every form it reads.
 //
 // Everything here is a pure function of its arguments and safe for concurrent use.
 package textrule
