@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/custmatch/custmatch/internal/csvlayout"
 	"github.com/custmatch/custmatch/match"
 )
 
@@ -27,7 +28,6 @@ func CorpusPath() string {
 }
 
 // Pair is one labeled comparison of a corpus: the two records and the decision a risk team expects.
-// It is a plain value, safe to share between goroutines.
 type Pair struct {
 	ID       string // the id column, or the 1-based data row number when there is none
 	Merchant match.Record
@@ -81,11 +81,6 @@ func (e *CorpusError) Unwrap() []error {
 	return []error{ErrCorpus}
 }
 
-// corpusRequired are the columns a corpus must have; the DOB, email, id and expected_failing columns are
-// optional. This is the CLI's column contract plus expected_decision.
-var corpusRequired = []string{"merchant_first_name", "merchant_last_name", "provider_first_name",
-	"provider_last_name", "expected_decision"}
-
 // ReadCorpus reads a labeled CSV corpus from r: a header row naming the columns id,
 // merchant_first_name, merchant_last_name, merchant_dob, merchant_email, provider_first_name,
 // provider_last_name, provider_dob, provider_email (as for the CLI; DOBs, emails and id optional),
@@ -99,14 +94,12 @@ func ReadCorpus(r io.Reader) ([]Pair, error) {
 	if err != nil {
 		return nil, &CorpusError{Line: 1, Reason: ReasonCSV, Err: err}
 	}
-	col := map[string]int{}
-	for i, h := range header {
-		h = strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))
-		col[strings.ToLower(h)] = i
-	}
-	for _, c := range corpusRequired {
-		if _, ok := col[c]; !ok {
-			return nil, &CorpusError{Line: 1, Column: c, Reason: ReasonMissingColumn}
+	// The layout is the CLI's (internal/csvlayout), with expected_decision required too. A column
+	// named twice is read from its first place.
+	col, _, _ := csvlayout.Positions(header, csvlayout.Names())
+	for c := range csvlayout.Count {
+		if c := csvlayout.Column(c); col[c] < 0 && (c.Required() || c == csvlayout.ExpectedDecision) {
+			return nil, &CorpusError{Line: 1, Column: c.Name(), Reason: ReasonMissingColumn}
 		}
 	}
 	var pairs []Pair
@@ -119,29 +112,26 @@ func ReadCorpus(r io.Reader) ([]Pair, error) {
 		if err != nil {
 			return nil, &CorpusError{Line: line, Reason: ReasonCSV, Err: err}
 		}
-		get := func(name string) string {
-			if i, ok := col[name]; ok && i < len(rec) {
+		get := func(c csvlayout.Column) string {
+			if i := col[c]; i >= 0 && i < len(rec) {
 				return rec[i]
 			}
 			return ""
 		}
-		p := Pair{
-			ID:       get("id"),
-			Merchant: match.Record{FirstName: get("merchant_first_name"), LastName: get("merchant_last_name"), DOB: get("merchant_dob"), Email: get("merchant_email")},
-			Provider: match.Record{FirstName: get("provider_first_name"), LastName: get("provider_last_name"), DOB: get("provider_dob"), Email: get("provider_email")},
-		}
+		p := Pair{ID: get(csvlayout.ID)}
+		p.Merchant, p.Provider = csvlayout.Records(get)
 		if p.ID == "" {
 			p.ID = fmt.Sprint(row)
 		}
-		if err := p.Expected.UnmarshalText([]byte(strings.TrimSpace(get("expected_decision")))); err != nil {
-			return nil, &CorpusError{Line: line, Column: "expected_decision", Reason: ReasonUnknownDecision}
+		if err := p.Expected.UnmarshalText([]byte(strings.TrimSpace(get(csvlayout.ExpectedDecision)))); err != nil {
+			return nil, &CorpusError{Line: line, Column: csvlayout.ExpectedDecision.Name(), Reason: ReasonUnknownDecision}
 		}
-		for _, name := range strings.FieldsFunc(get("expected_failing"), func(r rune) bool {
+		for _, name := range strings.FieldsFunc(get(csvlayout.ExpectedFailing), func(r rune) bool {
 			return r == ';' || r == '|' || r == ',' || r == ' '
 		}) {
 			f, err := match.ParseField(name)
 			if err != nil {
-				return nil, &CorpusError{Line: line, Column: "expected_failing", Reason: ReasonUnknownField}
+				return nil, &CorpusError{Line: line, Column: csvlayout.ExpectedFailing.Name(), Reason: ReasonUnknownField}
 			}
 			p.ExpectedFailing = append(p.ExpectedFailing, f)
 		}

@@ -9,8 +9,6 @@ import (
 
 // Order is the day/month order applied to numeric dates that do not start
 // with a four-digit year. The zero value is [Auto].
-//
-// Order is a plain value and safe for concurrent use.
 type Order int
 
 const (
@@ -80,8 +78,6 @@ func (o *Order) UnmarshalText(b []byte) error {
 
 // Options configure [Scan] and [Parse]. The zero value is the default
 // policy: [Auto] order, and the current time as the reference date.
-//
-// Options is a plain value and safe for concurrent use.
 type Options struct {
 	// Order is the day/month order for numeric dates. ISO year-first dates
 	// (1986-04-05, 1986/04/05, 1986.04.05, 19860405) are always
@@ -97,8 +93,6 @@ type Options struct {
 // Date is a calendar date without time or zone. A full date has Year, Month
 // and Day set; a partial date (see [ReasonPartial]) has Day 0, and Month 0
 // when only the year was present.
-//
-// Date is a plain comparable value and safe for concurrent use.
 type Date struct {
 	Year  int
 	Month time.Month
@@ -112,18 +106,23 @@ type Date struct {
 // [Error].Partial) is the same partial Date.
 func (d Date) String() string {
 	var buf [24]byte
-	b := pad(buf[:0], d.Year, 4)
+	return string(d.Append(buf[:0]))
+}
+
+// Append appends d to b as [Date.String] writes it and returns the extended buffer; it does not allocate
+// when b has room.
+func (d Date) Append(b []byte) []byte {
+	b = pad(b, d.Year, 4)
 	if d.Month == 0 && d.Day == 0 {
-		return string(b)
+		return b
 	}
 	b = append(b, '-')
 	b = pad(b, int(d.Month), 2)
 	if d.Day == 0 {
-		return string(b)
+		return b
 	}
 	b = append(b, '-')
-	b = pad(b, d.Day, 2)
-	return string(b)
+	return pad(b, d.Day, 2)
 }
 
 // pad appends v in decimal, zero-padded to width digits.
@@ -144,8 +143,7 @@ func pad(b []byte, v, width int) []byte {
 func (d Date) IsZero() bool { return d == Date{} }
 
 // Reason is a stable, machine-readable code for why a date of birth was not
-// accepted as a full date. It never contains any part of the input. A
-// Reason is an immutable string value and safe for concurrent use.
+// accepted as a full date. It never contains any part of the input.
 type Reason string
 
 // The reasons returned in [Result.Reason] and [Error.Reason].
@@ -206,8 +204,6 @@ func sentinel(r Reason) error {
 }
 
 // Result is the allocation-free outcome of [Scan].
-//
-// Result is a plain value and safe for concurrent use.
 type Result struct {
 	// Date is the parsed date when Reason is "". For ReasonAmbiguous it is
 	// the month-first reading of a numeric date, or the lower month's

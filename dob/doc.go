@@ -146,9 +146,10 @@
 // Extended Arabic-Indic digits (۰-۹, Persian and Urdu), Devanagari digits
 // (०-९) and Bengali digits (০-৯) are accepted as digits; digits of other
 // scripts are [ReasonFormat]. Fullwidth / - . , : + and Unicode dashes count
-// as their ASCII forms. Unicode whitespace and invisible format characters
-// (zero-width space and joiners, word joiner, soft hyphen, BOM, bidi
-// controls) separate tokens like a space. Combining diacritics inside a
+// as their ASCII forms. Unicode whitespace and invisible characters (the
+// default-ignorable code points normalize ignores too: zero-width space and
+// joiners, word joiner, soft hyphen, BOM, bidi controls, variation
+// selectors, Hangul fillers) separate tokens like a space. Combining diacritics inside a
 // word are ignored. Invalid UTF-8 and control characters are never accepted
 // and never cause a panic. Input longer than 2 GiB is [ReasonFormat].
 //

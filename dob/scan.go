@@ -5,6 +5,8 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/custmatch/custmatch/internal/textrule"
+
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -75,19 +77,10 @@ func digitAt(s string, i int) (v, size int) {
 	return -1, 0
 }
 
-// isIgnorable reports whether r is an invisible format character (zero-width
-// space and joiners, word joiner, soft hyphen, BOM, bidi controls) that the
-// tokenizer treats as whitespace.
-func isIgnorable(r rune) bool {
-	switch {
-	case r == 0xAD, r == 0x61C, r == 0xFEFF:
-		return true
-	case r >= 0x200B && r <= 0x200F, r >= 0x202A && r <= 0x202E,
-		r >= 0x2060 && r <= 0x2064, r >= 0x2066 && r <= 0x2069:
-		return true
-	}
-	return false
-}
+// isIgnorable reports an invisible character (textrule.IsInvisible: zero-width
+// space and joiners, word joiner, soft hyphen, BOM, bidi controls, variation
+// selectors, Hangul fillers), which the tokenizer treats as whitespace.
+func isIgnorable(r rune) bool { return textrule.IsInvisible(r) }
 
 // punctOf maps a non-letter, non-digit rune to its punctuation code.
 func punctOf(r rune) byte {

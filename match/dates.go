@@ -33,14 +33,16 @@ func parseSide(s *dateSide, raw string, o dob.Options) {
 	if s.unusable = unusableText(t); s.unusable != 0 {
 		return
 	}
-	// Placeholder text and zero dates (0000-00-00, 00.00.0000, 00/00/0000) are detected here, through
-	// internal/textrule, because dob reports a zero date as an invalid date like any other impossible one.
+	// Placeholder text (n/a, unknown, -) is detected through internal/textrule, zero dates (0000-00-00,
+	// 00.00.0000, 00000000, …) by dob: both are a missing date of birth (POLICY §3).
 	if textrule.IsPlaceholderText(t) {
 		s.missing = ReasonPlaceholder
 		return
 	}
 	s.res = dob.Scan(t, o)
 	switch s.res.Reason {
+	case dob.ReasonZeroDate:
+		s.missing = ReasonPlaceholder
 	case "":
 		s.cands[0], s.n = s.res.Date, 1
 	case dob.ReasonAmbiguous:

@@ -94,7 +94,7 @@
 // is compared at the precision it has: a different year or month is a mismatch, the same is status
 // partial, which decides nothing. Day and month exchanged between two otherwise equal dates is a mismatch
 // with reason day-month-swapped, so the message can say so. A date of birth that is placeholder text
-// (n/a, unknown, -, …) or a zero date (0000-00-00, 00.00.0000, 00/00/0000: the "no date" of SQL
+// (n/a, unknown, -, …) or a zero date (0000-00-00, 00.00.0000, 00/00/0000, 00000000: the "no date" of SQL
 // exports) is missing, like an empty field, and flagged placeholder-dob; any other impossible date
 // (00/00/1986) is invalid. The dates CRMs use for "unknown" (1900-01-01, 1970-01-01) are compared as
 // usual and flagged placeholder-dob.

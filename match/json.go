@@ -146,32 +146,7 @@ func appendScore(dst []byte, s float64) []byte {
 }
 
 // appendDate appends d as dob.Date.String writes it, without allocating.
-func appendDate(dst []byte, d dob.Date) []byte {
-	dst = appendPadded(dst, d.Year, 4)
-	if d.Month == 0 && d.Day == 0 {
-		return dst
-	}
-	dst = append(dst, '-')
-	dst = appendPadded(dst, int(d.Month), 2)
-	if d.Day == 0 {
-		return dst
-	}
-	dst = append(dst, '-')
-	return appendPadded(dst, d.Day, 2)
-}
-
-func appendPadded(dst []byte, v, width int) []byte {
-	if v < 0 {
-		dst = append(dst, '-')
-		v = -v
-	}
-	var tmp [20]byte
-	s := strconv.AppendInt(tmp[:0], int64(v), 10)
-	for i := len(s); i < width; i++ {
-		dst = append(dst, '0')
-	}
-	return append(dst, s...)
-}
+func appendDate(dst []byte, d dob.Date) []byte { return d.Append(dst) }
 
 const hexDigits = "0123456789abcdef"
 

@@ -6,11 +6,13 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/custmatch/custmatch/dob"
+	"github.com/custmatch/custmatch/internal/csvlayout"
 	"github.com/custmatch/custmatch/match"
 	"github.com/custmatch/custmatch/normalize"
 	"github.com/stretchr/testify/assert"
@@ -387,18 +389,20 @@ func readCorpus(t testing.TB) []corpusRow {
 	rows, err := csv.NewReader(f).ReadAll()
 	require.NoError(t, err)
 	require.Greater(t, len(rows), 200, "the corpus has at least 200 pairs")
-	col := map[string]int{}
-	for i, h := range rows[0] {
-		col[h] = i
+	col, _, ok := csvlayout.Positions(rows[0], csvlayout.Names())
+	require.True(t, ok, "a column named twice")
+	for c, i := range col {
+		require.GreaterOrEqual(t, i, 0, "column %s", csvlayout.Column(c))
 	}
+	rule := slices.Index(rows[0], "rule")
+	require.GreaterOrEqual(t, rule, 0, "column rule")
 	var out []corpusRow
 	for _, row := range rows[1:] {
-		get := func(name string) string { return row[col[name]] }
-		out = append(out, corpusRow{
-			id: get("id"), rule: get("rule"), decision: get("expected_decision"), failing: get("expected_failing"),
-			merchant: match.Record{FirstName: get("merchant_first_name"), LastName: get("merchant_last_name"), DOB: get("merchant_dob"), Email: get("merchant_email")},
-			provider: match.Record{FirstName: get("provider_first_name"), LastName: get("provider_last_name"), DOB: get("provider_dob"), Email: get("provider_email")},
-		})
+		get := func(c csvlayout.Column) string { return row[col[c]] }
+		r := corpusRow{id: get(csvlayout.ID), rule: row[rule], decision: get(csvlayout.ExpectedDecision),
+			failing: get(csvlayout.ExpectedFailing)}
+		r.merchant, r.provider = csvlayout.Records(get)
+		out = append(out, r)
 	}
 	return out
 }

@@ -154,7 +154,7 @@ func TestFieldOnAValue(t *testing.T) {
 // TestPlaceholderDOB: placeholder text and zero dates are a missing date of birth, flagged.
 func TestPlaceholderDOB(t *testing.T) {
 	m := matcher(t, match.Options{})
-	for _, d := range []string{"n/a", "N/A", "unknown", "-", "0000-00-00", "00.00.0000", "00/00/0000", "0000-00-00 00:00:00"} {
+	for _, d := range []string{"n/a", "N/A", "unknown", "-", "0000-00-00", "00.00.0000", "00/00/0000", "0000-00-00 00:00:00", "00000000", "0000-00-00T00:00:00Z"} {
 		v := m.Compare(rec("Max", "Lee", d), rec("Max", "Lee", "1986-04-05"))
 		r := v.Fields[match.DOB]
 		assert.Equal(t, match.StatusMissing, r.Status, d)

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/custmatch/custmatch/dob"
+	"github.com/custmatch/custmatch/internal/textrule"
 )
 
 // Display limits, in runes. A value longer than its limit is cut and ends in "…", so that one overlong
@@ -34,10 +35,10 @@ func (r renderer) value(raw string, d dob.Date) string {
 // isFullDate reports whether d has a year, a month and a day (a partial date has Day or Month 0).
 func isFullDate(d dob.Date) bool { return d.Year > 0 && d.Month > 0 && d.Day > 0 }
 
-// clean prepares text for display: invalid UTF-8 bytes, control characters (Cc), format characters (Cf:
-// bidi controls, zero-width space/joiner/non-joiner, word joiner, soft hyphen, BOM, tag characters),
-// other default-ignorable code points (Hangul fillers, combining grapheme joiner, …) and variation
-// selectors are removed; every run of whitespace (tab, newline, NBSP, ideographic space, …) becomes one
+// clean prepares text for display: invalid UTF-8 bytes, control characters (Cc) and invisible characters
+// (the default-ignorable code points of internal/textrule: bidi controls, zero-width space/joiner/
+// non-joiner, word joiner, soft hyphen, BOM, tag characters, Hangul fillers, combining grapheme joiner,
+// variation selectors) are removed; every run of whitespace (tab, newline, NBSP, ideographic space, …) becomes one
 // space; leading and trailing space is trimmed; a combining mark at the very start (which would attach
 // to the message's own punctuation) is dropped. The result is cut to max runes plus "…" when longer.
 // Letters, digits, marks and symbols are otherwise kept exactly as given: nothing is normalized.
@@ -75,13 +76,14 @@ func clean(s string, max int) string {
 	return b.String()
 }
 
-// invisible reports whether r is removed from displayed text (see clean).
+// invisible reports whether r is removed from displayed text (see clean): a control character
+// (textrule.IsControl; tab, CR and LF are whitespace and become a space before this is asked) or an
+// invisible character (textrule.IsInvisible), the same sets normalize and dob apply.
 func invisible(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r < 0x20 || r == 0x7f
 	}
-	return unicode.In(r, unicode.Cc, unicode.Cf, unicode.Other_Default_Ignorable_Code_Point,
-		unicode.Variation_Selector, unicode.Noncharacter_Code_Point)
+	return textrule.IsControl(r) || textrule.IsInvisible(r)
 }
 
 func btoi(b bool) int {

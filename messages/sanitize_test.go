@@ -7,7 +7,31 @@ import (
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/custmatch/custmatch/internal/textrule"
 )
+
+// TestCleanInvisibleIsTextrule checks, code point by code point, that clean drops exactly the control and
+// invisible characters of internal/textrule (the sets normalize and dob apply), turns whitespace into a
+// space and keeps everything else, so a display rule that grew its own list again would fail here.
+func TestCleanInvisibleIsTextrule(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		got := clean("a"+string(r)+"b", maxValueRunes)
+		want := "a" + string(r) + "b"
+		switch {
+		case unicode.IsSpace(r):
+			want = "a b"
+		case textrule.IsControl(r) || textrule.IsInvisible(r):
+			want = "ab"
+		}
+		if got != want {
+			t.Fatalf("U+%04X: clean gives %q, want %q", r, got, want)
+		}
+	}
+}
 
 func TestClean(t *testing.T) {
 	tests := []struct {

@@ -24,7 +24,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// fastRanges are the ranges of fastFacts0 and fastFacts1 (fast0, fast1Lo in the package).
+// fastRanges are the ranges of fastFacts0 and fastFacts1 (the package's fast0, and fast1 from fast1Lo).
 var fastRanges = [][2]rune{{0x0000, 0x0370}, {0x2000, 0x2070}}
 
 func main() {
@@ -71,7 +71,7 @@ func main() {
 	// caseTable: runes (beyond ß) whose folded form differs from their NFKD form.
 	writeTable(&b, "caseTable", "caseTable holds the runes that full case folding changes (after NFKD), ß excluded.", changesCase)
 
-	// diTable: Default_Ignorable_Code_Point as derived in UAX #44 (DerivedCoreProperties.txt):
+	// invisibleTable: Default_Ignorable_Code_Point as derived in UAX #44 (DerivedCoreProperties.txt):
 	// Other_Default_Ignorable_Code_Point + Cf + Variation_Selector - White_Space - FFF9..FFFB
 	// - 13430..1343F - Prepended_Concatenation_Mark.
 	isDI := func(r rune) bool {

@@ -525,7 +525,7 @@ func slowAppend(dst []byte, s string, umlaut bool) ([]byte, Steps, error) {
 // appendPlain is the lane for the most common names: ASCII letters and digits in tokens separated by
 // single spaces ("Max Michael Mustermann"), at most MaxRunes bytes. Such a name only needs lower-casing;
 // ok is false (and dst unchanged) for anything else, which takes the general path. The result is the
-// general path's to the byte (TestReference checks both against the x/text reference).
+// general path's to the byte (checkRef in ref_test.go holds every lane to the x/text reference).
 func appendPlain(dst []byte, s string) (out []byte, steps Steps, ok bool) {
 	if len(s) == 0 || len(s) > MaxRunes || s[0] == ' ' || s[len(s)-1] == ' ' {
 		return dst, 0, false

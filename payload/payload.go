@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/custmatch/custmatch/internal/textrule"
 	"github.com/custmatch/custmatch/match"
 )
 
@@ -253,7 +254,7 @@ func decode(data []byte, v any) error {
 		line, col := position(data, off)
 		return &Error{Line: line, Col: col, Reason: reason, Detail: detail}
 	}
-	if off := invalidUTF8(data); off >= 0 {
+	if off := textrule.FirstInvalidUTF8(data); off >= 0 {
 		return at(int64(off)+1, ReasonInvalidUTF8, "not UTF-8: invalid-utf8")
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
@@ -277,21 +278,6 @@ func decode(data []byte, v any) error {
 		return &Error{Reason: ReasonWrongType, Key: te.Field, Detail: "want a string, got " + te.Value}
 	}
 	return &Error{Reason: ReasonSyntax, Detail: "invalid JSON"}
-}
-
-// invalidUTF8 returns the offset of the first byte of data that is not part of valid UTF-8, or -1.
-func invalidUTF8(data []byte) int {
-	if utf8.Valid(data) {
-		return -1
-	}
-	for i := 0; i < len(data); {
-		r, n := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && n == 1 {
-			return i
-		}
-		i += n
-	}
-	return -1
 }
 
 // position converts the number of bytes read before a problem into the 1-based line and column (in

@@ -26,7 +26,7 @@ var optionDocs = []optionDoc{
 			"Zwei Namen stimmen überein, wenn ihre Ähnlichkeit mindestens diesen Wert erreicht (sofern ein Namensfeld unten keine eigene Schwelle hat).",
 		},
 		value: func(c *ctx) (string, bool) {
-			t := c.baseThreshold()
+			t := c.base
 			return c.pct(t), t == match.DefaultThreshold
 		},
 	},
@@ -35,7 +35,7 @@ var optionDocs = []optionDoc{
 		label:   tr{"Threshold for the first name", "Schwelle für den Vornamen"},
 		meaning: tr{"The similarity the first name needs.", "Die Ähnlichkeit, die der Vorname erreichen muss."},
 		value: func(c *ctx) (string, bool) {
-			return c.pct(c.threshold(match.FirstName)), c.threshold(match.FirstName) == match.DefaultThreshold
+			return c.pct(c.m.Threshold(match.FirstName)), c.m.Threshold(match.FirstName) == match.DefaultThreshold
 		},
 	},
 	{
@@ -43,7 +43,7 @@ var optionDocs = []optionDoc{
 		label:   tr{"Threshold for the last name", "Schwelle für den Nachnamen"},
 		meaning: tr{"The similarity the last name needs.", "Die Ähnlichkeit, die der Nachname erreichen muss."},
 		value: func(c *ctx) (string, bool) {
-			return c.pct(c.threshold(match.LastName)), c.threshold(match.LastName) == match.DefaultThreshold
+			return c.pct(c.m.Threshold(match.LastName)), c.m.Threshold(match.LastName) == match.DefaultThreshold
 		},
 	},
 	{
@@ -85,29 +85,6 @@ var optionDocs = []optionDoc{
 			return c.o.Now.Format("2006-01-02"), false
 		},
 	},
-}
-
-// baseThreshold returns Threshold as match.Options documents it: 0 means match.DefaultThreshold.
-func (c *ctx) baseThreshold() float64 {
-	if c.o.Threshold == 0 {
-		return match.DefaultThreshold
-	}
-	return c.o.Threshold
-}
-
-// threshold returns the effective threshold of a name field (FirstName or LastName) under c.o, as
-// match.Options documents it: the field's own threshold, else Threshold, else match.DefaultThreshold.
-// (match does not export its resolved thresholds; TestThresholdsAsMatched holds this to the matcher's
-// decisions.)
-func (c *ctx) threshold(f match.Field) float64 {
-	t := c.baseThreshold()
-	switch {
-	case f == match.FirstName && c.o.FirstNameThreshold != 0:
-		t = c.o.FirstNameThreshold
-	case f == match.LastName && c.o.LastNameThreshold != 0:
-		t = c.o.LastNameThreshold
-	}
-	return t
 }
 
 // orderWords names each date order.

@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/custmatch/custmatch/internal/textrule"
 	"github.com/custmatch/custmatch/match"
 )
 
@@ -136,7 +137,13 @@ func Describe(o match.Options, lang language.Tag) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &ctx{l: li, o: o, m: m, version: policyNumber(match.PolicyVersion)}
+	// The Threshold setting as match resolves it (0 means match.DefaultThreshold): the threshold of a
+	// name field without its own, under Threshold alone. The fields' thresholds come from m.Threshold.
+	mb, err := match.New(match.Options{Threshold: o.Threshold})
+	if err != nil {
+		return nil, err
+	}
+	c := &ctx{l: li, o: o, m: m, base: mb.Threshold(match.FirstName), version: policyNumber(match.PolicyVersion)}
 	d := &Document{
 		Policy: match.PolicyVersion,
 		Lang:   languages[li].String(),
@@ -180,7 +187,8 @@ type tr [2]string
 type ctx struct {
 	l       int
 	o       match.Options
-	m       *match.Matcher
+	m       *match.Matcher // built from o: its decisions and resolved thresholds
+	base    float64        // Threshold as resolved by match
 	version int
 }
 
@@ -416,7 +424,8 @@ func display(s string) string {
 	return b.String()
 }
 
-// hidden reports whether r is not visible as itself: a control or format character, or U+FFFD.
+// hidden reports whether r is not visible as itself: any control character (tab, CR and LF included),
+// an invisible character as normalize, dob and messages define it (internal/textrule), or U+FFFD.
 func hidden(r rune) bool {
-	return r == unicode.ReplacementChar || unicode.IsControl(r) || unicode.Is(unicode.Cf, r)
+	return unicode.IsControl(r) || textrule.IsInvisible(r) || textrule.IsReplacement(r)
 }

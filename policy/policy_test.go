@@ -299,6 +299,9 @@ func TestDisplay(t *testing.T) {
 		{"Jo\u200Bhn", "Jo<U+200B>hn"},
 		{"Jos\uFFFD", "Jos<U+FFFD>"},
 		{"Müller", "Müller"},
+		{"Max\u3164", "Max<U+3164>"},     // a Hangul filler: invisible, though a letter (Lo)
+		{"Max\uFE0F", "Max<U+FE0F>"},     // a variation selector (Mn)
+		{"\u0600\u0661", "\u0600\u0661"}, // an Arabic number sign is a format character that is seen
 	} {
 		t.Run(c.in, func(t *testing.T) { assert.Equal(t, c.want, display(c.in)) })
 	}
@@ -340,13 +343,12 @@ func TestThresholdsAsMatched(t *testing.T) {
 	} {
 		m, err := match.New(o)
 		require.NoError(t, err)
-		c := &ctx{o: o}
 		for _, p := range pairs {
 			t.Run(name+"/"+p.a+"/"+p.b, func(t *testing.T) {
 				vf := m.Compare(match.Record{FirstName: p.a, LastName: "X"}, match.Record{FirstName: p.b, LastName: "X"})
 				vl := m.Compare(match.Record{FirstName: "X", LastName: p.a}, match.Record{FirstName: "X", LastName: p.b})
-				assert.Equal(t, p.sim >= c.threshold(match.FirstName)-1e-9, vf.Fields[match.FirstName].Status == match.StatusMatch, "first name")
-				assert.Equal(t, p.sim >= c.threshold(match.LastName)-1e-9, vl.Fields[match.LastName].Status == match.StatusMatch, "last name")
+				assert.Equal(t, p.sim >= m.Threshold(match.FirstName)-1e-9, vf.Fields[match.FirstName].Status == match.StatusMatch, "first name")
+				assert.Equal(t, p.sim >= m.Threshold(match.LastName)-1e-9, vl.Fields[match.LastName].Status == match.StatusMatch, "last name")
 			})
 		}
 	}

@@ -253,7 +253,7 @@ var rules = []ruleDoc{
 			return fmt.Sprintf(c.t(tr{
 				"The similarity of two prepared names is 1 − (the number of letters to insert, delete or replace to turn one into the other) ÷ (the length of the longer name), the Levenshtein similarity. A first name matches at a similarity of at least %s, a last name at %s. At 90%% one typo is tolerated only in names of ten letters or more.",
 				"Die Ähnlichkeit zweier aufbereiteter Namen ist 1 − (Zahl der Buchstaben, die man einfügen, löschen oder ersetzen muss, um den einen in den anderen zu verwandeln) ÷ (Länge des längeren Namens), die Levenshtein-Ähnlichkeit. Ein Vorname stimmt ab einer Ähnlichkeit von %s überein, ein Nachname ab %s. Bei 90 %% wird ein Tippfehler erst in Namen ab zehn Buchstaben toleriert.",
-			}), c.pct(c.threshold(match.FirstName)), c.pct(c.threshold(match.LastName)))
+			}), c.pct(c.m.Threshold(match.FirstName)), c.pct(c.m.Threshold(match.LastName)))
 		},
 		reasons: []match.Reason{match.ReasonExact, match.ReasonFuzzy, match.ReasonDifferent},
 		examples: []exampleDoc{last("Mustermann", "Mustermann").is(approve), last("Mustermann", "Musterman").is(approve),

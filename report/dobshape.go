@@ -47,7 +47,7 @@ func (s Shape) Label() string {
 // an order the text does not say (dotted, slashed, dashed, spaced).
 func (s Shape) DayMonth() bool { return s >= ShapeDotted && s <= ShapeSpaced }
 
-// DOBShape is what ClassifyDOB tells about one written date of birth. It is a plain value.
+// DOBShape is what ClassifyDOB tells about one written date of birth.
 type DOBShape struct {
 	Shape Shape
 	// First and Second are the first two numbers of a day/month-first numeric date (Shape.DayMonth), 0

@@ -7,6 +7,8 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/custmatch/custmatch/internal/textrule"
 )
 
 // checkText reports the first problem that encoding/json would hide: bytes that are not UTF-8 (it
@@ -16,15 +18,7 @@ import (
 // different names would reach the matcher as the same text (POLICY §1 step 1), so the request is
 // refused instead. b is expected to be JSON; anything that is not is left for the decoder to report.
 func checkText(b []byte) *Error {
-	if !utf8.Valid(b) {
-		off := 0
-		for off < len(b) {
-			r, n := utf8.DecodeRune(b[off:])
-			if r == utf8.RuneError && n <= 1 {
-				break
-			}
-			off += n
-		}
+	if off := textrule.FirstInvalidUTF8(b); off >= 0 {
 		return &Error{Code: CodeInvalidUTF8, Offset: int64(off), Detail: "the body is not valid UTF-8"}
 	}
 	if i := bytes.Index(b, replacementChar); i >= 0 {

@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/custmatch/custmatch/internal/textrule"
 )
 
 // Lang is a language whose script this package transliterates. The zero value is no language.
@@ -262,7 +264,7 @@ func inWord(r rune) bool {
 }
 
 // load decodes name into v.runes and v.orig (NFC; Cyrillic and Greek letters lower-cased in v.runes,
-// combining marks after them and invisible format characters dropped) and classifies it: the script to transliterate and, for Cyrillic,
+// combining marks after them and invisible characters (internal/textrule) dropped) and classifies it: the script to transliterate and, for Cyrillic,
 // the mask of letters used.
 func (v *Variants) load(name string) (Status, int, uint64) {
 	if !utf8.ValidString(name) {
@@ -277,8 +279,8 @@ func (v *Variants) load(name string) (Status, int, uint64) {
 	var mask uint64
 	prevLetter := false
 	for _, r := range name {
-		if unicode.Is(unicode.Cf, r) {
-			continue // an invisible format character (zero-width space, soft hyphen, bidi control): dropped
+		if textrule.IsInvisible(r) {
+			continue // an invisible character (zero-width space, soft hyphen, bidi control, …): dropped
 		}
 		if !inWord(r) {
 			mixed = mixed || word&(word-1) != 0

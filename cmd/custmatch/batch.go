@@ -10,33 +10,26 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/custmatch/custmatch/internal/csvlayout"
 	"github.com/custmatch/custmatch/match"
 	"golang.org/x/text/language"
 )
 
-// The logical input columns, in the order of batchCmd.cols.
+// The logical input columns (the layout of internal/csvlayout), in the order of batchCmd.cols.
 const (
-	colID = iota
-	colMFirst
-	colMLast
-	colMDOB
-	colMEmail
-	colPFirst
-	colPLast
-	colPDOB
-	colPEmail
-	colExpDecision // batch --expect
-	colExpFailing  // batch --expect, optional
-	numCols
+	colID          = csvlayout.ID
+	colMFirst      = csvlayout.MerchantFirstName
+	colMLast       = csvlayout.MerchantLastName
+	colMDOB        = csvlayout.MerchantDOB
+	colMEmail      = csvlayout.MerchantEmail
+	colPFirst      = csvlayout.ProviderFirstName
+	colPLast       = csvlayout.ProviderLastName
+	colPDOB        = csvlayout.ProviderDOB
+	colPEmail      = csvlayout.ProviderEmail
+	colExpDecision = csvlayout.ExpectedDecision // batch --expect
+	colExpFailing  = csvlayout.ExpectedFailing  // batch --expect, optional
+	numCols        = csvlayout.Count
 )
-
-// colNames are the default header names of the logical columns (and the keys --map accepts).
-var colNames = [numCols]string{"id", "merchant_first_name", "merchant_last_name", "merchant_dob",
-	"merchant_email", "provider_first_name", "provider_last_name", "provider_dob", "provider_email",
-	"expected_decision", "expected_failing"}
-
-// colRequired marks the columns a batch input must have.
-var colRequired = [numCols]bool{colMFirst: true, colMLast: true, colPFirst: true, colPLast: true}
 
 const batchHead = `Usage: custmatch batch [flags] [FILE|-]
 
@@ -272,29 +265,26 @@ func parseDelimiter(s string) (rune, error) {
 // resolveHeader maps the logical columns to header positions, honouring --map. Errors name the column,
 // never cell contents.
 func (c *batchCmd) resolveHeader(header []string) error {
+	colNames := csvlayout.Names()
 	want := colNames
 	if c.mapping != "" {
 		for _, kv := range strings.Split(c.mapping, ",") {
 			k, v, ok := strings.Cut(kv, "=")
 			k, v = strings.TrimSpace(k), strings.TrimSpace(v)
-			i := indexOf(colNames[:], k)
-			if !ok || v == "" || i < 0 {
+			col, known := csvlayout.Lookup(k)
+			if !ok || v == "" || !known {
 				return fmt.Errorf("--map: want column=Header pairs with column one of %s", strings.Join(colNames[:], ", "))
 			}
-			want[i] = v
+			want[col] = v
 		}
 	}
+	pos, dup, ok := csvlayout.Positions(header, want)
 	for i := range c.cols {
-		c.cols[i] = -1
-		for j, h := range header {
-			if strings.EqualFold(strings.TrimSpace(h), want[i]) {
-				if c.cols[i] >= 0 {
-					return fmt.Errorf("column %s appears twice in the header", colNames[i])
-				}
-				c.cols[i] = j
-			}
+		if !ok && int(dup) == i {
+			return fmt.Errorf("column %s appears twice in the header", colNames[i])
 		}
-		if c.cols[i] < 0 && colRequired[i] {
+		c.cols[i] = pos[i]
+		if c.cols[i] < 0 && csvlayout.Column(i).Required() {
 			if hint := delimiterHint(header, c.comma); hint != "" {
 				return fmt.Errorf("missing required column %s (%s)", colNames[i], hint)
 			}
@@ -323,15 +313,6 @@ func delimiterHint(header []string, comma rune) string {
 		}
 	}
 	return ""
-}
-
-func indexOf(list []string, s string) int {
-	for i, x := range list {
-		if x == s {
-			return i
-		}
-	}
-	return -1
 }
 
 // openInput opens the input file (or stdin for "-" or none) and returns its FileInfo when it is a file

@@ -54,7 +54,7 @@ func (r *reportFlags) finish(code int, readErr error, elapsed time.Duration, std
 	if r.c == nil {
 		return code
 	}
-	run := report.Run{Input: r.input, Elapsed: elapsed.Round(time.Millisecond), Version: version()}
+	run := report.Run{Input: r.input, Elapsed: elapsed.Round(time.Millisecond), Version: moduleVersion(debug.ReadBuildInfo())}
 	if readErr != nil {
 		run.Stopped = "the input could not be read to the end"
 		if errors.Is(readErr, errRowTooLong) {
@@ -93,31 +93,4 @@ func writeReport(path string, c *report.Collector, run report.Run) error {
 		return err
 	}
 	return errors.Join(w.Flush(), f.Close())
-}
-
-// version is the module version of the binary, with the VCS revision when it was built from a checkout.
-func version() string {
-	bi, ok := debug.ReadBuildInfo()
-	if !ok {
-		return "unknown"
-	}
-	v := bi.Main.Version
-	var rev, modified string
-	for _, s := range bi.Settings {
-		switch s.Key {
-		case "vcs.revision":
-			rev = s.Value
-		case "vcs.modified":
-			if s.Value == "true" {
-				modified = ", modified"
-			}
-		}
-	}
-	if len(rev) > 12 {
-		rev = rev[:12]
-	}
-	if rev != "" {
-		v += " (" + rev + modified + ")"
-	}
-	return v
 }

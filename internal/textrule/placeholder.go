@@ -50,20 +50,17 @@ func IsPlaceholderName(v []byte) bool {
 }
 
 // IsPlaceholderText reports whether t, a trimmed date-of-birth or email value, stands for "no value": a
-// placeholder word in any case and with any punctuation (n/a, N/A, NULL, unknown), only punctuation
-// ("-", ".", "--"), or a zero date (IsZeroDate). Test words are names only: a date or an email reading
-// "test" is simply wrong.
+// placeholder word in any case and with any punctuation (n/a, N/A, NULL, unknown), or only punctuation
+// ("-", ".", "--"). Test words are names only: a date or an email reading "test" is simply wrong. A zero
+// date (0000-00-00, the "no date" of SQL exports) is not text but a date: package dob recognises it
+// (dob.ReasonZeroDate) in every form it reads.
 func IsPlaceholderText(t string) bool {
 	if t == "" {
 		return false
 	}
-	// Placeholders are words, punctuation or zero dates: a value starting with a digit can only be a
-	// zero date, and one holding an @ (an email) is none of them. This gate keeps the check off the hot
-	// path of real dates and emails.
-	if c := t[0]; c >= '0' && c <= '9' {
-		return c == '0' && IsZeroDate(t)
-	}
-	if strings.IndexByte(t, '@') >= 0 {
+	// Placeholders are words or punctuation: a value starting with a digit or holding an @ (an email) is
+	// none of them. This gate keeps the check off the hot path of real dates and emails.
+	if c := t[0]; c >= '0' && c <= '9' || strings.IndexByte(t, '@') >= 0 {
 		return false
 	}
 	if len(t) > 16 {
@@ -96,42 +93,4 @@ func IsPlaceholderText(t string) bool {
 		v = v[:n-1]
 	}
 	return isPlaceholderWord(v)
-}
-
-// IsZeroDate reports whether trimmed t is a zero date, the "no date" of SQL exports: 0000-00-00,
-// 00.00.0000 or 00/00/0000 (the separators -, . and / in any of the three shapes, with an optional
-// zero time part " 00:00:00"). Any other impossible date (00/00/1986) is not a zero date: it is invalid.
-func IsZeroDate(t string) bool {
-	if len(t) < 10 || t[0] != '0' || t[1] != '0' {
-		return false
-	}
-	if len(t) > 10 {
-		if t[10] != ' ' && t[10] != 'T' || strings.Trim(t[11:], "0:") != "" {
-			return false
-		}
-		t = t[:10]
-	}
-	if len(t) != 10 {
-		return false
-	}
-	var sep byte
-	var shape string
-	switch {
-	case t[4] == t[7] && (t[4] == '-' || t[4] == '.' || t[4] == '/'):
-		sep, shape = t[4], "0000x00x00"
-	case t[2] == t[5] && (t[2] == '-' || t[2] == '.' || t[2] == '/'):
-		sep, shape = t[2], "00x00x0000"
-	default:
-		return false
-	}
-	for i := range 10 {
-		want := shape[i]
-		if want == 'x' {
-			want = sep
-		}
-		if t[i] != want {
-			return false
-		}
-	}
-	return true
 }

@@ -1,7 +1,12 @@
 // Package textrule is the one home of the text rules that several custmatch packages apply: what makes
 // a text unusable, which characters are invisible, and which values stand for "no value". normalize
-// applies them to names, match to dates of birth and emails; dob and messages can use the same
-// definitions, so a change of policy changes one place.
+// applies them to names, match to dates of birth and emails; dob skips the invisible characters like
+// spaces, translit drops them, messages and policy remove or mark them when showing a value, and payload
+// and serve refuse invalid UTF-8 at the same first byte. A change of policy changes one place;
+// TestPackagesAgree (and messages' TestCleanInvisibleIsTextrule) fail when a package drifts.
+//
+// A zero date (0000-00-00) is not here: it is a date, and dob recognises it (dob.ReasonZeroDate) in
+// every form it reads.
 //
 // Everything here is a pure function of its arguments and safe for concurrent use.
 package textrule
@@ -40,11 +45,34 @@ func IsReplacement(r rune) bool { return r == utf8.RuneError }
 // (zero-width space, joiners, word joiner, soft hyphen, BOM, variation selectors, Hangul fillers),
 // which includes the bidi controls U+200E/F, U+202A–202E, U+2066–2069 and U+061C. The table is
 // generated (normalize/gen.go) from the standard library's Unicode properties.
+//
+// The two shortcuts below follow the generated table; TestInvisibleTable checks every code point, so
+// a Unicode version that adds an invisible character inside them fails there.
 func IsInvisible(r rune) bool {
-	if r < 0xAD {
+	switch {
+	case r < 0x115F: // Latin, Greek, Cyrillic, Hebrew, Arabic, Indic scripts: three invisible characters
+		return r == 0xAD || r == 0x34F || r == 0x61C
+	case r > 0x3164 && r < 0xFE00: // CJK, Hangul syllables: none
 		return false
 	}
 	return unicode.Is(invisibleTable, r)
+}
+
+// FirstInvalidUTF8 returns the byte offset of the first byte of b that is not part of valid UTF-8, or -1 when
+// b is valid UTF-8. encoding/json and most decoders silently turn such bytes into U+FFFD, so a reader
+// that must refuse them (RFC 8259 §8.1) checks the raw bytes with FirstInvalidUTF8 first.
+func FirstInvalidUTF8(b []byte) int {
+	if utf8.Valid(b) {
+		return -1
+	}
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return -1 // not reached: utf8.Valid found an invalid byte
 }
 
 // Check reports the first problem that makes t unusable and its byte offset, or OK. Text longer than

@@ -60,10 +60,29 @@ func TestPlaceholders(t *testing.T) {
 	for _, v := range []string{"", "max", "test max", "testa", "n", "nadia", "null max"} {
 		assert.False(t, IsPlaceholderName([]byte(v)), v)
 	}
-	for _, v := range []string{"n/a", "N/A", "NA", "n.a.", "NULL", "None", "unknown", "XXX", "-", ".", "--", "0000-00-00", "00.00.0000", "00/00/0000", "0000-00-00 00:00:00", "0000/00/00"} {
+	for _, v := range []string{"n/a", "N/A", "NA", "n.a.", "NULL", "None", "unknown", "XXX", "-", ".", "--"} {
 		assert.True(t, IsPlaceholderText(v), v)
 	}
-	for _, v := range []string{"1986-04-05", "00/00/1986", "0000-00-01", "test", "na@example.com", "05.04.1986", "Nadia", "0000-00-00 12:00:00", "n/a/b"} {
+	for _, v := range []string{"1986-04-05", "00/00/1986", "0000-00-00", "00000000", "test", "na@example.com", "05.04.1986", "Nadia", "n/a/b"} {
 		assert.False(t, IsPlaceholderText(v), v)
+	}
+}
+
+func TestFirstInvalidUTF8(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int
+	}{
+		{"", -1},
+		{"Max", -1},
+		{"Jürgen \uFFFD", -1}, // U+FFFD is valid UTF-8: Check reports it, not this
+		{"\xff", 0},
+		{"Jos\xe9", 3},
+		{"Jü\xc3", 3},         // a sequence cut short
+		{"a\xed\xa0\x80b", 1}, // an encoded surrogate
+		{"\xf4\x90\x80\x80", 0},
+		{"ü\xc0\xaf", 2}, // an overlong encoding
+	} {
+		assert.Equal(t, c.want, FirstInvalidUTF8([]byte(c.in)), "%q", c.in)
 	}
 }
