@@ -624,7 +624,7 @@ func naiveBody(toks []string, hadTime bool, today time.Time) naiveBodyResult {
 			}
 			for i, l := range layouts {
 				if sep == "." && strings.HasPrefix(l, "1{s}") && len(cands) > 0 {
-					continue // POLICY §3 [2]: dotted dates are day-first under auto
+					continue // policy 2: dotted dates are day-first under auto
 				}
 				layout := strings.ReplaceAll(l, "{s}", sep)
 				if tm, err := time.Parse(layout, text); err == nil {

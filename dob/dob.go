@@ -158,7 +158,7 @@ const (
 	ReasonTrailingText Reason = "trailing-text" // a date followed by something that is not a time part
 	// ReasonZeroDate is the "no date" placeholder of SQL exports: year 0000
 	// with month and day 00 (0000-00-00, 00.00.0000, 00/00/0000, 00000000,
-	// also with a time part). POLICY §3 counts it as a missing value, not an
+	// also with a time part). The matching policy counts it as a missing value, not an
 	// invalid one; any other impossible date (00/00/1986) is
 	// ReasonInvalidDate.
 	ReasonZeroDate Reason = "zero-date"

@@ -1345,7 +1345,7 @@ func finish(best *body, wd uint8, o *Options, res *Result) {
 	}
 	order := o.Order
 	if order != MDY && order != DMY && best.dotted {
-		// POLICY §3: dotted dates are day-first under Auto. Only a second
+		// The policy: dotted dates are day-first under Auto. Only a second
 		// field above 12 (12.25.1986), which no day-first reading allows,
 		// is read month-first, as a field above 12 decides any other date.
 		order = DMY

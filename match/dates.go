@@ -34,7 +34,7 @@ func parseSide(s *dateSide, raw string, o dob.Options) {
 		return
 	}
 	// Placeholder text (n/a, unknown, -) is detected through internal/textrule, zero dates (0000-00-00,
-	// 00.00.0000, 00000000, …) by dob: both are a missing date of birth (POLICY §3).
+	// 00.00.0000, 00000000, …) by dob: both are a missing date of birth (see the policy in doc.go).
 	if textrule.IsPlaceholderText(t) {
 		s.missing = ReasonPlaceholder
 		return

@@ -55,7 +55,7 @@ type Options struct {
 	// and reported but decides nothing. A missing email never decides.
 	EmailDeciding bool
 
-	// Transliterate turns on transliteration (POLICY §6; off by default): a name in Cyrillic or Greek
+	// Transliterate turns on transliteration (off by default; see "Transliteration" in the package doc): a name in Cyrillic or Greek
 	// letters on one side is also compared, through each of its Latin transliterations (ICAO 9303,
 	// BGN/PCGN, national systems, ISO 9, ELOT 743, press conventions; package translit), with a Latin
 	// name on the other side, under the usual threshold and rules. A match found that way has reason

@@ -9,7 +9,7 @@ import (
 	"github.com/custmatch/custmatch/translit"
 )
 
-// This file holds the transliteration rule (POLICY §6, Options.Transliterate): a Cyrillic or Greek name on
+// This file holds the transliteration rule (Options.Transliterate, described in doc.go): a Cyrillic or Greek name on
 // one side, a Latin name on the other, compared through the whole-name variants of package translit.
 
 // translitBuf is the storage for the variants of one name and the normalized form of one variant.

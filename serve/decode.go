@@ -15,7 +15,7 @@ import (
 // replaces them with U+FFFD), a \u escape of a lone surrogate (it decodes one to U+FFFD), and U+FFFD
 // itself, raw or as an escape: the trace of a character an earlier decoder or encoder could not read
 // (PHP's json_encode writes \ufffd for invalid UTF-8 with JSON_INVALID_UTF8_SUBSTITUTE). Either way two
-// different names would reach the matcher as the same text (POLICY §1 step 1), so the request is
+// different names would reach the matcher as the same text (the policy's first normalization step: U+FFFD makes a name unusable), so the request is
 // refused instead. b is expected to be JSON; anything that is not is left for the decoder to report.
 func checkText(b []byte) *Error {
 	if off := textrule.FirstInvalidUTF8(b); off >= 0 {

@@ -1,6 +1,6 @@
 // Package translit writes Cyrillic and Greek names in Latin letters, the ways they are actually spelled:
 // on passports, in national registers and in the press. It serves the opt-in transliteration rule of
-// package match (Options.Transliterate, POLICY §6): a customer whose name is Дмитрий Иванов on one side
+// package match (Options.Transliterate): a customer whose name is Дмитрий Иванов on one side
 // may be Dmitrii Ivanov (a Russian passport since 2013), Dmitriy Ivanov (an older one), Dmitry Ivanov (an
 // English newspaper) or Dmitri Iwanow (a German one) on the other.
 //
