@@ -8,10 +8,12 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/custmatch/custmatch/dob"
 	"github.com/custmatch/custmatch/internal/textrule"
+	"github.com/custmatch/custmatch/translit"
 )
 
 // The JSON shape of a verdict (stable; MarshalJSON and AppendJSON write it, UnmarshalJSON reads it):
@@ -20,11 +22,16 @@ import (
 //	  {"field":"first_name","status":"mismatch","score":0.2727,"reasons":["different","prefix"],
 //	   "flags":[],"deciding":true,"merchant":"Maximillian","provider":"Max"}, …]}
 //
-// "score" is present when the field was scored, rounded to 4 decimals; "merchant_date" and
-// "provider_date" are present when set, as YYYY-MM-DD (YYYY-MM or YYYY for a partial date). Strings
-// are escaped as encoding/json escapes them (HTML-safe, invalid UTF-8 as U+FFFD), and invisible format
-// characters (bidi controls such as U+202E, zero-width characters) are escaped too, so a value shown in
-// a viewer cannot reorder or hide the text around it.
+// "score" is present when the field was scored, rounded to 4 decimals. "reasons" are the names
+// FieldResult.AppendReasons writes ("transliterated:icao" for a transliteration with its scheme).
+// "merchant" and "provider" are present when the value is not empty: a redacted verdict
+// (Verdict.Redacted) has neither, so a removed value never reads as an empty one, and an absent member
+// reads back as "". "merchant_date" and "provider_date" are present when set, as YYYY-MM-DD (YYYY-MM or
+// YYYY for a partial date).
+//
+// Strings are escaped as encoding/json escapes them (HTML-safe, invalid UTF-8 as U+FFFD), and every
+// character that is invisible or moves text around is written as a \u escape too (see
+// AppendJSONString), so a value shown in a viewer cannot reorder or hide the text around it.
 
 // JSONMember is one extra member a caller adds to a verdict's JSON object, such as a record id or a
 // customer message. Value must be one JSON value (the caller encodes it, e.g. with AppendJSONString or
@@ -92,16 +99,15 @@ func (r *FieldResult) appendJSON(dst []byte) []byte {
 		dst = appendScore(dst, r.Score)
 	}
 	dst = append(dst, `,"reasons":[`...)
-	first := true
-	for x := range r.Reasons.All() {
-		if !first {
-			dst = append(dst, ',')
-		}
-		first = false
-		dst = AppendJSONString(dst, reasonName(x, r.Transliteration))
+	if r.Reasons != 0 {
+		// Reason and scheme names are lower-case ASCII letters, digits and hyphens: no escaping needed
+		// (TestReasonNamesNeedNoEscaping).
+		dst = append(dst, '"')
+		dst = appendReasons(dst, r.Reasons, r.Transliteration, `","`)
+		dst = append(dst, '"')
 	}
 	dst = append(dst, `],"flags":[`...)
-	first = true
+	first := true
 	for x := range r.Flags.All() {
 		if !first {
 			dst = append(dst, ',')
@@ -111,10 +117,14 @@ func (r *FieldResult) appendJSON(dst []byte) []byte {
 	}
 	dst = append(dst, `],"deciding":`...)
 	dst = strconv.AppendBool(dst, r.Deciding)
-	dst = append(dst, `,"merchant":`...)
-	dst = AppendJSONString(dst, r.Merchant)
-	dst = append(dst, `,"provider":`...)
-	dst = AppendJSONString(dst, r.Provider)
+	if r.Merchant != "" {
+		dst = append(dst, `,"merchant":`...)
+		dst = AppendJSONString(dst, r.Merchant)
+	}
+	if r.Provider != "" {
+		dst = append(dst, `,"provider":`...)
+		dst = AppendJSONString(dst, r.Provider)
+	}
 	if !r.MerchantDate.IsZero() {
 		dst = append(dst, `,"merchant_date":"`...)
 		dst = appendDate(dst, r.MerchantDate)
@@ -128,9 +138,42 @@ func (r *FieldResult) appendJSON(dst []byte) []byte {
 	return append(dst, '}')
 }
 
+// AppendReasons appends the names of the field's reasons to dst, in Reason order and separated by sep,
+// and returns the extended buffer: transliterated carries the scheme when one is known
+// ("transliterated:icao"), as in the JSON and in String. For example, with sep ";":
+// "transliterated:icao;extra-names". It does not allocate when dst has room.
+func (r FieldResult) AppendReasons(dst []byte, sep string) []byte {
+	return appendReasons(dst, r.Reasons, r.Transliteration, sep)
+}
+
+// appendReasons appends the names of rs separated by sep, transliterated with the scheme when scheme is
+// not 0.
+func appendReasons(dst []byte, rs Reasons, scheme translit.Scheme, sep string) []byte {
+	first := true
+	for x := range rs.All() {
+		if !first {
+			dst = append(dst, sep...)
+		}
+		first = false
+		dst = append(dst, x.String()...)
+		if x == ReasonTransliterated && scheme != 0 {
+			dst = append(dst, ':')
+			dst = append(dst, scheme.String()...)
+		}
+	}
+	return dst
+}
+
 // appendScore appends s rounded to 4 decimals in the shortest form that reads back as that rounded
-// value (what encoding/json writes for it): 0.2727, 0.9, 1, 0.
+// value (what encoding/json writes for it): 0.2727, 0.9, 1, 0. The two most frequent scores, 1 and 0,
+// skip the float formatting.
 func appendScore(dst []byte, s float64) []byte {
+	switch s {
+	case 1:
+		return append(dst, '1')
+	case 0:
+		return append(dst, '0')
+	}
 	var buf [32]byte
 	b := strconv.AppendFloat(buf[:0], s, 'f', 4, 64)
 	// A decimal with at most 4 fractional digits is the shortest representation of the float it parses
@@ -177,8 +220,12 @@ const hexDigits = "0123456789abcdef"
 
 // AppendJSONString appends s as a JSON string, escaped as encoding/json escapes it (quotes, backslash,
 // control characters, <, > and &, U+2028 and U+2029; invalid UTF-8 becomes U+FFFD), and with every
-// invisible format character (bidi controls, zero-width characters: the invisible characters of
-// custmatch's name policy) written as a \u escape.
+// character that is invisible or moves text around written as a \u escape (\ud83d\ude00-style pairs
+// beyond the BMP): the invisible characters of custmatch's name policy (Default_Ignorable_Code_Point,
+// which holds the bidi controls such as U+202E and the zero-width characters), the other format
+// characters (Unicode category Cf, such as U+FFF9–U+FFFB, which hide text), the C1 controls
+// U+0080–U+009F (U+0085 breaks a line in some viewers) and the noncharacters. A value shown in a
+// viewer then cannot reorder or hide the rest of its line. It does not allocate when dst has room.
 func AppendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
@@ -215,7 +262,7 @@ func AppendJSONString(dst []byte, s string) []byte {
 		case r == utf8.RuneError && size == 1:
 			dst = append(dst, s[start:i]...)
 			dst = append(dst, `\ufffd`...)
-		case r == 0x2028 || r == 0x2029 || textrule.IsInvisible(r):
+		case escapedRune(r):
 			dst = append(dst, s[start:i]...)
 			dst = appendUEscape(dst, r)
 		default:
@@ -227,6 +274,18 @@ func AppendJSONString(dst []byte, s string) []byte {
 	}
 	dst = append(dst, s[start:]...)
 	return append(dst, '"')
+}
+
+// escapedRune reports whether AppendJSONString writes the non-ASCII rune r as a \u escape.
+func escapedRune(r rune) bool {
+	switch {
+	case r <= 0x9F: // C1 controls (r >= 0x80 here)
+		return true
+	case r < 0x34F: // the Latin letters and marks: U+00AD (soft hyphen) is the one Cf or invisible rune
+		return r == 0xAD
+	}
+	return r == 0x2028 || r == 0x2029 || textrule.IsInvisible(r) || unicode.Is(unicode.Cf, r) ||
+		(r >= 0xFDD0 && r <= 0xFDEF) || r&0xFFFE == 0xFFFE
 }
 
 // appendUEscape appends r as \uXXXX, or as a surrogate pair beyond the BMP.
