@@ -53,7 +53,7 @@ func (v *Verdict) AppendJSON(dst []byte, before, after []JSONMember) []byte {
 		dst = append(dst, ',')
 	}
 	dst = append(dst, `"decision":`...)
-	dst = AppendJSONString(dst, v.Decision.String())
+	dst = appendName(dst, v.Decision.String())
 	dst = append(dst, `,"policy":`...)
 	dst = AppendJSONString(dst, v.Policy)
 	dst = append(dst, `,"failing":[`...)
@@ -63,7 +63,7 @@ func (v *Verdict) AppendJSON(dst []byte, before, after []JSONMember) []byte {
 			dst = append(dst, ',')
 		}
 		first = false
-		dst = AppendJSONString(dst, f.String())
+		dst = appendName(dst, f.String())
 	}
 	dst = append(dst, `],"fields":[`...)
 	for i := range v.Fields {
@@ -91,17 +91,15 @@ func (r FieldResult) MarshalJSON() ([]byte, error) { return r.appendJSON(nil), n
 // appendJSON appends the field result's JSON object.
 func (r *FieldResult) appendJSON(dst []byte) []byte {
 	dst = append(dst, `{"field":`...)
-	dst = AppendJSONString(dst, r.Field.String())
+	dst = appendName(dst, r.Field.String())
 	dst = append(dst, `,"status":`...)
-	dst = AppendJSONString(dst, r.Status.String())
+	dst = appendName(dst, r.Status.String())
 	if r.Scored {
 		dst = append(dst, `,"score":`...)
 		dst = appendScore(dst, r.Score)
 	}
 	dst = append(dst, `,"reasons":[`...)
 	if r.Reasons != 0 {
-		// Reason and scheme names are lower-case ASCII letters, digits and hyphens: no escaping needed
-		// (TestReasonNamesNeedNoEscaping).
 		dst = append(dst, '"')
 		dst = appendReasons(dst, r.Reasons, r.Transliteration, `","`)
 		dst = append(dst, '"')
@@ -113,7 +111,7 @@ func (r *FieldResult) appendJSON(dst []byte) []byte {
 			dst = append(dst, ',')
 		}
 		first = false
-		dst = AppendJSONString(dst, x.String())
+		dst = appendName(dst, x.String())
 	}
 	dst = append(dst, `],"deciding":`...)
 	dst = strconv.AppendBool(dst, r.Deciding)
@@ -162,6 +160,15 @@ func appendReasons(dst []byte, rs Reasons, scheme translit.Scheme, sep string) [
 		}
 	}
 	return dst
+}
+
+// appendName appends the name of an enumeration value (a decision, field, status, reason, flag or
+// scheme) as a JSON string. Names are lower-case ASCII letters, digits, hyphens and parentheses, which
+// need no escaping (TestNamesNeedNoEscaping), so they are copied between quotes.
+func appendName(dst []byte, name string) []byte {
+	dst = append(dst, '"')
+	dst = append(dst, name...)
+	return append(dst, '"')
 }
 
 // appendScore appends s rounded to 4 decimals in the shortest form that reads back as that rounded
@@ -218,10 +225,19 @@ func appendPadded(dst []byte, v, width int) []byte {
 
 const hexDigits = "0123456789abcdef"
 
+// plainByte holds the bytes AppendJSONString copies as they are: ASCII from the space up, but for the
+// quote, the backslash and <, > and &.
+var plainByte = func() (t [256]bool) {
+	for c := ' '; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+	}
+	return t
+}()
+
 // AppendJSONString appends s as a JSON string, escaped as encoding/json escapes it (quotes, backslash,
 // control characters, <, > and &, U+2028 and U+2029; invalid UTF-8 becomes U+FFFD), and with every
-// character that is invisible or moves text around written as a \u escape (\ud83d\ude00-style pairs
-// beyond the BMP): the invisible characters of custmatch's name policy (Default_Ignorable_Code_Point,
+// character that is invisible or moves text around written as a \u escape (a pair of them beyond the
+// BMP): the invisible characters of custmatch's name policy (Default_Ignorable_Code_Point,
 // which holds the bidi controls such as U+202E and the zero-width characters), the other format
 // characters (Unicode category Cf, such as U+FFF9–U+FFFB, which hide text), the C1 controls
 // U+0080–U+009F (U+0085 breaks a line in some viewers) and the noncharacters. A value shown in a
@@ -231,11 +247,11 @@ func AppendJSONString(dst []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
+		if plainByte[c] {
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
-				i++
-				continue
-			}
 			dst = append(dst, s[start:i]...)
 			switch c {
 			case '"', '\\':
