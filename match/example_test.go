@@ -64,5 +64,5 @@ func ExampleVerdict_AppendJSON() {
 		[]match.JSONMember{{Name: "message", Value: match.AppendJSONString(nil, "Please check your last name.")}})
 	fmt.Println(string(line))
 	// Output:
-	// {"id":"cust-7","decision":"decline","policy":"custmatch-policy/2","failing":["last_name"],"fields":[{"field":"first_name","status":"match","score":1,"reasons":["exact"],"flags":[],"deciding":true,"merchant":"","provider":""},{"field":"last_name","status":"mismatch","score":0.4,"reasons":["different","prefix"],"flags":[],"deciding":true,"merchant":"","provider":""},{"field":"dob","status":"missing","reasons":["empty"],"flags":[],"deciding":true,"merchant":"","provider":""},{"field":"email","status":"missing","reasons":["empty"],"flags":[],"deciding":false,"merchant":"","provider":""}],"message":"Please check your last name."}
+	// {"id":"cust-7","decision":"decline","policy":"custmatch-policy/2","failing":["last_name"],"fields":[{"field":"first_name","status":"match","score":1,"reasons":["exact"],"flags":[],"deciding":true},{"field":"last_name","status":"mismatch","score":0.4,"reasons":["different","prefix"],"flags":[],"deciding":true},{"field":"dob","status":"missing","reasons":["empty"],"flags":[],"deciding":true},{"field":"email","status":"missing","reasons":["empty"],"flags":[],"deciding":false}],"message":"Please check your last name."}
 }

@@ -8,10 +8,12 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/custmatch/custmatch/dob"
 	"github.com/custmatch/custmatch/internal/textrule"
+	"github.com/custmatch/custmatch/translit"
 )
 
 // The JSON shape of a verdict (stable; MarshalJSON and AppendJSON write it, UnmarshalJSON reads it):
@@ -20,11 +22,16 @@ import (
 //	  {"field":"first_name","status":"mismatch","score":0.2727,"reasons":["different","prefix"],
 //	   "flags":[],"deciding":true,"merchant":"Maximillian","provider":"Max"}, …]}
 //
-// "score" is present when the field was scored, rounded to 4 decimals; "merchant_date" and
-// "provider_date" are present when set, as YYYY-MM-DD (YYYY-MM or YYYY for a partial date). Strings
-// are escaped as encoding/json escapes them (HTML-safe, invalid UTF-8 as U+FFFD), and invisible format
-// characters (bidi controls such as U+202E, zero-width characters) are escaped too, so a value shown in
-// a viewer cannot reorder or hide the text around it.
+// "score" is present when the field was scored, rounded to 4 decimals. "reasons" are the names
+// FieldResult.AppendReasons writes ("transliterated:icao" for a transliteration with its scheme).
+// "merchant" and "provider" are present when the value is not empty: a redacted verdict
+// (Verdict.Redacted) has neither, so a removed value never reads as an empty one, and an absent member
+// reads back as "". "merchant_date" and "provider_date" are present when set, as YYYY-MM-DD (YYYY-MM or
+// YYYY for a partial date).
+//
+// Strings are escaped as encoding/json escapes them (HTML-safe, invalid UTF-8 as U+FFFD), and every
+// character that is invisible or moves text around is written as a \u escape too (see
+// AppendJSONString), so a value shown in a viewer cannot reorder or hide the text around it.
 
 // JSONMember is one extra member a caller adds to a verdict's JSON object, such as a record id or a
 // customer message. Value must be one JSON value (the caller encodes it, e.g. with AppendJSONString or
@@ -46,7 +53,7 @@ func (v *Verdict) AppendJSON(dst []byte, before, after []JSONMember) []byte {
 		dst = append(dst, ',')
 	}
 	dst = append(dst, `"decision":`...)
-	dst = AppendJSONString(dst, v.Decision.String())
+	dst = appendName(dst, v.Decision.String())
 	dst = append(dst, `,"policy":`...)
 	dst = AppendJSONString(dst, v.Policy)
 	dst = append(dst, `,"failing":[`...)
@@ -56,7 +63,7 @@ func (v *Verdict) AppendJSON(dst []byte, before, after []JSONMember) []byte {
 			dst = append(dst, ',')
 		}
 		first = false
-		dst = AppendJSONString(dst, f.String())
+		dst = appendName(dst, f.String())
 	}
 	dst = append(dst, `],"fields":[`...)
 	for i := range v.Fields {
@@ -84,37 +91,38 @@ func (r FieldResult) MarshalJSON() ([]byte, error) { return r.appendJSON(nil), n
 // appendJSON appends the field result's JSON object.
 func (r *FieldResult) appendJSON(dst []byte) []byte {
 	dst = append(dst, `{"field":`...)
-	dst = AppendJSONString(dst, r.Field.String())
+	dst = appendName(dst, r.Field.String())
 	dst = append(dst, `,"status":`...)
-	dst = AppendJSONString(dst, r.Status.String())
+	dst = appendName(dst, r.Status.String())
 	if r.Scored {
 		dst = append(dst, `,"score":`...)
 		dst = appendScore(dst, r.Score)
 	}
 	dst = append(dst, `,"reasons":[`...)
-	first := true
-	for x := range r.Reasons.All() {
-		if !first {
-			dst = append(dst, ',')
-		}
-		first = false
-		dst = AppendJSONString(dst, reasonName(x, r.Transliteration))
+	if r.Reasons != 0 {
+		dst = append(dst, '"')
+		dst = appendReasons(dst, r.Reasons, r.Transliteration, `","`)
+		dst = append(dst, '"')
 	}
 	dst = append(dst, `],"flags":[`...)
-	first = true
+	first := true
 	for x := range r.Flags.All() {
 		if !first {
 			dst = append(dst, ',')
 		}
 		first = false
-		dst = AppendJSONString(dst, x.String())
+		dst = appendName(dst, x.String())
 	}
 	dst = append(dst, `],"deciding":`...)
 	dst = strconv.AppendBool(dst, r.Deciding)
-	dst = append(dst, `,"merchant":`...)
-	dst = AppendJSONString(dst, r.Merchant)
-	dst = append(dst, `,"provider":`...)
-	dst = AppendJSONString(dst, r.Provider)
+	if r.Merchant != "" {
+		dst = append(dst, `,"merchant":`...)
+		dst = AppendJSONString(dst, r.Merchant)
+	}
+	if r.Provider != "" {
+		dst = append(dst, `,"provider":`...)
+		dst = AppendJSONString(dst, r.Provider)
+	}
 	if !r.MerchantDate.IsZero() {
 		dst = append(dst, `,"merchant_date":"`...)
 		dst = appendDate(dst, r.MerchantDate)
@@ -128,9 +136,51 @@ func (r *FieldResult) appendJSON(dst []byte) []byte {
 	return append(dst, '}')
 }
 
+// AppendReasons appends the names of the field's reasons to dst, in Reason order and separated by sep,
+// and returns the extended buffer: transliterated carries the scheme when one is known
+// ("transliterated:icao"), as in the JSON and in String. For example, with sep ";":
+// "transliterated:icao;extra-names". It does not allocate when dst has room.
+func (r FieldResult) AppendReasons(dst []byte, sep string) []byte {
+	return appendReasons(dst, r.Reasons, r.Transliteration, sep)
+}
+
+// appendReasons appends the names of rs separated by sep, transliterated with the scheme when scheme is
+// not 0.
+func appendReasons(dst []byte, rs Reasons, scheme translit.Scheme, sep string) []byte {
+	first := true
+	for x := range rs.All() {
+		if !first {
+			dst = append(dst, sep...)
+		}
+		first = false
+		dst = append(dst, x.String()...)
+		if x == ReasonTransliterated && scheme != 0 {
+			dst = append(dst, ':')
+			dst = append(dst, scheme.String()...)
+		}
+	}
+	return dst
+}
+
+// appendName appends the name of an enumeration value (a decision, field, status, reason, flag or
+// scheme) as a JSON string. Names are lower-case ASCII letters, digits, hyphens and parentheses, which
+// need no escaping (TestNamesNeedNoEscaping), so they are copied between quotes.
+func appendName(dst []byte, name string) []byte {
+	dst = append(dst, '"')
+	dst = append(dst, name...)
+	return append(dst, '"')
+}
+
 // appendScore appends s rounded to 4 decimals in the shortest form that reads back as that rounded
-// value (what encoding/json writes for it): 0.2727, 0.9, 1, 0.
+// value (what encoding/json writes for it): 0.2727, 0.9, 1, 0. The two most frequent scores, 1 and 0,
+// skip the float formatting.
 func appendScore(dst []byte, s float64) []byte {
+	switch s {
+	case 1:
+		return append(dst, '1')
+	case 0:
+		return append(dst, '0')
+	}
 	var buf [32]byte
 	b := strconv.AppendFloat(buf[:0], s, 'f', 4, 64)
 	// A decimal with at most 4 fractional digits is the shortest representation of the float it parses
@@ -150,20 +200,33 @@ func appendDate(dst []byte, d dob.Date) []byte { return d.Append(dst) }
 
 const hexDigits = "0123456789abcdef"
 
+// plainByte holds the bytes AppendJSONString copies as they are: ASCII from the space up, but for the
+// quote, the backslash and <, > and &.
+var plainByte = func() (t [256]bool) {
+	for c := ' '; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+	}
+	return t
+}()
+
 // AppendJSONString appends s as a JSON string, escaped as encoding/json escapes it (quotes, backslash,
 // control characters, <, > and &, U+2028 and U+2029; invalid UTF-8 becomes U+FFFD), and with every
-// invisible format character (bidi controls, zero-width characters: the invisible characters of
-// custmatch's name policy) written as a \u escape.
+// character that is invisible or moves text around written as a \u escape (a pair of them beyond the
+// BMP): the invisible characters of custmatch's name policy (Default_Ignorable_Code_Point,
+// which holds the bidi controls such as U+202E and the zero-width characters), the other format
+// characters (Unicode category Cf, such as U+FFF9–U+FFFB, which hide text), the C1 controls
+// U+0080–U+009F (U+0085 breaks a line in some viewers) and the noncharacters. A value shown in a
+// viewer then cannot reorder or hide the rest of its line. It does not allocate when dst has room.
 func AppendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
+		if plainByte[c] {
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
-				i++
-				continue
-			}
 			dst = append(dst, s[start:i]...)
 			switch c {
 			case '"', '\\':
@@ -190,7 +253,7 @@ func AppendJSONString(dst []byte, s string) []byte {
 		case r == utf8.RuneError && size == 1:
 			dst = append(dst, s[start:i]...)
 			dst = append(dst, `\ufffd`...)
-		case r == 0x2028 || r == 0x2029 || textrule.IsInvisible(r):
+		case escapedRune(r):
 			dst = append(dst, s[start:i]...)
 			dst = appendUEscape(dst, r)
 		default:
@@ -202,6 +265,18 @@ func AppendJSONString(dst []byte, s string) []byte {
 	}
 	dst = append(dst, s[start:]...)
 	return append(dst, '"')
+}
+
+// escapedRune reports whether AppendJSONString writes the non-ASCII rune r as a \u escape.
+func escapedRune(r rune) bool {
+	switch {
+	case r <= 0x9F: // C1 controls (r >= 0x80 here)
+		return true
+	case r < 0x34F: // the Latin letters and marks: U+00AD (soft hyphen) is the one Cf or invisible rune
+		return r == 0xAD
+	}
+	return r == 0x2028 || r == 0x2029 || textrule.IsInvisible(r) || unicode.Is(unicode.Cf, r) ||
+		(r >= 0xFDD0 && r <= 0xFDEF) || r&0xFFFE == 0xFFFE
 }
 
 // appendUEscape appends r as \uXXXX, or as a surrogate pair beyond the BMP.

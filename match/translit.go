@@ -1,7 +1,6 @@
 package match
 
 import (
-	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -108,22 +107,7 @@ func translitSteps(a, b *name, o outcome) Reasons {
 	return reasonsFor(s &^ normalize.StepCase)
 }
 
-// reasonName returns the name of r, with the scheme after transliterated when one is known.
-func reasonName(r Reason, scheme translit.Scheme) string {
-	if r == ReasonTransliterated && scheme != 0 {
-		return r.String() + ":" + scheme.String()
-	}
-	return r.String()
-}
-
 // reasonText returns a field's reasons joined by commas, the scheme after transliterated.
 func reasonText(f *FieldResult) string {
-	var b strings.Builder
-	for r := range f.Reasons.All() {
-		if b.Len() > 0 {
-			b.WriteByte(',')
-		}
-		b.WriteString(reasonName(r, f.Transliteration))
-	}
-	return b.String()
+	return string(appendReasons(nil, f.Reasons, f.Transliteration, ","))
 }

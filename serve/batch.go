@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"sync"
 	"time"
+
+	"github.com/custmatch/custmatch/match"
 )
 
 // maxIDBytes caps a batch line's id.
@@ -140,27 +142,27 @@ func (s *Server) batchLine(st *reqState, out []byte, lineNo int, line []byte, to
 		res, e = s.evaluate(&req.CompareRequest, accept)
 	}
 	st.lines++
-	out = append(out[:0], `{"id":`...)
 	if len(id) == 0 {
-		out = append(out, "null"...)
-	} else {
-		out = append(out, id...)
+		id = append(id, "null"...)
 	}
-	out = append(out, `,"line":`...)
-	out = strconv.AppendInt(out, int64(lineNo), 10)
+	var num [20]byte
+	before := [2]match.JSONMember{{Name: "id", Value: id}, {Name: "line", Value: strconv.AppendInt(num[:0], int64(lineNo), 10)}}
 	if e != nil {
 		st.lineErrs++
 		s.metrics.lines.WithLabelValues("error").Inc()
 		s.metrics.errors.WithLabelValues(string(e.Code)).Inc()
+		out = append(out[:0], `{"id":`...)
+		out = append(out, id...)
+		out = append(out, `,"line":`...)
+		out = append(out, before[1].Value...)
 		out = append(out, `,"error":`...)
 		out = appendErrorObject(out, e)
 		return append(out, "}\n"...)
 	}
 	s.metrics.lines.WithLabelValues("evaluated").Inc()
 	s.metrics.decision(&res.v)
-	out = append(out, ',')
-	out = appendResult(out, &res)
-	return append(out, "}\n"...)
+	out = appendResult(out[:0], &res, before[:])
+	return append(out, '\n')
 }
 
 // lineID returns the id to echo, as JSON: a string (re-encoded) or a number, at most maxIDBytes.
@@ -178,7 +180,7 @@ func lineID(scratch []byte, raw json.RawMessage) ([]byte, bool) {
 		if json.Unmarshal(raw, &s) != nil || len(s) > maxIDBytes {
 			return nil, false
 		}
-		return appendJSONString(scratch[:0], s), true
+		return match.AppendJSONString(scratch[:0], s), true
 	case c == '-' || c >= '0' && c <= '9':
 		var n json.Number
 		if json.Unmarshal(raw, &n) != nil {

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"net/http"
 	"strconv"
+
+	"github.com/custmatch/custmatch/match"
 )
 
 // ErrRequest is wrapped by every *Error: a request the server refused.
@@ -103,12 +105,12 @@ func reqErr(c Code, field, detail string) *Error {
 // appendErrorObject appends {"code":…,"message":…[,"field":…][,"offset":N]}.
 func appendErrorObject(buf []byte, e *Error) []byte {
 	buf = append(buf, `{"code":`...)
-	buf = appendJSONString(buf, string(e.Code))
+	buf = match.AppendJSONString(buf, string(e.Code))
 	buf = append(buf, `,"message":`...)
-	buf = appendJSONString(buf, e.Error())
+	buf = match.AppendJSONString(buf, e.Error())
 	if e.Field != "" {
 		buf = append(buf, `,"field":`...)
-		buf = appendJSONString(buf, e.Field)
+		buf = match.AppendJSONString(buf, e.Field)
 	}
 	if e.Offset >= 0 {
 		buf = append(buf, `,"offset":`...)
@@ -122,33 +124,3 @@ func (c Code) String() string { return string(c) }
 
 // errorf is fmt.Sprintf for fixed details that embed numbers only.
 func errorf(format string, a ...any) string { return fmt.Sprintf(format, a...) }
-
-// appendJSONString appends s as a JSON string. s must be valid UTF-8 (every string this package writes
-// is: request bodies are checked first); quotes, backslashes and control characters are escaped.
-func appendJSONString(buf []byte, s string) []byte {
-	const hex = "0123456789abcdef"
-	buf = append(buf, '"')
-	start := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x20 && c != '"' && c != '\\' {
-			continue
-		}
-		buf = append(buf, s[start:i]...)
-		switch c {
-		case '"', '\\':
-			buf = append(buf, '\\', c)
-		case '\n':
-			buf = append(buf, '\\', 'n')
-		case '\r':
-			buf = append(buf, '\\', 'r')
-		case '\t':
-			buf = append(buf, '\\', 't')
-		default:
-			buf = append(buf, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
-		}
-		start = i + 1
-	}
-	buf = append(buf, s[start:]...)
-	return append(buf, '"')
-}

@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/custmatch/custmatch/match"
+	"github.com/custmatch/custmatch/translit"
 )
 
 // allCodes lists every Code, for the OpenAPI document and its test.
@@ -55,7 +56,13 @@ var OpenAPI = sync.OnceValue(func() []byte {
 	}
 	prop("FieldName")["enum"] = enumNames(match.FirstName)
 	prop("FieldResult", "properties", "status")["enum"] = enumNames(match.StatusMatch)
-	prop("FieldResult", "properties", "reasons", "items")["enum"] = enumNames(match.ReasonExact)
+	// A transliteration's reason carries its scheme, as match writes it (FieldResult.Transliteration):
+	// "transliterated:icao". TestOpenAPIEnums reads every name back through match.
+	reasons := enumNames(match.ReasonExact)
+	for _, scheme := range enumNames(translit.ICAO) {
+		reasons = append(reasons, match.ReasonTransliterated.String()+":"+scheme)
+	}
+	prop("FieldResult", "properties", "reasons", "items")["enum"] = reasons
 	prop("FieldResult", "properties", "flags", "items")["enum"] = enumNames(match.FlagInvisibleRemoved)
 	prop("Error", "properties", "code")["enum"] = codes
 	out, err := json.MarshalIndent(doc, "", "  ")

@@ -228,10 +228,15 @@ func TestOpenAPIEnums(t *testing.T) {
 	assert.Equal(t, []string{"match", "mismatch", "missing", "unusable", "partial"}, enum("FieldResult", "properties", "status"))
 	reasons := enum("FieldResult", "properties", "reasons", "items")
 	for _, r := range reasons {
-		var x match.Reason
-		assert.NoError(t, x.UnmarshalText([]byte(r)), r)
+		var x match.FieldResult
+		in := `{"field":"first_name","status":"match","reasons":["` + r + `"]}`
+		if assert.NoError(t, json.Unmarshal([]byte(in), &x), r) {
+			assert.Equal(t, r, string(x.AppendReasons(nil, ";")), "the name reads back and writes the same")
+		}
 	}
 	assert.Contains(t, reasons, "day-month-swapped")
+	assert.Contains(t, reasons, "transliterated")
+	assert.Contains(t, reasons, "transliterated:icao")
 	assert.Equal(t, []string{"invisible-removed", "mixed-script", "placeholder-dob"}, enum("FieldResult", "properties", "flags", "items"))
 	codes := enum("Error", "properties", "code")
 	assert.Len(t, codes, len(allCodes))
@@ -331,4 +336,34 @@ func TestOpenAPIAnswers(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestOpenAPITransliteration: with a Matcher that transliterates, the reasons carry the scheme, in
+// /v1/compare and /v1/batch answers alike, and the answers match the documented schema.
+func TestOpenAPITransliteration(t *testing.T) {
+	m, err := match.New(match.Options{Transliterate: true})
+	require.NoError(t, err)
+	s, _ := testServer(t, Config{Matcher: m})
+	doc := document(t, s)
+	v := &validator{schemas: doc["components"].(map[string]any)["schemas"].(map[string]any)}
+	req := `{"merchant":{"first_name":"Дмитрий","last_name":"Иванов"},"provider":{"first_name":"Dmitry","last_name":"Ivanov"}}`
+	w := do(s, http.MethodPost, "/v1/compare", req)
+	require.Equal(t, http.StatusOK, w.Code, w.Body.String())
+	assert.Contains(t, w.Body.String(), `"reasons":["transliterated:`)
+	var x any
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &x))
+	schema := doc["paths"].(map[string]any)["/v1/compare"].(map[string]any)["post"].(map[string]any)["responses"].(map[string]any)["200"].(map[string]any)["content"].(map[string]any)["application/json"].(map[string]any)["schema"].(map[string]any)
+	assert.Empty(t, v.validate(schema, x, "answer"))
+
+	line := `{"id":"a<1>",` + req[1:]
+	w = do(s, http.MethodPost, "/v1/batch", line+"\n", "Content-Type", "application/x-ndjson")
+	require.Equal(t, http.StatusOK, w.Code, w.Body.String())
+	var compare, batch map[string]any
+	require.NoError(t, json.Unmarshal(do(s, http.MethodPost, "/v1/compare", req).Body.Bytes(), &compare))
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &batch))
+	assert.Equal(t, "a<1>", batch["id"])
+	assert.Equal(t, float64(1), batch["line"])
+	delete(batch, "id")
+	delete(batch, "line")
+	assert.Equal(t, compare, batch, "a batch line answers what /v1/compare answers, with its id and line")
 }

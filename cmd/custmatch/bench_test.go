@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"testing"
+	"time"
 )
 
 // benchRows is the size of the generated benchmark file: 1,000,000 rows, or CUSTMATCH_BENCH_ROWS for a
@@ -83,35 +84,43 @@ func quote(s string) string {
 	return strconv.Quote(s)
 }
 
-// BenchmarkBatch measures end-to-end batch throughput (read, compare, write CSV) with one and two
-// workers, beside a bare encoding/csv read-and-write pass over the same file (impl=csvcopy), so the
-// ratios come from one run. Each iteration processes the whole file; rows/s is reported.
+// BenchmarkBatch measures end-to-end batch throughput (read, compare, write CSV or JSON Lines) with one
+// and two workers, beside a bare encoding/csv read-and-write pass over the same file (impl=csvcopy), so
+// the ratios come from one run. Each iteration processes the whole file; rows/s and the process's CPU
+// time per row (cpu-ns/row: steadier than wall time on a shared machine) are reported.
 func BenchmarkBatch(b *testing.B) {
 	rows := benchRows(b)
 	path := benchInput(b, rows)
-	report := func(b *testing.B) {
+	report := func(b *testing.B, cpu0 time.Duration) {
 		b.ReportMetric(float64(rows)*float64(b.N)/b.Elapsed().Seconds(), "rows/s")
+		b.ReportMetric(float64(cpuTime(b)-cpu0)/float64(rows*b.N), "cpu-ns/row")
 	}
-	for _, workers := range []int{1, 2} {
-		b.Run(fmt.Sprintf("impl=batch/workers=%d", workers), func(b *testing.B) {
+	for _, c := range []struct {
+		workers int
+		format  string
+	}{{1, "csv"}, {2, "csv"}, {1, "jsonl"}} {
+		b.Run(fmt.Sprintf("impl=batch/workers=%d/format=%s", c.workers, c.format), func(b *testing.B) {
 			b.ReportAllocs()
-			args := []string{"batch", "--now", "2026-01-01", "--progress", "never", "--workers", strconv.Itoa(workers), path}
+			args := []string{"batch", "--now", "2026-01-01", "--progress", "never", "--workers", strconv.Itoa(c.workers),
+				"--format", c.format, path}
+			cpu0 := cpuTime(b)
 			for b.Loop() {
 				if code := run(args, nil, io.Discard, io.Discard); code != exitOK {
 					b.Fatalf("exit %d", code)
 				}
 			}
-			report(b)
+			report(b, cpu0)
 		})
 	}
 	b.Run("impl=csvcopy", func(b *testing.B) {
 		b.ReportAllocs()
+		cpu0 := cpuTime(b)
 		for b.Loop() {
 			if err := csvCopy(path, io.Discard); err != nil {
 				b.Fatal(err)
 			}
 		}
-		report(b)
+		report(b, cpu0)
 	})
 }
 

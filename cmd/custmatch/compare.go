@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -154,19 +153,18 @@ func readPayload(path string) ([]byte, error) {
 }
 
 // writeCompare prints the verdict: the explanation with both values, or the JSON verdict (invisible
-// format characters escaped), each with the customer message when --lang was given.
+// characters escaped by match.AppendJSONString), each with the customer message when --lang was given.
 func writeCompare(w io.Writer, v match.Verdict, msg *messageFlags, asJSON bool) error {
 	var text string
 	if msg.enabled() {
 		text = messages.Render(v, msg.tag(), msg.opts).Text
 	}
 	if asJSON {
-		out, _ := json.Marshal(v)
+		var after []match.JSONMember
 		if msg.enabled() {
-			mj, _ := json.Marshal(text)
-			out = append(append(append(out[:len(out)-1], `,"message":`...), mj...), '}')
+			after = []match.JSONMember{{Name: "message", Value: match.AppendJSONString(nil, text)}}
 		}
-		_, err := w.Write(append(escapeInvisible(nil, out), '\n'))
+		_, err := w.Write(append(v.AppendJSON(nil, nil, after), '\n'))
 		return err
 	}
 	if _, err := io.WriteString(w, v.Explain(true)); err != nil {

@@ -3,16 +3,12 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
 	"syscall"
-	"unicode"
-	"unicode/utf16"
-	"unicode/utf8"
 
 	"github.com/custmatch/custmatch/match"
 	"github.com/custmatch/custmatch/messages"
@@ -177,14 +173,7 @@ func (c *batchCmd) appendRow(buf []byte, it *item, v *match.Verdict, failing []m
 			buf = appendScore(buf, r.Score)
 		}
 		buf = append(buf, ',')
-		first := true
-		for reason := range r.Reasons.All() {
-			if !first {
-				buf = append(buf, ';')
-			}
-			first = false
-			buf = append(buf, reason.String()...)
-		}
+		buf = r.AppendReasons(buf, ";")
 	}
 	if c.msg.enabled() {
 		buf = append(buf, ',')
@@ -205,70 +194,26 @@ func appendScore(buf []byte, score float64) []byte {
 	return strconv.AppendFloat(buf, score, 'f', 4, 64)
 }
 
-// appendJSONRow appends one JSON Lines object: {"id":…,"row":N, then the verdict's own fields (redacted
-// unless values: the raw values are left out, not written as ""), then "message" when withMessage.
-// Invisible format characters are escaped (escapeInvisible).
+// appendJSONRow appends one JSON Lines object: {"id":…,"row":N, then the verdict's own members
+// (redacted unless values: match's JSON then leaves the raw values out, never writes them as ""), then
+// "message" when withMessage. match.AppendJSONString escapes invisible and text-moving characters.
 func appendJSONRow(buf []byte, id string, row int, v *match.Verdict, values, withMessage bool, text string) []byte {
-	vv := *v
-	if !values {
-		vv = vv.Redacted()
-	}
-	vj, err := json.Marshal(vv)
-	if err != nil { // a Verdict always marshals; keep the row count right if it ever does not
-		vj = []byte(`{"error":"verdict-json"}`)
-	}
-	if !values {
-		// A redacted verdict holds no text but the enum names, so this member sequence is its values.
-		vj = bytes.ReplaceAll(vj, []byte(`,"merchant":"","provider":""`), nil)
-	}
-	idj, _ := json.Marshal(id)
-	buf = append(buf, `{"id":`...)
-	buf = escapeInvisible(buf, idj)
-	buf = append(buf, `,"row":`...)
-	buf = strconv.AppendInt(buf, int64(row), 10)
-	buf = append(buf, ',')
-	buf = escapeInvisible(buf, vj[1:len(vj)-1])
+	var scratch [128]byte // id and row, encoded; a longer id grows onto the heap
+	sc := match.AppendJSONString(scratch[:0], id)
+	n := len(sc)
+	sc = strconv.AppendInt(sc, int64(row), 10)
+	before := [2]match.JSONMember{{Name: "id", Value: sc[:n:n]}, {Name: "row", Value: sc[n:]}}
+	var after []match.JSONMember
 	if withMessage {
-		mj, _ := json.Marshal(text)
-		buf = append(buf, `,"message":`...)
-		buf = escapeInvisible(buf, mj)
+		after = []match.JSONMember{{Name: "message", Value: match.AppendJSONString(nil, text)}}
 	}
-	return append(buf, "}\n"...)
-}
-
-// escapeInvisible appends the JSON text src to dst with every character that is invisible or moves text
-// around escaped as \uXXXX: format characters (Cf: bidi controls such as U+202E, zero-width characters,
-// U+FEFF), C1 controls, line and paragraph separators and noncharacters. A value shown in a viewer then
-// cannot reorder or hide the rest of its line. Outside JSON strings such characters cannot occur, so
-// escaping is always valid.
-func escapeInvisible(dst, src []byte) []byte {
-	i := 0
-	for i < len(src) {
-		if src[i] < utf8.RuneSelf {
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRune(src[i:])
-		if !invisibleJSON(r) {
-			i += n
-			continue
-		}
-		dst = append(dst, src[:i]...)
-		if r1, r2 := utf16.EncodeRune(r); r1 != utf8.RuneError {
-			dst = fmt.Appendf(dst, `\u%04x\u%04x`, r1, r2)
-		} else {
-			dst = fmt.Appendf(dst, `\u%04x`, r)
-		}
-		src = src[i+n:]
-		i = 0
+	if values {
+		buf = v.AppendJSON(buf, before[:], after)
+	} else {
+		red := v.Redacted()
+		buf = red.AppendJSON(buf, before[:], after)
 	}
-	return append(dst, src...)
-}
-
-// invisibleJSON reports whether r is escaped in JSON output (see escapeInvisible).
-func invisibleJSON(r rune) bool {
-	return unicode.Is(unicode.Cf, r) || (r >= 0x80 && r <= 0x9f) || r == '\u2028' || r == '\u2029' ||
-		(r >= 0xfdd0 && r <= 0xfdef) || r&0xfffe == 0xfffe
+	return append(buf, '\n')
 }
 
 // escapeFormula prefixes a single quote to a cell a spreadsheet would run as a formula (OWASP CSV

@@ -336,25 +336,34 @@ func TestInputEncodings(t *testing.T) {
 	}
 }
 
-// TestEscapeInvisible: bidi controls, zero-width and other invisible characters are escaped in JSON
-// output, which stays valid JSON decoding to the same text.
+// TestEscapeInvisible: bidi controls, zero-width and other invisible characters are escaped in the
+// JSON output of compare --json and batch --format jsonl --values, which stays valid JSON decoding to
+// the same text.
 func TestEscapeInvisible(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
-		{`"plain"`, `"plain"`},
-		{`"Zoë Müller"`, `"Zoë Müller"`},
-		{"\"abc\u202edef\"", `"abc\u202edef"`},
-		{"\"\u200bX\u200d\ufeff\u2066\"", `"\u200bX\u200d\ufeff\u2066"`},
-		{"\"a\u0085b\u009f\"", `"a\u0085b\u009f"`},
-		{"\"tag\U000e0041\"", `"tag\udb40\udc41"`},
-		{"\"\ufffe\ufdd0\"", `"\ufffe\ufdd0"`},
+		{"plain", `"plain"`},
+		{"Zoë Müller", `"Zoë Müller"`},
+		{"abc\u202edef", `"abc\u202edef"`},
+		{"\u200bX\u200d\ufeff\u2066", `"\u200bX\u200d\ufeff\u2066"`},
+		{"a\u0085b\u009f", `"a\u0085b\u009f"`},
+		{"tag\U000e0041", `"tag\udb40\udc41"`},
+		{"\ufffe\ufdd0", `"\ufffe\ufdd0"`},
 	} {
 		t.Run(c.want, func(t *testing.T) {
-			got := string(escapeInvisible(nil, []byte(c.in)))
-			assert.Equal(t, c.want, got)
-			var a, b string
-			require.NoError(t, json.Unmarshal([]byte(c.in), &a))
-			require.NoError(t, json.Unmarshal([]byte(got), &b))
-			assert.Equal(t, a, b)
+			var stdout, stderr bytes.Buffer
+			run([]string{"compare", "--now", "2026-01-01", "--json", "--merchant-first", c.in, "--merchant-last", "Muster",
+				"--provider-first", "Max", "--provider-last", "Muster"}, nil, &stdout, &stderr)
+			assert.Contains(t, stdout.String(), `"merchant":`+c.want)
+			var v match.Verdict
+			require.NoError(t, json.Unmarshal(stdout.Bytes(), &v), stdout.String())
+			assert.Equal(t, c.in, v.Fields[match.FirstName].Merchant)
+
+			stdout.Reset()
+			input := binHeader + "\n1,\"" + c.in + "\",Muster,,,Max,Muster,,\n"
+			run([]string{"batch", "--now", "2026-01-01", "--format", "jsonl", "--values"}, strings.NewReader(input), &stdout, &stderr)
+			assert.Contains(t, stdout.String(), `"merchant":`+c.want)
+			require.NoError(t, json.Unmarshal(stdout.Bytes(), &v), stdout.String())
+			assert.Equal(t, c.in, v.Fields[match.FirstName].Merchant)
 		})
 	}
 }
