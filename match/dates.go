@@ -55,8 +55,32 @@ func parseSide(s *dateSide, raw string, o dob.Options) {
 // unusableText returns the reason trimmed text t is unusable (invalid UTF-8, a C0 or C1 control other
 // than tab, CR and LF, U+FFFD, more than textrule.MaxRunes runes), or 0 (none).
 func unusableText(t string) Reason {
+	if len(t) <= textrule.MaxRunes && printableASCII(t) {
+		return 0 // the usual date or email: nothing textrule.Check could object to
+	}
 	p, _ := textrule.Check(t)
 	return problemReasons[p]
+}
+
+// printableASCII reports whether every byte of s is in U+0020–U+007E, eight bytes at a time. Such text
+// has no control character, no U+FFFD and is valid UTF-8 with one rune per byte.
+func printableASCII(s string) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// A byte below 0x20 sets its high bit in w−0x20…; a byte of 0x7F or above sets it in w+1… or w.
+		if ((w-0x20*ones)&^w|(w+ones)|w)&highs != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c > 0x7E {
+			return false
+		}
+	}
+	return true
 }
 
 // problemReasons maps a textrule.Problem to its reason (textrule.OK to none).

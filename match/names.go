@@ -313,7 +313,10 @@ func compareForms(x, y string, r *nameRules) outcome {
 		if equalSpaceless(x, "", y, "") {
 			return outcome{match: true, score: 1, reasons: Reasons(0).With(ReasonSpacing)}
 		}
-		score = max(score, similaritySpaceless(x, y))
+		// The spaceless forms can raise the score only when their lengths allow a higher one.
+		if spacelessBound(x, y) > score {
+			score = max(score, similaritySpaceless(x, y))
+		}
 	}
 	if score >= r.threshold-epsilon {
 		return outcome{match: true, score: score, reasons: Reasons(0).With(ReasonFuzzy)}
