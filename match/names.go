@@ -134,7 +134,7 @@ func stepsThatMatter(a, b *name, o outcome) Reasons {
 		sb = b.altSteps
 	}
 	s := sa | sb
-	if (sa^sb)&normalize.StepCase == 0 && !strings.EqualFold(a.raw, b.raw) {
+	if s&normalize.StepCase != 0 && (sa^sb)&normalize.StepCase == 0 && !strings.EqualFold(a.raw, b.raw) {
 		s &^= normalize.StepCase
 	}
 	return reasonsFor(s)
