@@ -1,7 +1,9 @@
 package match
 
 import (
+	"encoding/binary"
 	"strings"
+	"unsafe"
 
 	"github.com/custmatch/custmatch/dob"
 	"github.com/custmatch/custmatch/internal/textrule"
@@ -66,21 +68,23 @@ func unusableText(t string) Reason {
 // has no control character, no U+FFFD and is valid UTF-8 with one rune per byte.
 func printableASCII(s string) bool {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		// A byte below 0x20 sets its high bit in w−0x20…; a byte of 0x7F or above sets it in w+1… or w.
-		if ((w-0x20*ones)&^w|(w+ones)|w)&highs != 0 {
+	// A byte below 0x20 sets its high bit in w−0x20…; a byte of 0x7F or above sets it in w+1… or in w.
+	bad := func(w uint64) bool { return ((w-0x20*ones)&^w|(w+ones)|w)&highs != 0 }
+	b := unsafe.Slice(unsafe.StringData(s), len(s)) // read only
+	if len(b) < 8 {
+		for _, c := range b {
+			if c < 0x20 || c > 0x7E {
+				return false
+			}
+		}
+		return true
+	}
+	for i := 0; i+8 <= len(b); i += 8 {
+		if bad(binary.LittleEndian.Uint64(b[i:])) {
 			return false
 		}
 	}
-	for ; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c > 0x7E {
-			return false
-		}
-	}
-	return true
+	return !bad(binary.LittleEndian.Uint64(b[len(b)-8:])) // the tail, overlapping the last word
 }
 
 // problemReasons maps a textrule.Problem to its reason (textrule.OK to none).
