@@ -110,13 +110,20 @@ var stepReasons = [...]struct {
 // spelling is a reason only when the alternative form is what matched).
 func reasonsFor(s normalize.Steps) Reasons {
 	var r Reasons
-	for _, sr := range stepReasons {
-		if s.Has(sr.step) {
-			r = r.With(sr.reason)
-		}
+	for b := uint64(s) & stepReasonMask; b != 0; b &= b - 1 {
+		r |= stepReasonOfBit[bits.TrailingZeros64(b)]
 	}
 	return r
 }
+
+// stepReasonOfBit is stepReasons by bit number of the step, and stepReasonMask the steps it has.
+var stepReasonOfBit, stepReasonMask = func() (t [64]Reasons, mask uint64) {
+	for _, sr := range stepReasons {
+		t[bits.TrailingZeros64(uint64(sr.step))] = Reasons(0).With(sr.reason)
+		mask |= uint64(sr.step)
+	}
+	return t, mask
+}()
 
 // stepsThatMatter returns the reasons for the normalization steps that explain why a and b compare equal:
 // every step either side needed, except case folding when both sides needed it alike (Johannes vs
