@@ -63,7 +63,8 @@ func reportPerRecord(b *testing.B, records int) {
 
 // BenchmarkCompare measures Compare under the default policy. data=corpus: one op is one pass over every
 // pair of the labeled corpus; data=latin and data=nonlatin: one op is one pass over 1000 generated pairs.
-// ns/record is the cost of one comparison in each case.
+// ns/record is the cost of one comparison in each case, cpu-ns/record the benchmark thread's CPU time
+// for it (steadier than wall time on a shared machine).
 func BenchmarkCompare(b *testing.B) {
 	sets := []struct {
 		name  string
@@ -78,12 +79,14 @@ func BenchmarkCompare(b *testing.B) {
 			pairs := set.pairs()
 			b.Run("impl="+impl.name+"/data="+set.name, func(b *testing.B) {
 				b.ReportAllocs()
+				cpu := threadCPU(b)
 				for b.Loop() {
 					for i := range pairs {
 						sinkDecision = impl.c.Compare(pairs[i].Merchant, pairs[i].Provider).Decision
 					}
 				}
 				reportPerRecord(b, len(pairs))
+				b.ReportMetric(float64(cpu())/float64(b.N)/float64(len(pairs)), "cpu-ns/record")
 			})
 		}
 	}

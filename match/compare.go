@@ -210,7 +210,7 @@ func compareEmail(a, b string, res *FieldResult) {
 	case ta == "" || tb == "":
 		res.Status = StatusMissing
 		res.Reasons = res.Reasons.With(ReasonEmpty)
-	case textrule.IsPlaceholderText(ta) || textrule.IsPlaceholderText(tb):
+	case textrule.IsPlaceholderText(ta) || (tb != ta && textrule.IsPlaceholderText(tb)):
 		res.Status = StatusMissing
 		res.Reasons = res.Reasons.With(ReasonPlaceholder)
 	case ua != 0 || ub != 0:

@@ -1,7 +1,9 @@
 package match
 
 import (
+	"encoding/binary"
 	"strings"
+	"unsafe"
 
 	"github.com/custmatch/custmatch/dob"
 	"github.com/custmatch/custmatch/internal/textrule"
@@ -57,8 +59,34 @@ func parseSide(s *dateSide, raw string, o dob.Options) {
 // unusableText returns the reason trimmed text t is unusable (invalid UTF-8, a C0 or C1 control other
 // than tab, CR and LF, U+FFFD, more than textrule.MaxRunes runes), or 0 (none).
 func unusableText(t string) Reason {
+	if len(t) <= textrule.MaxRunes && printableASCII(t) {
+		return 0 // the usual date or email: nothing textrule.Check could object to
+	}
 	p, _ := textrule.Check(t)
 	return problemReasons[p]
+}
+
+// printableASCII reports whether every byte of s is in U+0020–U+007E, eight bytes at a time. Such text
+// has no control character, no U+FFFD and is valid UTF-8 with one rune per byte.
+func printableASCII(s string) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	// A byte below 0x20 sets its high bit in w−0x20…; a byte of 0x7F or above sets it in w+1… or in w.
+	bad := func(w uint64) bool { return ((w-0x20*ones)&^w|(w+ones)|w)&highs != 0 }
+	b := unsafe.Slice(unsafe.StringData(s), len(s)) // read only
+	if len(b) < 8 {
+		for _, c := range b {
+			if c < 0x20 || c > 0x7E {
+				return false
+			}
+		}
+		return true
+	}
+	for i := 0; i+8 <= len(b); i += 8 {
+		if bad(binary.LittleEndian.Uint64(b[i:])) {
+			return false
+		}
+	}
+	return !bad(binary.LittleEndian.Uint64(b[len(b)-8:])) // the tail, overlapping the last word
 }
 
 // problemReasons maps a textrule.Problem to its reason (textrule.OK to none).

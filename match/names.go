@@ -110,13 +110,20 @@ var stepReasons = [...]struct {
 // spelling is a reason only when the alternative form is what matched).
 func reasonsFor(s normalize.Steps) Reasons {
 	var r Reasons
-	for _, sr := range stepReasons {
-		if s.Has(sr.step) {
-			r = r.With(sr.reason)
-		}
+	for b := uint64(s) & stepReasonMask; b != 0; b &= b - 1 {
+		r |= stepReasonOfBit[bits.TrailingZeros64(b)]
 	}
 	return r
 }
+
+// stepReasonOfBit is stepReasons by bit number of the step, and stepReasonMask the steps it has.
+var stepReasonOfBit, stepReasonMask = func() (t [64]Reasons, mask uint64) {
+	for _, sr := range stepReasons {
+		t[bits.TrailingZeros64(uint64(sr.step))] = Reasons(0).With(sr.reason)
+		mask |= uint64(sr.step)
+	}
+	return t, mask
+}()
 
 // stepsThatMatter returns the reasons for the normalization steps that explain why a and b compare equal:
 // every step either side needed, except case folding when both sides needed it alike (Johannes vs
@@ -134,7 +141,7 @@ func stepsThatMatter(a, b *name, o outcome) Reasons {
 		sb = b.altSteps
 	}
 	s := sa | sb
-	if (sa^sb)&normalize.StepCase == 0 && !strings.EqualFold(a.raw, b.raw) {
+	if s&normalize.StepCase != 0 && (sa^sb)&normalize.StepCase == 0 && !strings.EqualFold(a.raw, b.raw) {
 		s &^= normalize.StepCase
 	}
 	return reasonsFor(s)
@@ -313,7 +320,10 @@ func compareForms(x, y string, r *nameRules) outcome {
 		if equalSpaceless(x, "", y, "") {
 			return outcome{match: true, score: 1, reasons: Reasons(0).With(ReasonSpacing)}
 		}
-		score = max(score, similaritySpaceless(x, y))
+		// The spaceless forms can raise the score only when their lengths allow a higher one.
+		if spacelessBound(x, y) > score {
+			score = max(score, similaritySpaceless(x, y))
+		}
 	}
 	if score >= r.threshold-epsilon {
 		return outcome{match: true, score: score, reasons: Reasons(0).With(ReasonFuzzy)}

@@ -39,6 +39,27 @@ func benchInput(b *testing.B, rows int) string {
 	return path
 }
 
+// TestWriteBenchFile writes BenchmarkBatch's generated file to the path in CUSTMATCH_BENCH_FILE (rows from
+// CUSTMATCH_BENCH_ROWS, default 1,000,000), for the peer scripts under benchmarks/peers. It skips when the
+// variable is unset.
+func TestWriteBenchFile(t *testing.T) {
+	path := os.Getenv("CUSTMATCH_BENCH_FILE")
+	if path == "" {
+		t.Skip("set CUSTMATCH_BENCH_FILE to write the benchmark file")
+	}
+	rows := 1_000_000
+	if s := os.Getenv("CUSTMATCH_BENCH_ROWS"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 {
+			t.Fatalf("CUSTMATCH_BENCH_ROWS=%q: want a positive integer", s)
+		}
+		rows = n
+	}
+	if err := writeBenchFile(path, rows); err != nil {
+		t.Fatal(err)
+	}
+}
+
 func writeBenchFile(path string, rows int) error {
 	f, err := os.Create(path)
 	if err != nil {
