@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/custmatch/custmatch/dob"
+	"github.com/custmatch/custmatch/internal/cputime"
 	"github.com/custmatch/custmatch/match"
 	"github.com/custmatch/custmatch/normalize"
 )
@@ -79,7 +80,7 @@ func BenchmarkCompare(b *testing.B) {
 			pairs := set.pairs()
 			b.Run("impl="+impl.name+"/data="+set.name, func(b *testing.B) {
 				b.ReportAllocs()
-				cpu := threadCPU(b)
+				cpu := cputime.Thread(b)
 				for b.Loop() {
 					for i := range pairs {
 						sinkDecision = impl.c.Compare(pairs[i].Merchant, pairs[i].Provider).Decision

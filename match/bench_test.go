@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/custmatch/custmatch/internal/cputime"
 	"github.com/custmatch/custmatch/match"
 )
 
@@ -52,7 +53,7 @@ func BenchmarkCompareMix(b *testing.B) {
 		pairs := loadPairs(b, filepath.Join("..", "testdata", file))
 		b.Run("data="+set, func(b *testing.B) {
 			b.ReportAllocs()
-			cpu := threadCPU(b)
+			cpu := cputime.Thread(b)
 			for b.Loop() {
 				for i := range pairs {
 					sinkVerdict = m.Compare(pairs[i][0], pairs[i][1])

@@ -5,19 +5,14 @@ import (
 	"io"
 	"path/filepath"
 	"strconv"
-	"syscall"
 	"testing"
 	"time"
+
+	"github.com/custmatch/custmatch/internal/cputime"
 )
 
 // cpuTime returns the user and system CPU time the process has used so far.
-func cpuTime(b *testing.B) time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		b.Fatal(err)
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
+func cpuTime(b *testing.B) time.Duration { return cputime.Process(b) }
 
 // BenchmarkBatchReport measures what --report adds to a batch run: the same run as BenchmarkBatch
 // (same generated file, CUSTMATCH_BENCH_ROWS rows) without and with the report, with one and two
