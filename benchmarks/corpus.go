@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"runtime"
 	"strings"
 
 	"github.com/custmatch/custmatch/internal/csvlayout"
@@ -13,18 +15,20 @@ import (
 )
 
 // CorpusEnv names the environment variable that points the corpus benchmarks and tests at a labeled CSV
-// file. Unset, they read DefaultCorpus.
+// file. Unset, they read the golden corpus the module ships (testdata/pairs.csv).
 const CorpusEnv = "CUSTMATCH_CORPUS"
 
-// DefaultCorpus is the golden corpus, relative to this package's directory (where go test runs).
-const DefaultCorpus = "../testdata/pairs.csv"
-
-// CorpusPath returns the corpus path: $CUSTMATCH_CORPUS when set, else DefaultCorpus.
+// CorpusPath returns the corpus path: $CUSTMATCH_CORPUS when set, else the module's golden corpus,
+// testdata/pairs.csv, found from this source file's location, so that it works from any directory.
 func CorpusPath() string {
 	if p := os.Getenv(CorpusEnv); p != "" {
 		return p
 	}
-	return DefaultCorpus
+	_, file, _, ok := runtime.Caller(0)
+	if !ok {
+		return filepath.Join("..", "testdata", "pairs.csv")
+	}
+	return filepath.Join(filepath.Dir(file), "..", "testdata", "pairs.csv")
 }
 
 // Pair is one labeled comparison of a corpus: the two records and the decision a risk team expects.
