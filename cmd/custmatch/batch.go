@@ -279,6 +279,15 @@ func (c *batchCmd) resolveHeader(header []string) error {
 		}
 	}
 	pos, dup, ok := csvlayout.Positions(header, want)
+	// Two columns read from one header cell (--map naming one header for both, or a column mapped onto
+	// another's default name) would compare a value with itself: every such row would match.
+	for i := range pos {
+		for j := i + 1; j < len(pos); j++ {
+			if pos[i] >= 0 && pos[i] == pos[j] {
+				return fmt.Errorf("columns %s and %s would both read header column %d: map each to its own header", colNames[i], colNames[j], pos[i]+1)
+			}
+		}
+	}
 	for i := range c.cols {
 		if !ok && int(dup) == i {
 			return fmt.Errorf("column %s appears twice in the header", colNames[i])

@@ -9,7 +9,9 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+	"unicode/utf8"
 
+	"github.com/custmatch/custmatch/internal/textrule"
 	"github.com/custmatch/custmatch/match"
 	"github.com/custmatch/custmatch/messages"
 )
@@ -217,8 +219,9 @@ func appendJSONRow(buf []byte, id string, row int, v *match.Verdict, values, wit
 }
 
 // escapeFormula prefixes a single quote to a cell a spreadsheet would run as a formula (OWASP CSV
-// injection: a leading = + - @ tab or CR), also when control characters (NUL, …) come before the
-// formula character (a spreadsheet may drop a leading NUL or other control and run the rest).
+// injection: a leading = + - @ tab or CR), also when control characters (NUL, DEL, C1 controls) or
+// invisible format characters (zero-width, bidi) come before the formula character: a spreadsheet may
+// drop them and run the rest.
 func escapeFormula(s string) string {
 	if s == "" {
 		return s
@@ -227,8 +230,12 @@ func escapeFormula(s string) string {
 		return "'" + s
 	}
 	i := 0
-	for i < len(s) && (s[i] < ' ' || s[i] == 0x7f) {
-		i++
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n <= 1 || !(r < 0x20 || textrule.IsControl(r) || textrule.IsInvisible(r)) {
+			break
+		}
+		i += n
 	}
 	if i > 0 && i < len(s) && strings.IndexByte("=+-@", s[i]) >= 0 {
 		return "'" + s

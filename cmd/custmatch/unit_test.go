@@ -32,6 +32,10 @@ func TestEscapeFormula(t *testing.T) {
 		{"\x01\x1f+49", "'\x01\x1f+49"},
 		{"\x7f-5", "'\x7f-5"},
 		{"\x00\x00@SUM(A1)", "'\x00\x00@SUM(A1)"},
+		{"\u0085=1", "'\u0085=1"},
+		{"\u200b\u202e+49", "'\u200b\u202e+49"},
+		{"\n=cmd", "'\n=cmd"},
+		{"\u0085plain", "\u0085plain"},
 		{"\x00plain", "\x00plain"},
 		{"\x00", "\x00"},
 	} {
