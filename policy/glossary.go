@@ -49,7 +49,7 @@ var glossaryTexts = map[string]tr{
 	},
 	"reason:invalid-date":   {"A date of birth is impossible, in the future, before 1900 or unreadable.", "Ein Geburtsdatum ist unmöglich, liegt in der Zukunft, vor 1900 oder ist unlesbar."},
 	"reason:partial":        {"A date of birth is known only to the year or month.", "Ein Geburtsdatum ist nur bis zum Jahr oder Monat bekannt."},
-	"reason:placeholder":    {"A placeholder value (n/a, null, 1900-01-01, …).", "Ein Platzhalter (n/a, null, 1900-01-01, …)."},
+	"reason:placeholder":    {"A placeholder value that counts as missing (n/a, null, unknown, a test name, a zero date of birth such as 0000-00-00, …).", "Ein Platzhalter, der als fehlend gilt (n/a, null, unknown, ein Testname, ein Nulldatum wie 0000-00-00, …)."},
 	"reason:empty":          {"The value is empty.", "Der Wert ist leer."},
 	"reason:mixed-script":   {"A word mixes alphabets (Latin with Cyrillic look-alikes, …).", "Ein Wort mischt Schriften (Lateinisch mit kyrillischen Doppelgängern, …)."},
 	"reason:invalid-utf8":   {"The text has a broken character encoding.", "Der Text hat eine fehlerhafte Zeichenkodierung."},
@@ -69,5 +69,5 @@ var glossaryTexts = map[string]tr{
 
 	"flag:invisible-removed": {"Invisible characters were removed from a value.", "Unsichtbare Zeichen wurden aus einem Wert entfernt."},
 	"flag:mixed-script":      {"A value mixes alphabets in one word; it was not mapped to look-alike letters.", "Ein Wert mischt Schriften in einem Wort; er wurde nicht auf Doppelgänger-Buchstaben abgebildet."},
-	"flag:placeholder-dob":   {"A date of birth is a common placeholder (1900-01-01, 1970-01-01).", "Ein Geburtsdatum ist ein üblicher Platzhalter (1900-01-01, 1970-01-01)."},
+	"flag:placeholder-dob":   {"A date of birth is a placeholder: text or a zero date (counted as missing), or 1900-01-01 or 1970-01-01 (compared as usual).", "Ein Geburtsdatum ist ein Platzhalter: Text oder ein Nulldatum (gilt als fehlend) oder 1900-01-01 bzw. 1970-01-01 (wird wie üblich verglichen)."},
 }

@@ -211,8 +211,8 @@ var rules = []ruleDoc{
 			"Ob ä, ö, ü auch mit ae, oe, ue und a, o, u übereinstimmen.",
 		},
 		plain: tr{
-			"A name with ä, ö or ü is also tried as ae, oe, ue and as a, o, u (Müller = Mueller = Muller). The other direction does not hold: Mueller and Muller, both written without an umlaut, are compared as they are, because reading “ue” as an umlaut would also make Michael = Michal or Samuel = Samul.",
-			"Ein Name mit ä, ö oder ü wird auch als ae, oe, ue und als a, o, u versucht (Müller = Mueller = Muller). Umgekehrt gilt das nicht: Mueller und Muller, beide ohne Umlaut geschrieben, werden so verglichen, wie sie sind, denn „ue“ als Umlaut zu lesen, würde auch Michael = Michal oder Samuel = Samul ergeben.",
+			"A name with ä, ö or ü is also tried as ae, oe, ue and as a, o, u (Müller = Mueller, Müller = Muller). The other direction does not hold: Mueller and Muller, both written without an umlaut, are compared as they are, because reading “ue” as an umlaut would also make Michael = Michal or Samuel = Samul.",
+			"Ein Name mit ä, ö oder ü wird auch als ae, oe, ue und als a, o, u versucht (Müller = Mueller, Müller = Muller). Umgekehrt gilt das nicht: Mueller und Muller, beide ohne Umlaut geschrieben, werden so verglichen, wie sie sind, denn „ue“ als Umlaut zu lesen, würde auch Michael = Michal oder Samuel = Samul ergeben.",
 		},
 		reasons:  []match.Reason{match.ReasonUmlautSpelling},
 		examples: []exampleDoc{last("Müller", "Mueller").is(approve), last("Müller", "Muller").is(approve), last("Mueller", "Muller").is(decline)},
@@ -434,10 +434,11 @@ var rules = []ruleDoc{
 		id: "dob-missing", section: "dob",
 		title: tr{"Missing date of birth", "Fehlendes Geburtsdatum"},
 		plain: tr{
-			"An empty date of birth on either side is skipped: not every provider returns one. The dates 1900-01-01 and 1970-01-01, often placeholders, are flagged but compared.",
-			"Ein leeres Geburtsdatum auf einer der beiden Seiten wird übergangen: Nicht jeder Anbieter liefert eines. Die Daten 1900-01-01 und 1970-01-01, oft Platzhalter, werden markiert, aber verglichen.",
+			"A date of birth that is empty, placeholder text (n/a, unknown, -, …) or a zero date (0000-00-00, 00.00.0000, 00/00/0000: the “no date” of database exports) on either side counts as missing and is skipped: not every provider returns one. Any other impossible date, such as 00/00/1986, is invalid (see above). The dates 1900-01-01 and 1970-01-01, often placeholders, are flagged but compared.",
+			"Ein Geburtsdatum, das leer ist, ein Platzhaltertext (n/a, unknown, -, …) oder ein Nulldatum (0000-00-00, 00.00.0000, 00/00/0000: das „kein Datum“ von Datenbankexporten), gilt auf jeder der beiden Seiten als fehlend und wird übergangen: Nicht jeder Anbieter liefert eines. Jedes andere unmögliche Datum, etwa 00/00/1986, ist ungültig (siehe oben). Die Daten 1900-01-01 und 1970-01-01, oft Platzhalter, werden markiert, aber verglichen.",
 		},
-		examples: []exampleDoc{dates("", "1986-04-05").is(approve), dates("1970-01-01", "1970-01-01").is(approve)},
+		examples: []exampleDoc{dates("", "1986-04-05").is(approve), dates("0000-00-00", "1986-04-05").is(approve),
+			dates("n/a", "1986-04-05").is(approve), dates("1970-01-01", "1970-01-01").is(approve)},
 	},
 
 	// The decision.
