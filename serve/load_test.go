@@ -195,49 +195,33 @@ func TestLoad(t *testing.T) {
 	var wg sync.WaitGroup
 	start := time.Now()
 	// Two halves: the server's RSS after the first and after the second tells growth from warm-up.
-	var rssHalf int64
-	for c := range clients {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for ctx.Err() == nil {
-				i := next.Add(1) - 1
-				if i >= int64(total/2) {
-					return
+	// drive sends the requests numbered from next up to limit with every client and waits for them.
+	drive := func(limit int64) {
+		for c := range clients {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for ctx.Err() == nil {
+					i := next.Add(1) - 1
+					if i >= limit {
+						return
+					}
+					d, err := send(c, int(i))
+					if err != nil {
+						errs.Add(1)
+						firstErr.Do(func() { firstErrV = err })
+						continue
+					}
+					lat[c] = append(lat[c], d)
 				}
-				d, err := send(c, int(i))
-				if err != nil {
-					errs.Add(1)
-					firstErr.Do(func() { firstErrV = err })
-					continue
-				}
-				lat[c] = append(lat[c], d)
-			}
-		}()
+			}()
+		}
+		wg.Wait()
 	}
-	wg.Wait()
-	rssHalf = rssKiB(t, cmd.Process.Pid)
+	drive(int64(total / 2))
+	rssHalf := rssKiB(t, cmd.Process.Pid)
 	next.Store(int64(total / 2)) // each client drew one index past the half before stopping
-	for c := range clients {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for ctx.Err() == nil {
-				i := next.Add(1) - 1
-				if i >= int64(total) {
-					return
-				}
-				d, err := send(c, int(i))
-				if err != nil {
-					errs.Add(1)
-					firstErr.Do(func() { firstErrV = err })
-					continue
-				}
-				lat[c] = append(lat[c], d)
-			}
-		}()
-	}
-	wg.Wait()
+	drive(int64(total))
 	elapsed := time.Since(start)
 	rssAfter := rssKiB(t, cmd.Process.Pid)
 	serverCPU, clientCPU = cpuTime(t, cmd.Process.Pid)-serverCPU, cpuTime(t, os.Getpid())-clientCPU
