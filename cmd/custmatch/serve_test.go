@@ -238,8 +238,10 @@ func TestBinaryServe(t *testing.T) {
 	}
 }
 
-// TestBinaryServeTLS: --tls-cert/--tls-key serve HTTPS; SIGINT stops it with exit 0.
-func TestBinaryServeTLS(t *testing.T) {
+// startTLSServe starts the binary with a fresh self-signed certificate and returns it with a pool that
+// trusts that certificate.
+func startTLSServe(t *testing.T) (*server, *x509.CertPool) {
+	t.Helper()
 	dir := t.TempDir()
 	certPEM, keyPEM := selfSigned(t)
 	certFile, keyFile := filepath.Join(dir, "cert.pem"), filepath.Join(dir, "key.pem")
@@ -248,6 +250,12 @@ func TestBinaryServeTLS(t *testing.T) {
 	s := startServe(t, nil, "--tls-cert", certFile, "--tls-key", keyFile)
 	pool := x509.NewCertPool()
 	require.True(t, pool.AppendCertsFromPEM(certPEM))
+	return s, pool
+}
+
+// TestBinaryServeTLS: --tls-cert/--tls-key serve HTTPS; SIGINT stops it with exit 0.
+func TestBinaryServeTLS(t *testing.T) {
+	s, pool := startTLSServe(t)
 	client := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{RootCAs: pool}}, Timeout: 10 * time.Second}
 	resp, err := client.Get("https://" + s.base + "/healthz")
 	require.NoError(t, err)
@@ -352,14 +360,7 @@ func heapInUse(t *testing.T, addr string) float64 {
 
 // TestBinaryServeTLSMinVersion: TLS 1.1 and older are refused.
 func TestBinaryServeTLSMinVersion(t *testing.T) {
-	dir := t.TempDir()
-	certPEM, keyPEM := selfSigned(t)
-	certFile, keyFile := filepath.Join(dir, "cert.pem"), filepath.Join(dir, "key.pem")
-	require.NoError(t, os.WriteFile(certFile, certPEM, 0o600))
-	require.NoError(t, os.WriteFile(keyFile, keyPEM, 0o600))
-	s := startServe(t, nil, "--tls-cert", certFile, "--tls-key", keyFile)
-	pool := x509.NewCertPool()
-	require.True(t, pool.AppendCertsFromPEM(certPEM))
+	s, pool := startTLSServe(t)
 	c, err := tls.Dial("tcp", s.base, &tls.Config{RootCAs: pool, MinVersion: tls.VersionTLS10, MaxVersion: tls.VersionTLS11})
 	if err == nil {
 		c.Close()
