@@ -166,8 +166,9 @@
 // # Performance
 //
 // Numeric dates are scanned by hand, without time.Parse: plain ASCII
-// numeric dates (1986-04-05, 05/04/1986, 05.04.1986, 19860405) take a
-// byte-level fast path, and everything else is tokenized once, with month
+// numeric dates (1986-04-05, 05/04/1986, 05.04.1986, 19860405) and the
+// plain ASCII month-name dates (5 April 1986, 5. April 1986, April 5, 1986)
+// take a byte-level fast path, and everything else is tokenized once, with month
 // and weekday names folded into a stack buffer and looked up in one
 // read-only map that holds the names of every language, so a lookup costs
 // the same however many languages there are. [Scan] allocates nothing for

@@ -1,8 +1,6 @@
 package dob
 
 import (
-	"math"
-
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/custmatch/custmatch/internal/textrule"
@@ -969,11 +967,10 @@ func (p *scanner) zone(i, k int) int {
 // UTC day, is not in the future in any zone. That settles most dates of
 // birth.
 type ref struct {
-	t       time.Time
-	day     int64 // days since 1970-01-01 of t in UTC
-	minYear int   // every year before this is before t's calendar date
-	td      today
-	ready   bool
+	t     time.Time
+	unix  int64 // t in seconds since 1970-01-01 UTC
+	td    today
+	ready bool
 }
 
 // init sets r from o.Now, reading the clock when it is zero.
@@ -982,17 +979,7 @@ func (r *ref) init(o *Options) {
 	if r.t.IsZero() {
 		r.t = time.Now()
 	}
-	u := r.t.Unix()
-	r.day = u / 86400
-	if u%86400 < 0 {
-		r.day--
-	}
-	// A year has at most 366 days, so at least day/366 years have passed
-	// since 1970 in UTC; the local date may still be in the previous year.
-	r.minYear = math.MinInt
-	if r.day >= 0 {
-		r.minYear = 1970 + int(r.day/366) - 1
-	}
+	r.unix = r.t.Unix()
 }
 
 // today returns the calendar date of Now in its location.
@@ -1006,7 +993,17 @@ func (r *ref) today() today {
 
 // after reports whether the valid date y-m-d is after today.
 func (r *ref) after(y, m, d int) bool {
-	if y < r.minYear || epochDay(y, m, d) < r.day-1 {
+	// A year has at most 366 days, so at least unix/(366 days) years have
+	// passed since 1970 in UTC; the local date may still be in the year
+	// before.
+	if r.unix >= 0 && y < 1970+int(r.unix/(366*86400))-1 {
+		return false
+	}
+	day := r.unix / 86400 // the UTC day, rounded towards the past
+	if r.unix%86400 < 0 {
+		day--
+	}
+	if epochDay(y, m, d) < day-1 {
 		return false
 	}
 	return r.today().after(y, m, d)
@@ -1106,32 +1103,47 @@ func scan(s string, o *Options, r *Result) {
 	finish(&b, wd, o, r)
 }
 
-// isASCIISpace reports whether c is ASCII whitespace.
-func isASCIISpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
-}
+// isASCIISpace reports whether c is ASCII whitespace: a space, or one of
+// \t \n \v \f \r, which are contiguous.
+func isASCIISpace(c byte) bool { return c == ' ' || c-'\t' <= '\r'-'\t' }
 
 // isNumSep reports whether c separates the fields of a numeric date.
 func isNumSep(c byte) bool { return c == '/' || c == '-' || c == '.' }
 
-// isDigits reports whether s is all ASCII digits.
-func isDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i]-'0' > 9 {
-			return false
-		}
-	}
-	return true
+// le64 returns the eight bytes of s from i as a little-endian word: byte
+// i+k is bits 8k to 8k+7. The compiler merges the loads into one.
+func le64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
-// num returns the value of the ASCII digits s (at most 8).
-func num(s string) int {
-	v := 0
-	for i := 0; i < len(s); i++ {
-		v = v*10 + int(s[i]-'0')
-	}
-	return v
+// Byte masks of le64 words: the high bit of each byte k of a set.
+const (
+	bytes01234567 = 0x8080808080808080
+	bytes012356   = 0x0080800080808080 // YYYY-MM-
+	bytes013467   = 0x8080008080008080 // DD.MM.YY
+	bytes67       = 0x8080000000000000 // the last two digits, loaded from byte 2
+)
+
+// digitsAt reports whether every byte k of w whose high bit is set in mask
+// is an ASCII digit. A digit XOR 0x30 is 0..9; adding 0x76 leaves it below
+// 0x80, while any other byte has its high bit set after the XOR or after
+// the addition. The addition is done without the high bits, so no carry
+// crosses into the next byte.
+func digitsAt(w, mask uint64) bool {
+	v := w ^ 0x3030303030303030
+	return (v&0x7F7F7F7F7F7F7F7F+0x7676767676767676|v)&mask == 0
 }
+
+// digitAt8 returns the value of the ASCII digit in byte k of w.
+func digitAt8(w uint64, k uint) int { return int(w>>(8*k)) & 0xF }
+
+// num2 and num4 return the numbers written by the two and four ASCII
+// digits from byte k of w.
+func num2(w uint64, k uint) int { return digitAt8(w, k)*10 + digitAt8(w, k+1) }
+
+func num4(w uint64, k uint) int { return num2(w, k)*100 + num2(w, k+2) }
 
 // digits reads a run of ASCII digits at s[i:], returning its value (the
 // run is at most 8 long), its length and the index after it.
@@ -1147,34 +1159,40 @@ func digits(s string, i int) (v, n, next int) {
 // fastBody reads, in one pass over the bytes, the plain ASCII numeric
 // shapes that make up most real input: YYYYMMDD, YYYY-MM-DD and A-B-Y with
 // one of / - . used twice and nothing else but surrounding ASCII
-// whitespace. It reports false for anything else, which slowBody then
-// reads; for the inputs it accepts it stores the same body as slowBody
-// (checked by FuzzFastPath).
+// whitespace, and the plain month-name dates of fastMonthName. It reports
+// false for anything else, which slowBody then reads; for the inputs it
+// accepts it stores the same body as slowBody (checked by FuzzFastPath and
+// TestFastMonthName).
 func fastBody(s string, out *body) bool {
-	lo, hi := 0, len(s)
-	for lo < hi && isASCIISpace(s[lo]) {
-		lo++
+	if len(s) > 0 && (s[0] <= ' ' || s[len(s)-1] <= ' ') { // most input has nothing to trim
+		lo, hi := 0, len(s)
+		for lo < hi && isASCIISpace(s[lo]) {
+			lo++
+		}
+		for hi > lo && isASCIISpace(s[hi-1]) {
+			hi--
+		}
+		s = s[lo:hi]
 	}
-	for hi > lo && isASCIISpace(s[hi-1]) {
-		hi--
-	}
-	s = s[lo:hi]
-	// The commonest shapes at fixed positions first.
+	// The commonest shapes at fixed positions first, a word at a time.
 	switch len(s) {
 	case 10:
-		if sep := s[4]; s[7] == sep && isNumSep(sep) && isDigits(s[:4]) && isDigits(s[5:7]) && isDigits(s[8:]) {
-			*out = body{ok: true, full: true, y: num(s[:4]), yd: 4, m: num(s[5:7]), d: num(s[8:])}
+		w, tail := le64(s, 0), le64(s, 2)
+		if !digitsAt(tail, bytes67) {
+			break
+		}
+		if sep := s[4]; s[7] == sep && isNumSep(sep) && digitsAt(w, bytes012356) {
+			*out = body{ok: true, full: true, y: num4(w, 0), yd: 4, m: num2(w, 5), d: num2(tail, 6)}
 			return true
 		}
-		if sep := s[2]; s[5] == sep && isNumSep(sep) && isDigits(s[:2]) && isDigits(s[3:5]) && isDigits(s[6:]) {
+		if sep := s[2]; s[5] == sep && isNumSep(sep) && digitsAt(w, bytes013467) {
 			*out = body{ok: true, full: true, ordered: true, dotted: sep == '.',
-				y: num(s[6:]), yd: 4, a: num(s[:2]), b: num(s[3:5])}
+				y: num2(w, 6)*100 + num2(tail, 6), yd: 4, a: num2(w, 0), b: num2(w, 3)}
 			return true
 		}
 	case 8:
-		if isDigits(s) {
-			v := num(s)
-			*out = body{ok: true, full: true, compact: true, y: v / 10000, yd: 4, m: v / 100 % 100, d: v % 100}
+		if w := le64(s, 0); digitsAt(w, bytes01234567) {
+			*out = body{ok: true, full: true, compact: true, y: num4(w, 0), yd: 4, m: num2(w, 4), d: num2(w, 6)}
 			return true
 		}
 	}
@@ -1187,7 +1205,10 @@ func fastBody(s string, out *body) bool {
 		return false
 	}
 	sep := s[i]
-	if n1 == 0 || n1 == 3 || n1 > 4 || !isNumSep(sep) {
+	if n1 == 0 || n1 <= 2 && (sep == ' ' || sep == '.' && i+1 < len(s) && s[i+1] == ' ') {
+		return fastMonthName(s, out)
+	}
+	if n1 == 3 || n1 > 4 || !isNumSep(sep) {
 		return false
 	}
 	v2, n2, i := digits(s, i+1)
@@ -1210,6 +1231,74 @@ func fastBody(s string, out *body) bool {
 	}
 	*out = body{ok: true, full: true, ordered: true, dotted: sep == '.', y: v3, yd: n3, a: v1, b: v2}
 	return true
+}
+
+// fastMonthName reads, for fastBody, the plain ASCII month-name shapes of
+// trimmed s: "5 April 1986", "5. April 1986", "April 5, 1986" and "April 5
+// 1986", with single spaces and a four-digit year. It declines the words
+// that make the tokenizing parser read the same text otherwise: a month
+// name that is also a connecting word (skipped before the month), and,
+// first in the text, one that is also a weekday or an article.
+func fastMonthName(s string, out *body) bool {
+	var w wordInfo
+	var d, n, i int
+	var ok bool
+	if s[0] >= '0' && s[0] <= '9' {
+		d, n, i = digits(s, 0)
+		if i < len(s) && s[i] == '.' {
+			i++
+		}
+		if n > 2 || i >= len(s) || s[i] != ' ' {
+			return false
+		}
+		if w, i, ok = asciiWord(s, i+1); !ok || w.hasKw(kwOf) {
+			return false
+		}
+	} else {
+		if w, i, ok = asciiWord(s, 0); !ok || w.wdays != 0 || w.hasKw(kwArticle) || i >= len(s) || s[i] != ' ' {
+			return false
+		}
+		if d, n, i = digits(s, i+1); n == 0 || n > 2 {
+			return false
+		}
+		if i < len(s) && s[i] == ',' {
+			i++
+		}
+	}
+	if i >= len(s) || s[i] != ' ' {
+		return false
+	}
+	y, n, i := digits(s, i+1)
+	if n != 4 || i != len(s) {
+		return false
+	}
+	*out = body{ok: true, full: true, y: y, yd: 4, m: int(w.m1), m2: int(w.m2), d: d}
+	return true
+}
+
+// asciiWord reads the run of ASCII letters at s[i:] and returns what it
+// means as a month name, and the index after it; ok is false when there
+// is no such run, or it is no month name, or a longer run of letters
+// (other than ASCII) continues it.
+func asciiWord(s string, i int) (w wordInfo, next int, ok bool) {
+	var buf [maxWord]byte
+	n := 0
+	for ; i < len(s); i++ {
+		c := s[i] | 0x20 // lower case for letters
+		if c < 'a' || c > 'z' {
+			break
+		}
+		if n == maxWord {
+			return w, i, false
+		}
+		buf[n] = c
+		n++
+	}
+	if n == 0 || i < len(s) && s[i] >= utf8.RuneSelf {
+		return w, i, false
+	}
+	w = words[string(buf[:n])]
+	return w, i, w.m1 != 0 && w.m1 != 0xFF
 }
 
 // slowBody tokenizes s and reads any accepted shape. It stores the date

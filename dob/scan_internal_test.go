@@ -3,6 +3,7 @@ package dob
 import (
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -17,6 +18,7 @@ func FuzzFastPath(f *testing.F) {
 	for _, s := range []string{
 		"1986-04-05", "19860405", "05/04/1986", "5.4.86", " 1986/4/5\t", "1986-04-05x",
 		"05/04-1986", "123456789", "1986-04-123", "", "1.1.1", "0000-00-00",
+		"5 April 1986", "05. APRIL 1986", "April 5, 1986", "may 31 2001", "5 de 1986", "Sat 5 1986",
 	} {
 		f.Add(s)
 	}
@@ -32,6 +34,64 @@ func FuzzFastPath(f *testing.F) {
 		sb.end = 0
 		require.Equal(t, sb, fb)
 	})
+}
+
+// TestFastMonthName checks the month-name fast path against the tokenizing
+// parser for every ASCII word of the name tables, in every shape it reads
+// and a few it must decline, in three letter cases.
+func TestFastMonthName(t *testing.T) {
+	accepted := 0
+	for w := range words {
+		if strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
+			continue
+		}
+		for _, c := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			for _, s := range []string{
+				"5 " + c + " 1986", "31. " + c + " 2001", "05 " + c + " 1986", c + " 5, 1986", c + " 29 1986",
+				"5 " + c + ", 1986", c + " 5, 86", "5 " + c + " 1986 10:00", c + ". 5, 1986", " 5  " + c + " 1986",
+			} {
+				var fb, sb body
+				if !fastBody(s, &fb) {
+					continue
+				}
+				accepted++
+				var wd uint8
+				r := slowBody(s, &sb, &wd)
+				require.Equal(t, Reason(""), r.Reason, "%q", s)
+				require.Zero(t, wd, "%q", s)
+				sb.end = 0
+				require.Equal(t, sb, fb, "%q", s)
+			}
+		}
+	}
+	var b body
+	for _, s := range []string{"5 April 1986", "5. april 1986", "April 5, 1986", "SEPT 30 1986", "1 janvier 1990"} {
+		require.True(t, fastBody(s, &b), "%q", s)
+	}
+	t.Logf("%d month-name inputs on the fast path", accepted)
+}
+
+// TestDigitsAt checks the word-at-a-time digit test for every pair of byte
+// values at every two neighbouring bytes (where a carry could cross), the
+// other bytes digits, under each mask the fast path uses.
+func TestDigitsAt(t *testing.T) {
+	for _, mask := range []uint64{bytes01234567, bytes012356, bytes013467, bytes67} {
+		for k := range 7 {
+			for v := range 1 << 16 {
+				b := []byte("31415926")
+				b[k], b[k+1] = byte(v), byte(v>>8)
+				want := true
+				for i, c := range b {
+					if mask>>(8*i+7)&1 != 0 && (c < '0' || c > '9') {
+						want = false
+					}
+				}
+				if got := digitsAt(le64(string(b), 0), mask); got != want {
+					t.Fatalf("digitsAt(%q, %#x) = %v", b, mask, got)
+				}
+			}
+		}
+	}
 }
 
 func TestFoldRune(t *testing.T) {

@@ -35,11 +35,11 @@ func (m *Matcher) Compare(merchant, provider Record) Verdict {
 	if o.Now.IsZero() {
 		o.Now = defaultClock.now()
 	}
-	parseSide(&a, merchant.DOB, o)
+	parseSide(&a, merchant.DOB, &o)
 	if provider.DOB == merchant.DOB {
 		b = a // the same text reads the same
 	} else {
-		parseSide(&b, provider.DOB, o)
+		parseSide(&b, provider.DOB, &o)
 	}
 	compareDOB(&a, &b, &v.Fields[DOB])
 
@@ -197,12 +197,21 @@ func sameJoined(xf, xl, yf, yl string) bool {
 // compareEmail compares emails case-insensitively after trimming. Empty and placeholder values (n/a,
 // null, -, …) are missing, which never decides.
 func compareEmail(a, b string, res *FieldResult) {
-	ta, tb := strings.TrimSpace(a), strings.TrimSpace(b)
+	// Printable ASCII, the usual email, is trimmed, known usable and compared a word at a time.
+	ta, pa := plainTrim(a)
+	tb, pb := plainTrim(b)
+	if !pa {
+		ta = strings.TrimSpace(a)
+	}
+	if !pb {
+		tb = strings.TrimSpace(b)
+	}
 	var ua, ub Reason
 	if ta != "" && tb != "" {
-		ua = unusableText(ta)
-		ub = ua
-		if tb != ta {
+		if !pa {
+			ua = unusableText(ta)
+		}
+		if !pb {
 			ub = unusableText(tb)
 		}
 	}
@@ -219,7 +228,7 @@ func compareEmail(a, b string, res *FieldResult) {
 	case a == b:
 		res.Status = StatusMatch
 		res.Reasons = res.Reasons.With(ReasonExact)
-	case strings.EqualFold(ta, tb):
+	case pa && pb && equalFoldASCII(ta, tb) || !(pa && pb) && strings.EqualFold(ta, tb):
 		res.Status = StatusMatch
 		if ta != tb {
 			res.Reasons = res.Reasons.With(ReasonCase)

@@ -1,9 +1,7 @@
 package match
 
 import (
-	"encoding/binary"
 	"strings"
-	"unsafe"
 
 	"github.com/custmatch/custmatch/dob"
 	"github.com/custmatch/custmatch/internal/textrule"
@@ -15,7 +13,6 @@ var placeholderDates = [...]dob.Date{{Year: 1900, Month: 1, Day: 1}, {Year: 1970
 // dateSide is one side's parsed date of birth.
 type dateSide struct {
 	raw      string
-	res      dob.Result
 	cands    [2]dob.Date // the readings: one, two when ambiguous; a partial date has Day 0
 	n        int         // number of readings
 	partial  bool        // the one reading is a partial date (Year, maybe Month)
@@ -25,15 +22,20 @@ type dateSide struct {
 }
 
 // parseSide parses raw under o.
-func parseSide(s *dateSide, raw string, o dob.Options) {
+func parseSide(s *dateSide, raw string, o *dob.Options) {
 	s.raw = raw
-	t := strings.TrimSpace(raw)
+	t, plain := plainTrim(raw)
+	if !plain {
+		t = strings.TrimSpace(raw)
+	}
 	if t == "" {
 		s.missing = ReasonEmpty
 		return
 	}
-	if s.unusable = unusableText(t); s.unusable != 0 {
-		return
+	if !plain {
+		if s.unusable = unusableText(t); s.unusable != 0 {
+			return
+		}
 	}
 	// Placeholder text (n/a, unknown, -) is detected through internal/textrule, zero dates (0000-00-00,
 	// 00.00.0000, 00000000, …) by dob: both are a missing date of birth (see the policy in doc.go).
@@ -41,19 +43,36 @@ func parseSide(s *dateSide, raw string, o dob.Options) {
 		s.missing = ReasonPlaceholder
 		return
 	}
-	s.res = dob.Scan(t, o)
-	switch s.res.Reason {
+	res := dob.Scan(t, *o)
+	switch res.Reason {
+	case "":
+		s.cands[0], s.n = res.Date, 1
 	case dob.ReasonZeroDate:
 		s.missing = ReasonPlaceholder
-	case "":
-		s.cands[0], s.n = s.res.Date, 1
 	case dob.ReasonAmbiguous:
-		s.cands[0], s.cands[1], s.n = s.res.Date, s.res.Alt, 2
+		s.cands[0], s.cands[1], s.n = res.Date, res.Alt, 2
 	case dob.ReasonPartial:
-		s.cands[0], s.n, s.partial = s.res.Date, 1, true
+		s.cands[0], s.n, s.partial = res.Date, 1, true
 	default:
 		s.invalid = true
 	}
+}
+
+// plainTrim returns s without leading and trailing spaces and true when s is printable ASCII of at
+// most textrule.MaxRunes bytes, the usual date or email: then it is what strings.TrimSpace returns
+// (the only whitespace among printable ASCII is the space) and usable (nothing textrule.Check could
+// object to). Otherwise it returns "" and false, for the general rules.
+func plainTrim(s string) (string, bool) {
+	if len(s) > textrule.MaxRunes || !printableASCII(s) {
+		return "", false
+	}
+	for len(s) > 0 && s[0] == ' ' {
+		s = s[1:]
+	}
+	for len(s) > 0 && s[len(s)-1] == ' ' {
+		s = s[:len(s)-1]
+	}
+	return s, true
 }
 
 // unusableText returns the reason trimmed text t is unusable (invalid UTF-8, a C0 or C1 control other
@@ -66,27 +85,78 @@ func unusableText(t string) Reason {
 	return problemReasons[p]
 }
 
+// Word-at-a-time constants: a byte of 0x01 and a byte of 0x80 in each of the eight bytes.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// nonPrintable returns, in the high bit of each byte, whether that byte of w (eight bytes, little
+// endian) is outside U+0020–U+007E. A byte below 0x20 sets it in w−0x20…; a byte of 0x7F or above in
+// w+1… or in w. A borrow or carry across bytes needs a byte that is already flagged.
+func nonPrintable(w uint64) uint64 { return ((w-0x20*ones)&^w | (w + ones) | w) & highs }
+
+// word returns the eight bytes of s from i as a little-endian word. The compiler merges the loads into
+// one.
+func word(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
 // printableASCII reports whether every byte of s is in U+0020–U+007E, eight bytes at a time. Such text
 // has no control character, no U+FFFD and is valid UTF-8 with one rune per byte.
 func printableASCII(s string) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	// A byte below 0x20 sets its high bit in w−0x20…; a byte of 0x7F or above sets it in w+1… or in w.
-	bad := func(w uint64) bool { return ((w-0x20*ones)&^w|(w+ones)|w)&highs != 0 }
-	b := unsafe.Slice(unsafe.StringData(s), len(s)) // read only
-	if len(b) < 8 {
-		for _, c := range b {
-			if c < 0x20 || c > 0x7E {
+	if len(s) < 8 {
+		for i := 0; i < len(s); i++ {
+			if c := s[i]; c < 0x20 || c > 0x7E {
 				return false
 			}
 		}
 		return true
 	}
-	for i := 0; i+8 <= len(b); i += 8 {
-		if bad(binary.LittleEndian.Uint64(b[i:])) {
-			return false
-		}
+	bad := nonPrintable(word(s, 0)) | nonPrintable(word(s, len(s)-8)) // the tail overlaps
+	for i := 8; i+8 < len(s); i += 8 {
+		bad |= nonPrintable(word(s, i))
 	}
-	return !bad(binary.LittleEndian.Uint64(b[len(b)-8:])) // the tail, overlapping the last word
+	return bad == 0
+}
+
+// equalFoldASCII reports strings.EqualFold(x, y) for printable ASCII x and y, eight bytes at a time:
+// for such text it means equal lengths and equal bytes but for the case of ASCII letters.
+func equalFoldASCII(x, y string) bool {
+	if len(x) != len(y) {
+		return false
+	}
+	if len(x) < 8 {
+		for i := 0; i < len(x); i++ {
+			if c, d := x[i], y[i]; c != d && (c^d != 0x20 || c|0x20 < 'a' || c|0x20 > 'z') {
+				return false
+			}
+		}
+		return true
+	}
+	ok := foldEqual(word(x, 0), word(y, 0)) && foldEqual(word(x, len(x)-8), word(y, len(y)-8))
+	for i := 8; ok && i+8 < len(x); i += 8 {
+		ok = foldEqual(word(x, i), word(y, i))
+	}
+	return ok
+}
+
+// foldEqual reports whether the eight printable ASCII bytes of x and y are equal but for the case of
+// letters: each differing pair differs in bit 0x20 only, and is a letter (x|0x20 in a–z). Bytes below
+// 0x80 add 0x1F or 0x05 without a carry out of the byte.
+func foldEqual(x, y uint64) bool {
+	d := x ^ y
+	if d == 0 {
+		return true
+	}
+	if d&^(0x20*ones) != 0 {
+		return false
+	}
+	lower := x | 0x20*ones
+	letter := (lower + (0x80-'a')*ones) &^ (lower + (0x80-'z'-1)*ones) & highs
+	return (d<<2)&^letter == 0 // d<<2 moves each differing bit 0x20 to the byte's 0x80
 }
 
 // problemReasons maps a textrule.Problem to its reason (textrule.OK to none).
@@ -100,9 +170,9 @@ var problemReasons = [...]Reason{
 
 // isPlaceholderDate reports whether the side's readings include a placeholder date.
 func (s *dateSide) isPlaceholderDate() bool {
-	for _, c := range s.cands[:s.n] {
-		for _, p := range placeholderDates {
-			if c == p {
+	for i := range s.n {
+		for j := range placeholderDates {
+			if s.cands[i] == placeholderDates[j] {
 				return true
 			}
 		}

@@ -48,3 +48,53 @@ func TestPrintableASCII(t *testing.T) {
 		})
 	}
 }
+
+// TestEqualFoldASCII checks the eight-bytes-at-a-time comparison against strings.EqualFold for every
+// pair of printable ASCII bytes at every position of strings of 1 to 17 bytes, around a mixed-case
+// text.
+func TestEqualFoldASCII(t *testing.T) {
+	const base = "mAx@Example.Co_m["
+	for n := 1; n <= len(base); n++ {
+		for pos := range n {
+			for c := byte(0x20); c <= 0x7E; c++ {
+				for d := byte(0x20); d <= 0x7E; d++ {
+					x, y := []byte(base[:n]), []byte(strings.ToUpper(base[:n]))
+					x[pos], y[pos] = c, d
+					if got, want := equalFoldASCII(string(x), string(y)), strings.EqualFold(string(x), string(y)); got != want {
+						t.Fatalf("equalFoldASCII(%q, %q) = %v", x, y, got)
+					}
+				}
+			}
+		}
+	}
+	assert.False(t, equalFoldASCII("max@example.com", "max@example.co"))
+}
+
+// FuzzPlainText checks the fast reading of printable ASCII against the general rules: plainTrim
+// agrees with strings.TrimSpace and unusableText, and equalFoldASCII with strings.EqualFold.
+func FuzzPlainText(f *testing.F) {
+	for _, s := range [][2]string{
+		{"max@example.com", "MAX@EXAMPLE.COM"}, {" 1986-04-05 ", "1986-04-05"}, {"\t5 April 1986", "n/a"},
+		{"max@exa\x7fmple.com", "max@exa\x5fmple.com"}, {"Kelvin", "\u212aelvin"}, {"", "   "},
+	} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		ta, pa := plainTrim(a)
+		tb, pb := plainTrim(b)
+		for _, c := range []struct {
+			raw, trimmed string
+			plain        bool
+		}{{a, ta, pa}, {b, tb, pb}} {
+			if c.plain {
+				assert.Equal(t, strings.TrimSpace(c.raw), c.trimmed)
+				assert.Zero(t, unusableText(c.trimmed))
+			} else {
+				assert.Empty(t, c.trimmed)
+			}
+		}
+		if pa && pb {
+			assert.Equal(t, strings.EqualFold(ta, tb), equalFoldASCII(ta, tb), "%q %q", ta, tb)
+		}
+	})
+}
