@@ -233,7 +233,7 @@ func compareEmail(a, b string, res *FieldResult) {
 		if ta != tb {
 			res.Reasons = res.Reasons.With(ReasonCase)
 		}
-		if ta != a || tb != b {
+		if len(ta) != len(a) || len(tb) != len(b) { // a trimmed value is its text less what was trimmed
 			res.Reasons = res.Reasons.With(ReasonSpacing)
 		}
 	default:

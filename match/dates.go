@@ -10,6 +10,15 @@ import (
 // placeholderDates are dates of birth that CRMs use for "unknown"; they are compared but flagged.
 var placeholderDates = [...]dob.Date{{Year: 1900, Month: 1, Day: 1}, {Year: 1970, Month: 1, Day: 1}}
 
+// placeholderDays has bit d set when a placeholder date falls on day d of its month: a date on any other
+// day is no placeholder, which settles most dates without comparing them.
+var placeholderDays = func() (days uint32) {
+	for _, p := range placeholderDates {
+		days |= 1 << p.Day
+	}
+	return days
+}()
+
 // dateSide is one side's parsed date of birth.
 type dateSide struct {
 	raw      string
@@ -66,11 +75,13 @@ func plainTrim(s string) (string, bool) {
 	if len(s) > textrule.MaxRunes || !printableASCII(s) {
 		return "", false
 	}
-	for len(s) > 0 && s[0] == ' ' {
-		s = s[1:]
-	}
-	for len(s) > 0 && s[len(s)-1] == ' ' {
-		s = s[:len(s)-1]
+	if len(s) > 0 && (s[0] == ' ' || s[len(s)-1] == ' ') { // most values have nothing to trim
+		for len(s) > 0 && s[0] == ' ' {
+			s = s[1:]
+		}
+		for len(s) > 0 && s[len(s)-1] == ' ' {
+			s = s[:len(s)-1]
+		}
 	}
 	return s, true
 }
@@ -170,9 +181,12 @@ var problemReasons = [...]Reason{
 
 // isPlaceholderDate reports whether the side's readings include a placeholder date.
 func (s *dateSide) isPlaceholderDate() bool {
-	for i := range s.n {
-		for j := range placeholderDates {
-			if s.cands[i] == placeholderDates[j] {
+	for _, c := range s.cands[:s.n] {
+		if uint(c.Day) >= 32 || placeholderDays&(1<<c.Day) == 0 {
+			continue
+		}
+		for _, p := range placeholderDates {
+			if c == p {
 				return true
 			}
 		}
