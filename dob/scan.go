@@ -1148,10 +1148,13 @@ func num4(w uint64, k uint) int { return num2(w, k)*100 + num2(w, k+2) }
 // digits reads a run of ASCII digits at s[i:], returning its value (the
 // run is at most 8 long), its length and the index after it.
 func digits(s string, i int) (v, n, next int) {
-	for i < len(s) && n < 9 && s[i] >= '0' && s[i] <= '9' {
-		v = v*10 + int(s[i]-'0')
+	for ; i < len(s) && n < 9; i++ {
+		c := s[i] - '0'
+		if c > 9 {
+			break
+		}
+		v = v*10 + int(c)
 		n++
-		i++
 	}
 	return v, n, i
 }
@@ -1206,7 +1209,7 @@ func fastBody(s string, out *body) bool {
 	}
 	sep := s[i]
 	if n1 == 0 || n1 <= 2 && (sep == ' ' || sep == '.' && i+1 < len(s) && s[i+1] == ' ') {
-		return fastMonthName(s, out)
+		return fastMonthName(s, v1, n1, i, out)
 	}
 	if n1 == 3 || n1 > 4 || !isNumSep(sep) {
 		return false
@@ -1239,12 +1242,13 @@ func fastBody(s string, out *body) bool {
 // that make the tokenizing parser read the same text otherwise: a month
 // name that is also a connecting word (skipped before the month), and,
 // first in the text, one that is also a weekday or an article.
-func fastMonthName(s string, out *body) bool {
+//
+// d is the value of the leading digits of s as digits reads them, n their
+// count (0 when s starts with a letter) and i the index after them.
+func fastMonthName(s string, d, n, i int, out *body) bool {
 	var w wordInfo
-	var d, n, i int
 	var ok bool
-	if s[0] >= '0' && s[0] <= '9' {
-		d, n, i = digits(s, 0)
+	if n > 0 {
 		if i < len(s) && s[i] == '.' {
 			i++
 		}
@@ -1278,27 +1282,27 @@ func fastMonthName(s string, out *body) bool {
 
 // asciiWord reads the run of ASCII letters at s[i:] and returns what it
 // means as a month name, and the index after it; ok is false when there
-// is no such run, or it is no month name, or a longer run of letters
-// (other than ASCII) continues it.
+// is no such run, or it is no month name of asciiMonths (which has them
+// all), or a longer run of letters (other than ASCII) continues it.
 func asciiWord(s string, i int) (w wordInfo, next int, ok bool) {
-	var buf [maxWord]byte
+	var k asciiKey
 	n := 0
 	for ; i < len(s); i++ {
 		c := s[i] | 0x20 // lower case for letters
-		if c < 'a' || c > 'z' {
+		if c-'a' > 'z'-'a' {
 			break
 		}
-		if n == maxWord {
+		if n == 16 {
 			return w, i, false
 		}
-		buf[n] = c
+		k = k.add(c)
 		n++
 	}
 	if n == 0 || i < len(s) && s[i] >= utf8.RuneSelf {
 		return w, i, false
 	}
-	w = words[string(buf[:n])]
-	return w, i, w.m1 != 0 && w.m1 != 0xFF
+	w, ok = asciiMonths.lookup(k)
+	return w, i, ok
 }
 
 // slowBody tokenizes s and reads any accepted shape. It stores the date

@@ -71,6 +71,37 @@ func TestFastMonthName(t *testing.T) {
 	t.Logf("%d month-name inputs on the fast path", accepted)
 }
 
+// TestASCIIMonths checks the index of ASCII month names against the table
+// it is built from: every ASCII word of it, and the same words cut short or
+// made longer, read the same through both.
+func TestASCIIMonths(t *testing.T) {
+	found := 0
+	for w := range words {
+		if strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
+			continue
+		}
+		for _, v := range []string{w, w[:len(w)-1], w + "x", "x" + w} {
+			if v == "" || len(v) > 16 {
+				continue
+			}
+			var k asciiKey
+			for i := 0; i < len(v); i++ {
+				k = k.add(v[i])
+			}
+			want, known := words[v]
+			want1, ok1 := asciiMonths.lookup(k)
+			if known && want.m1 != 0 && want.m1 != 0xFF {
+				require.True(t, ok1, "%q", v)
+				require.Equal(t, want, want1, "%q", v)
+				found++
+			} else {
+				require.False(t, ok1, "%q", v)
+			}
+		}
+	}
+	require.Greater(t, found, 200)
+}
+
 // TestDigitsAt checks the word-at-a-time digit test for every pair of byte
 // values at every two neighbouring bytes (where a carry could cross), the
 // other bytes digits, under each mask the fast path uses.

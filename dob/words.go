@@ -135,6 +135,71 @@ const maxWord = 48
 // concurrent lookups are safe.
 var words, eras = buildWords()
 
+// asciiMonths indexes, for fastMonthName, the words of the table that are
+// month names of at most 16 ASCII letters (every ASCII month name there is),
+// by their letters packed into two words: a lookup is one multiplication
+// and a probe or two, without hashing a string.
+var asciiMonths = buildASCIIMonths()
+
+// asciiKey is a folded ASCII word of at most 16 letters as add builds it:
+// the 16 bytes hi:lo, zero-padded, the last letter in the lowest byte. A
+// word of one letter or more is never zero, the empty slot, and no two
+// words of letters share a key.
+type asciiKey struct{ lo, hi uint64 }
+
+// asciiMonthBits is log2 of the slots of asciiMonthTable: twice the ASCII
+// month names and more, so probes stay short.
+const asciiMonthBits = 10
+
+type asciiMonthTable [1 << asciiMonthBits]struct {
+	key  asciiKey
+	info wordInfo
+}
+
+// slot returns the first slot to probe for k.
+func (k asciiKey) slot() uint64 {
+	return (k.lo*0x9E3779B97F4A7C15 ^ k.hi*0xC2B2AE3D27D4EB4F) >> (64 - asciiMonthBits)
+}
+
+// lookup returns the meaning of the month name k, or false when k is no
+// ASCII month name of the table.
+func (t *asciiMonthTable) lookup(k asciiKey) (wordInfo, bool) {
+	for i := k.slot(); ; i = (i + 1) & (1<<asciiMonthBits - 1) {
+		e := &t[i]
+		if e.key == k {
+			return e.info, true
+		}
+		if e.key == (asciiKey{}) {
+			return wordInfo{}, false
+		}
+	}
+}
+
+func buildASCIIMonths() *asciiMonthTable {
+	t := new(asciiMonthTable)
+	for w, info := range words {
+		if len(w) > 16 || info.m1 == 0 || info.m1 == 0xFF || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
+			continue
+		}
+		var k asciiKey
+		for i := 0; i < len(w); i++ {
+			k = k.add(w[i])
+		}
+		i := k.slot()
+		for t[i].key != (asciiKey{}) {
+			i = (i + 1) & (1<<asciiMonthBits - 1)
+		}
+		t[i].key, t[i].info = k, info
+	}
+	return t
+}
+
+// add returns k with letter c appended (k has fewer than 16 letters):
+// shifts by a constant, which cost less than placing c at its position.
+func (k asciiKey) add(c byte) asciiKey {
+	return asciiKey{lo: k.lo<<8 | uint64(c), hi: k.hi<<8 | k.lo>>56}
+}
+
 // foldParts splits name into its runs of letters, folded as the tokenizer
 // folds them (see foldRune), dropping everything else.
 func foldParts(name string) []string {
