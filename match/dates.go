@@ -72,7 +72,11 @@ func parseSide(s *dateSide, raw string, o *dob.Options) {
 // (the only whitespace among printable ASCII is the space) and usable (nothing textrule.Check could
 // object to). Otherwise it returns "" and false, for the general rules.
 func plainTrim(s string) (string, bool) {
-	if len(s) > textrule.MaxRunes || !printableASCII(s) {
+	if n := len(s); n >= 8 && n <= 16 { // most dates and emails: two words, without a call
+		if nonPrintable(word(s, 0))|nonPrintable(word(s, n-8)) != 0 {
+			return "", false
+		}
+	} else if n > textrule.MaxRunes || !printableASCII(s) {
 		return "", false
 	}
 	if len(s) > 0 && (s[0] == ' ' || s[len(s)-1] == ' ') { // most values have nothing to trim
