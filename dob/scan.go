@@ -1139,10 +1139,10 @@ func digitsAt(w, mask uint64) bool {
 // digitAt8 returns the value of the ASCII digit in byte k of w.
 func digitAt8(w uint64, k uint) int { return int(w>>(8*k)) & 0xF }
 
-// num2 and num4 return the numbers written by the two and four ASCII
-// digits from byte k of w.
+// num2 returns the number written by the two ASCII digits from byte k of w.
 func num2(w uint64, k uint) int { return digitAt8(w, k)*10 + digitAt8(w, k+1) }
 
+// num4 returns the number written by the four ASCII digits from byte k of w.
 func num4(w uint64, k uint) int { return num2(w, k)*100 + num2(w, k+2) }
 
 // digits reads a run of ASCII digits at s[i:], returning its value (the

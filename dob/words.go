@@ -147,8 +147,8 @@ var asciiMonths = buildASCIIMonths()
 // words of letters share a key.
 type asciiKey struct{ lo, hi uint64 }
 
-// asciiMonthBits is log2 of the slots of asciiMonthTable: twice the ASCII
-// month names and more, so probes stay short.
+// asciiMonthBits is log2 of the slots of asciiMonthTable: several times
+// the ASCII month names, so probes stay short.
 const asciiMonthBits = 10
 
 type asciiMonthTable [1 << asciiMonthBits]struct {
@@ -175,11 +175,17 @@ func (t *asciiMonthTable) lookup(k asciiKey) (wordInfo, bool) {
 	}
 }
 
+// buildASCIIMonths indexes the ASCII month names of words. It panics when
+// they would fill more than half the table: asciiMonthBits must grow.
 func buildASCIIMonths() *asciiMonthTable {
 	t := new(asciiMonthTable)
+	n := 0
 	for w, info := range words {
 		if len(w) > 16 || info.m1 == 0 || info.m1 == 0xFF || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
 			continue
+		}
+		if n++; n > len(t)/2 {
+			panic("dob: more ASCII month names than asciiMonthBits allows")
 		}
 		var k asciiKey
 		for i := 0; i < len(w); i++ {

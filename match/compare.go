@@ -228,7 +228,7 @@ func compareEmail(a, b string, res *FieldResult) {
 	case a == b:
 		res.Status = StatusMatch
 		res.Reasons = res.Reasons.With(ReasonExact)
-	case pa && pb && equalFoldASCII(ta, tb) || !(pa && pb) && strings.EqualFold(ta, tb):
+	case pa && pb && equalFoldASCII(ta, tb), !(pa && pb) && strings.EqualFold(ta, tb):
 		res.Status = StatusMatch
 		if ta != tb {
 			res.Reasons = res.Reasons.With(ReasonCase)
