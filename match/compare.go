@@ -197,14 +197,11 @@ func sameJoined(xf, xl, yf, yl string) bool {
 // compareEmail compares emails case-insensitively after trimming. Empty and placeholder values (n/a,
 // null, -, …) are missing, which never decides.
 func compareEmail(a, b string, res *FieldResult) {
-	// Printable ASCII, the usual email, is trimmed, known usable and compared a word at a time.
-	ta, pa := plainTrim(a)
-	tb, pb := plainTrim(b)
-	if !pa {
-		ta = strings.TrimSpace(a)
-	}
-	if !pb {
-		tb = strings.TrimSpace(b)
+	same := a == b // the same text trims and reads the same
+	ta, pa := trimmed(a)
+	tb, pb := ta, pa
+	if !same {
+		tb, pb = trimmed(b)
 	}
 	var ua, ub Reason
 	if ta != "" && tb != "" {
@@ -219,13 +216,13 @@ func compareEmail(a, b string, res *FieldResult) {
 	case ta == "" || tb == "":
 		res.Status = StatusMissing
 		res.Reasons = res.Reasons.With(ReasonEmpty)
-	case textrule.IsPlaceholderText(ta) || (tb != ta && textrule.IsPlaceholderText(tb)):
+	case textrule.IsPlaceholderText(ta) || !same && textrule.IsPlaceholderText(tb):
 		res.Status = StatusMissing
 		res.Reasons = res.Reasons.With(ReasonPlaceholder)
 	case ua != 0 || ub != 0:
 		res.Status = StatusUnusable
 		res.Reasons = res.Reasons.withSides(ua, ub)
-	case a == b:
+	case same:
 		res.Status = StatusMatch
 		res.Reasons = res.Reasons.With(ReasonExact)
 	case pa && pb && equalFoldASCII(ta, tb), !(pa && pb) && strings.EqualFold(ta, tb):

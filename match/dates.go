@@ -33,10 +33,7 @@ type dateSide struct {
 // parseSide parses raw under o.
 func parseSide(s *dateSide, raw string, o *dob.Options) {
 	s.raw = raw
-	t, plain := plainTrim(raw)
-	if !plain {
-		t = strings.TrimSpace(raw)
-	}
+	t, plain := trimmed(raw)
 	if t == "" {
 		s.missing = ReasonEmpty
 		return
@@ -67,17 +64,16 @@ func parseSide(s *dateSide, raw string, o *dob.Options) {
 	}
 }
 
-// plainTrim returns s without leading and trailing spaces and true when s is printable ASCII of at
-// most textrule.MaxRunes bytes, the usual date or email: then it is what strings.TrimSpace returns
-// (the only whitespace among printable ASCII is the space) and usable (nothing textrule.Check could
-// object to). Otherwise it returns "" and false, for the general rules.
-func plainTrim(s string) (string, bool) {
+// trimmed returns s as strings.TrimSpace trims it, and whether s is printable ASCII of at most
+// textrule.MaxRunes bytes, the usual date or email: then it is usable (nothing textrule.Check could
+// object to), and trimming it removes spaces only (the only whitespace among printable ASCII).
+func trimmed(s string) (string, bool) {
 	if n := len(s); n >= 8 && n <= 16 { // most dates and emails: two words, without a call
 		if nonPrintable(word(s, 0))|nonPrintable(word(s, n-8)) != 0 {
-			return "", false
+			return strings.TrimSpace(s), false
 		}
 	} else if n > textrule.MaxRunes || !printableASCII(s) {
-		return "", false
+		return strings.TrimSpace(s), false
 	}
 	if len(s) > 0 && (s[0] == ' ' || s[len(s)-1] == ' ') { // most values have nothing to trim
 		for len(s) > 0 && s[0] == ' ' {

@@ -58,12 +58,10 @@ func IsPlaceholderText(t string) bool {
 	if t == "" {
 		return false
 	}
-	// Placeholders are words or punctuation: a value starting with a digit or holding an @ (an email) is
-	// none of them. This gate keeps the check off the hot path of real dates and emails.
-	if c := t[0]; c >= '0' && c <= '9' || strings.IndexByte(t, '@') >= 0 {
-		return false
-	}
-	if len(t) > 16 {
+	// Placeholders are short words or punctuation: a value longer than 16 bytes, starting with a digit or
+	// holding an @ (an email) is none of them. This gate, cheapest test first, keeps the check off the
+	// hot path of real dates and emails.
+	if c := t[0]; len(t) > 16 || c >= '0' && c <= '9' || strings.IndexByte(t, '@') >= 0 {
 		return false
 	}
 	var buf [16]byte
