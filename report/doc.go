@@ -4,10 +4,10 @@
 // threshold sweep, the shapes of the dates of birth with the evidence for their day/month order, and
 // how many approvals needed each tolerance rule.
 //
-//	c, _ := report.New(matcher, false)
+//	c := report.New(matcher, false)
 //	t := c.Tally()            // one per goroutine
-//	v := matcher.Compare(a, b)
-//	t.Add(row, &v, a, b)
+//	var v match.Verdict
+//	t.Compare(&v, row, a, b)  // the matcher's verdict, counted
 //	c.Done(t)
 //	c.Write(w, report.Run{Input: "export.csv", Elapsed: d})
 //

@@ -444,7 +444,6 @@ type sweepView struct {
 	Points          []sweepPoint
 	Anchor          int
 	Dependent       int
-	Compares        int
 	Total           int
 	BandWidth       float64
 	Ticks           []tick
@@ -469,7 +468,7 @@ const (
 
 func newSweepView(c *Collector, t *Tally) sweepView {
 	s := sweepView{ID: "chart-sweep", Title: "Threshold sweep", Anchor: c.sweep.anchor, Dependent: t.dependent,
-		Compares: t.compares, BandWidth: bandWidth(c.run)}
+		BandWidth: bandWidth(c.run)}
 	total := 0
 	for _, n := range t.sweep[0] {
 		total += n
