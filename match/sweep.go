@@ -147,7 +147,7 @@ func (m *Matcher) sweepNames(s *Sweep, v *Verdict, mf, ml, pf, pl *name) {
 // review band band (0: off; else 0 < band < t, as Options requires). At the matcher's own threshold and
 // band it is the verdict's decision. A threshold or band below the from the Sweep was made with is not
 // known to it: Review.
-func (s Sweep) DecisionAt(t, band float64) Decision {
+func (s *Sweep) DecisionAt(t, band float64) Decision {
 	if !s.made || t < s.from-epsilon || (band > 0 && band < s.from-epsilon) {
 		return Review
 	}
@@ -169,7 +169,7 @@ func (s Sweep) DecisionAt(t, band float64) Decision {
 // Fixed reports whether DecisionAt gives the same decision at every threshold and review band: the
 // date of birth or the email declines anyway, or each name field is missing, unusable or matched by a
 // rule that needs no similarity.
-func (s Sweep) Fixed() bool {
+func (s *Sweep) Fixed() bool {
 	if !s.made || s.other == Decline {
 		return true
 	}
@@ -186,7 +186,7 @@ func (s Sweep) Fixed() bool {
 // missing or unusable (no threshold makes it match) or f is not a name field. Thresholds from the
 // ceiling down match; any above it does not. A ceiling below the Sweep's from is only known to be
 // below it.
-func (s Sweep) Ceiling(f Field) float64 {
+func (s *Sweep) Ceiling(f Field) float64 {
 	if !s.made || (f != FirstName && f != LastName) || s.names[f].status != StatusMatch {
 		return 0
 	}
