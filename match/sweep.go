@@ -33,8 +33,9 @@ type Sweep struct {
 	// when neither can (a name missing or unusable, the rules off). Only a rescue above the lower of the
 	// two fields' ceilings can change an outcome, so one at or below it may be left as an upper bound.
 	rescue float64
-	// other is what the date of birth and the email impose on the decision at every threshold.
-	other Decision
+	// fixed is the strictest effect at every threshold: the date of birth's, the email's and that of a
+	// name missing or unusable.
+	fixed Decision
 }
 
 // sweepField is one name field's direct comparison in a Sweep.
@@ -45,6 +46,10 @@ type sweepField struct {
 	// ceiling is the highest threshold at which the field's values match (1 when no similarity is
 	// needed); score is their best similarity, what a mismatch reports (and the review band reads).
 	ceiling, score float64
+	// reach is the highest threshold at which the field matches, the rescue included; mismatch and
+	// inBand are its effect on the decision above reach, outside and inside the review band.
+	reach            float64
+	mismatch, inBand Decision
 }
 
 // CompareSweep is Compare, and also returns the Sweep of the comparison: what its decision would be
@@ -60,9 +65,20 @@ func (m *Matcher) CompareSweep(merchant, provider Record, from float64) (Verdict
 	return v, s
 }
 
-// finish records what the fields other than the names impose, once v is decided.
+// finish completes s once v is decided: what the fields that do not depend on the threshold impose, and
+// what each compared name does where it stops matching.
 func (s *Sweep) finish(v *Verdict) {
-	s.other = worse(v.Fields[DOB].Effect(), v.Fields[Email].Effect())
+	s.fixed = worse(v.Fields[DOB].Effect(), v.Fields[Email].Effect())
+	for i, f := range [2]Field{FirstName, LastName} {
+		n := &s.names[i]
+		if n.status != StatusMatch {
+			s.fixed = worse(s.fixed, v.Fields[f].Effect())
+			continue
+		}
+		n.reach = max(n.ceiling, s.rescue)
+		n.mismatch = effectOf(f, StatusMismatch, 0)
+		n.inBand = effectOf(f, StatusMismatch, Reasons(0).With(ReasonReviewBand))
+	}
 }
 
 // sweepNames works out the names' part of s from the analysed names of a comparison and its verdict v.
@@ -151,17 +167,15 @@ func (s *Sweep) DecisionAt(t, band float64) Decision {
 	if !s.made || t < s.from-epsilon || (band > 0 && band < s.from-epsilon) {
 		return Review
 	}
-	d := s.other
-	for i, f := range [2]Field{FirstName, LastName} {
-		n := &s.names[i]
-		st, rs := n.status, Reasons(0)
-		if n.status == StatusMatch && n.ceiling < t-epsilon && s.rescue < t-epsilon {
-			st = StatusMismatch
+	d := s.fixed
+	for i := range s.names {
+		if n := &s.names[i]; n.status == StatusMatch && n.reach < t-epsilon {
 			if band > 0 && n.score >= band-epsilon {
-				rs = rs.With(ReasonReviewBand)
+				d = worse(d, n.inBand)
+			} else {
+				d = worse(d, n.mismatch)
 			}
 		}
-		d = worse(d, effectOf(f, st, rs))
 	}
 	return d
 }
@@ -170,11 +184,11 @@ func (s *Sweep) DecisionAt(t, band float64) Decision {
 // date of birth or the email declines anyway, or each name field is missing, unusable or matched by a
 // rule that needs no similarity.
 func (s *Sweep) Fixed() bool {
-	if !s.made || s.other == Decline {
+	if !s.made || s.fixed == Decline {
 		return true
 	}
 	for i := range s.names {
-		if n := &s.names[i]; n.status == StatusMatch && n.ceiling < 1 && s.rescue < 1 {
+		if n := &s.names[i]; n.status == StatusMatch && n.reach < 1 {
 			return false
 		}
 	}
@@ -190,7 +204,7 @@ func (s *Sweep) Ceiling(f Field) float64 {
 	if !s.made || (f != FirstName && f != LastName) || s.names[f].status != StatusMatch {
 		return 0
 	}
-	return max(s.names[f].ceiling, s.rescue)
+	return s.names[f].reach
 }
 
 // oneWord reports whether two analysed values are one word each: no space in either form (an umlaut

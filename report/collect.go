@@ -184,11 +184,8 @@ func (t *Tally) add(row int, v *match.Verdict, sw *match.Sweep) {
 	for reason := range dr.Reasons.All() {
 		t.dobReason[reason]++
 	}
-	var sh DOBShape
 	for side, s := range [2]string{dr.Merchant, dr.Provider} {
-		if side == 0 || s != dr.Merchant {
-			sh = ClassifyDOB(s) // the same text on both sides has the same shape
-		}
+		sh := ClassifyDOB(s)
 		t.shapes[side][sh.Shape]++
 		t.orders[side][sh.Shape][sh.Order()]++
 		if sh.TwoDigitYear {
