@@ -2,9 +2,11 @@ package report
 
 import (
 	"cmp"
+	"math/bits"
 	"slices"
 	"sync"
 
+	"github.com/custmatch/custmatch/dob"
 	"github.com/custmatch/custmatch/match"
 )
 
@@ -91,6 +93,9 @@ type Tally struct {
 	dependent int    // rows whose decision could depend on the threshold
 
 	shapes    [2][NumShapes]int // by side (merchant, provider)
+	// monthLangs counts, by side, the month-name dates whose month word is in each of dob.Locales()
+	// (a word several languages share counts for each).
+	monthLangs [2][64]int
 	orders    [2][NumShapes][6]int
 	twoDigit  int
 	withTime  int
@@ -187,6 +192,11 @@ func (t *Tally) add(row int, v *match.Verdict, sw *match.Sweep) {
 	for side, s := range [2]string{dr.Merchant, dr.Provider} {
 		sh := ClassifyDOB(s)
 		t.shapes[side][sh.Shape]++
+		if sh.Shape == ShapeMonthName {
+			for set := dob.MonthLanguages(s); set != 0; set &= set - 1 {
+				t.monthLangs[side][bits.TrailingZeros64(set)]++
+			}
+		}
 		t.orders[side][sh.Shape][sh.Order()]++
 		if sh.TwoDigitYear {
 			t.twoDigit++
@@ -270,6 +280,9 @@ func (t *Tally) merge(o *Tally) {
 	}
 	t.dependent += o.dependent
 	for side := range t.shapes {
+		for i := range t.monthLangs[side] {
+			t.monthLangs[side][i] += o.monthLangs[side][i]
+		}
 		for s := range t.shapes[side] {
 			t.shapes[side][s] += o.shapes[side][s]
 			for k := range t.orders[side][s] {

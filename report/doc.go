@@ -43,7 +43,9 @@
 // # Dates of birth
 //
 // ClassifyDOB tells a date's written shape from its bytes (ISO, dotted, slashed, month names, partial,
-// …) without parsing it; whether a date is valid is what the verdict's DOB field says. Day/month-first
+// …) without parsing it; whether a date is valid is what the verdict's DOB field says. A date with a
+// month name is also counted by the language of its month word (dob.MonthLanguages: the CLDR locales
+// that have the word, each of them when several share it). Day/month-first
 // numeric dates are the evidence for the order: a first number above 12 means day first, a second one
 // above 12 month first, both 1-12 and different means ambiguous. When at least 95% of at least 20
 // unambiguous dates agree, the report suggests the matching --date-order.

@@ -511,6 +511,7 @@ func newSweepView(c *Collector, t *Tally) sweepView {
 type dobView struct {
 	Shapes      chart
 	ShapeRows   []shapeRow
+	MonthLangs  []shapeRow // month-name dates by language of the month word
 	Ambiguous   int
 	Numeric     int
 	Evidence    []evidenceRow
@@ -553,6 +554,11 @@ func newDOBView(c *Collector, t *Tally) dobView {
 			continue
 		}
 		bars = append(bars, barRow{countRow: countRow{s.Label(), n, pct(n, values)}})
+	}
+	for i, tag := range dob.Locales() {
+		if m, p := t.monthLangs[0][i], t.monthLangs[1][i]; m+p > 0 {
+			d.MonthLangs = append(d.MonthLangs, shapeRow{tag, m, p})
+		}
 	}
 	d.Shapes = newChart("dob-shapes", "Shapes of the dates of birth",
 		fmt.Sprintf("How the %s non-empty dates of birth (merchant and provider side together) are written.", num(values)),

@@ -199,3 +199,23 @@ func TestWriteEmpty(t *testing.T) {
 	has(t, html, "No row was evaluated.")
 	hasNot(t, html, "<svg")
 }
+
+// TestWriteMonthLanguages: month-name dates are counted by the language of their month word, per side.
+func TestWriteMonthLanguages(t *testing.T) {
+	rec := func(dob string) match.Record { return match.Record{FirstName: "Max", LastName: "Mustermann", DOB: dob} }
+	rows := []row{
+		{rec("5. März 1986"), rec("1986-03-05")},
+		{rec("5 avril 1986"), rec("5 April 1986")},
+		{rec("05.04.1986"), rec("5 listopada 1986")},
+	}
+	html := render(t, collect(t, rows, match.Options{}, false))
+	has(t, html, "Month names by language")
+	for _, row := range []string{
+		`<tr><td>de</td><td class="n">1</td><td class="n">1</td></tr>`, // März; April (shared with en, nl, …)
+		`<tr><td>fr</td><td class="n">1</td><td class="n">0</td></tr>`, // avril
+		`<tr><td>pl</td><td class="n">0</td><td class="n">1</td></tr>`, // listopada
+		`<tr><td>en</td><td class="n">0</td><td class="n">1</td></tr>`, // April
+	} {
+		has(t, html, row)
+	}
+}
