@@ -92,15 +92,15 @@ type Tally struct {
 	same      [4]int // rows with the same decision at every sweep point (added to sweep on merge)
 	dependent int    // rows whose decision could depend on the threshold
 
-	shapes    [2][NumShapes]int // by side (merchant, provider)
+	shapes [2][NumShapes]int // by side (merchant, provider)
 	// monthLangs counts, by side, the month-name dates whose month word is in each of dob.Locales()
 	// (a word several languages share counts for each).
 	monthLangs [2][64]int
-	orders    [2][NumShapes][6]int
-	twoDigit  int
-	withTime  int
-	dobStatus [8]int
-	dobReason [numReasons]int
+	orders     [2][NumShapes][6]int
+	twoDigit   int
+	withTime   int
+	dobStatus  [8]int
+	dobReason  [numReasons]int
 
 	approvals [numReasons]int // approvals whose deciding fields used each reason
 
