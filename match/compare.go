@@ -112,9 +112,7 @@ func (m *Matcher) compareAnalysed(mf, ml, pf, pl *name, v *Verdict) {
 	if !bothMatch && first.Status != StatusMismatch && last.Status != StatusMismatch {
 		return // missing or unusable names are not rescued by another reading
 	}
-	allPresent := mf.usable && ml.usable && pf.usable && pl.usable &&
-		!mf.missing() && !ml.missing() && !pf.missing() && !pl.missing()
-	if !allPresent {
+	if !allPresent(mf, ml, pf, pl) {
 		return
 	}
 	// Both fields may already match through extra names (Max Michael | Mustermann vs Max | Michael
@@ -143,6 +141,13 @@ func (m *Matcher) compareAnalysed(mf, ml, pf, pl *name, v *Verdict) {
 			r.Status, r.Score, r.Scored, r.Reasons = StatusMatch, 1, true, why
 		}
 	}
+}
+
+// allPresent reports whether all four names are usable and present: the swapped and split rules read
+// none of them otherwise.
+func allPresent(mf, ml, pf, pl *name) bool {
+	return mf.usable && ml.usable && pf.usable && pl.usable &&
+		!mf.missing() && !ml.missing() && !pf.missing() && !pl.missing()
 }
 
 // analyseAll normalizes the four names of a comparison into mf, ml, pf and pl, using bufs for the forms.

@@ -136,9 +136,7 @@ func (m *Matcher) sweepNames(s *Sweep, v *Verdict, mf, ml, pf, pl *name) {
 	}
 
 	lowest := min(s.names[0].ceiling, s.names[1].ceiling)
-	allPresent := mf.usable && ml.usable && pf.usable && pl.usable &&
-		!mf.missing() && !ml.missing() && !pf.missing() && !pl.missing()
-	if !allPresent || lowest >= 1 {
+	if !allPresent(mf, ml, pf, pl) || lowest >= 1 {
 		return
 	}
 	if !m.opts.DisableSplit && splitEqual(mf, ml, pf, pl, !m.opts.DisableSpacing) {
