@@ -17,8 +17,15 @@ import (
 // reasons (only Merchant and Provider values trade places). For Latin-script names of any length up
 // to the 256-character limit Compare does not allocate in steady state.
 func (m *Matcher) Compare(merchant, provider Record) Verdict {
-	m.mustNotBeNil()
 	var v Verdict
+	m.compare(&v, merchant, provider, nil)
+	return v
+}
+
+// compare is Compare into the zero Verdict v; with sw non-nil it also fills in the Sweep (see
+// CompareSweep), whose from must be set.
+func (m *Matcher) compare(v *Verdict, merchant, provider Record, sw *Sweep) {
+	m.mustNotBeNil()
 	v.Policy = PolicyVersion
 	for i := range v.Fields {
 		v.Fields[i].Field = Field(i)
@@ -28,7 +35,7 @@ func (m *Matcher) Compare(merchant, provider Record) Verdict {
 	v.Fields[DOB].Merchant, v.Fields[DOB].Provider = merchant.DOB, provider.DOB
 	v.Fields[Email].Merchant, v.Fields[Email].Provider = merchant.Email, provider.Email
 
-	m.compareNameFields(merchant, provider, &v)
+	m.compareNameFields(merchant, provider, v, sw)
 
 	var a, b dateSide
 	o := dob.Options{Order: m.opts.DateOrder, Now: m.opts.Now}
@@ -49,8 +56,10 @@ func (m *Matcher) Compare(merchant, provider Record) Verdict {
 	v.Fields[LastName].Deciding = true
 	v.Fields[DOB].Deciding = true
 	v.Fields[Email].Deciding = m.opts.EmailDeciding
-	v.Decision = decide(&v)
-	return v
+	v.Decision = decide(v)
+	if sw != nil {
+		sw.finish(v)
+	}
 }
 
 // rules returns the name rules for field f.
@@ -78,30 +87,24 @@ var nameBufs = sync.Pool{New: func() any { return new([4]nameBuf) }}
 
 // compareNameFields compares first and last names, then tries the swapped and split rules when the direct
 // comparison does not match both.
-func (m *Matcher) compareNameFields(merchant, provider Record, v *Verdict) {
+// With sw non-nil it also works out the names' part of the Sweep.
+func (m *Matcher) compareNameFields(merchant, provider Record, v *Verdict, sw *Sweep) {
 	bufs := nameBufs.Get().(*[4]nameBuf)
 	defer nameBufs.Put(bufs)
 	var mf, ml, pf, pl name
-	umlaut := !m.opts.DisableUmlautSpelling
-	analyse(&mf, &bufs[0], merchant.FirstName, umlaut)
-	analyse(&ml, &bufs[1], merchant.LastName, umlaut)
-	// Equal raw values normalize alike: the provider's side reuses the merchant's forms (its umlaut
-	// alternative, made on first use, goes to its own buffer).
-	if provider.FirstName == merchant.FirstName {
-		pf, pf.buf = mf, &bufs[2]
-	} else {
-		analyse(&pf, &bufs[2], provider.FirstName, umlaut)
+	m.analyseAll(merchant, provider, bufs, &mf, &ml, &pf, &pl)
+	m.compareAnalysed(&mf, &ml, &pf, &pl, v)
+	if sw != nil {
+		m.sweepNames(sw, v, &mf, &ml, &pf, &pl)
 	}
-	if provider.LastName == merchant.LastName {
-		pl, pl.buf = ml, &bufs[3]
-	} else {
-		analyse(&pl, &bufs[3], provider.LastName, umlaut)
-	}
+}
 
+// compareAnalysed compares the analysed names of both records into v's name fields.
+func (m *Matcher) compareAnalysed(mf, ml, pf, pl *name, v *Verdict) {
 	fr, lr := m.rules(FirstName), m.rules(LastName)
 	first, last := &v.Fields[FirstName], &v.Fields[LastName]
-	compareNames(&mf, &pf, &fr, first)
-	compareNames(&ml, &pl, &lr, last)
+	compareNames(mf, pf, &fr, first)
+	compareNames(ml, pl, &lr, last)
 	bothMatch := first.Status == StatusMatch && last.Status == StatusMatch
 	if bothMatch && !first.Reasons.Has(ReasonExtraNames) && !last.Reasons.Has(ReasonExtraNames) {
 		return
@@ -109,9 +112,7 @@ func (m *Matcher) compareNameFields(merchant, provider Record, v *Verdict) {
 	if !bothMatch && first.Status != StatusMismatch && last.Status != StatusMismatch {
 		return // missing or unusable names are not rescued by another reading
 	}
-	allPresent := mf.usable && ml.usable && pf.usable && pl.usable &&
-		!mf.missing() && !ml.missing() && !pf.missing() && !pl.missing()
-	if !allPresent {
+	if !allPresent(mf, ml, pf, pl) {
 		return
 	}
 	// Both fields may already match through extra names (Max Michael | Mustermann vs Max | Michael
@@ -119,9 +120,9 @@ func (m *Matcher) compareNameFields(merchant, provider Record, v *Verdict) {
 	if !bothMatch && !m.opts.DisableSwapped {
 		var sf, sl FieldResult
 		sf.Field, sl.Field = FirstName, LastName
-		compareNames(&mf, &pl, &fr, &sf)
+		compareNames(mf, pl, &fr, &sf)
 		if sf.Status == StatusMatch { // both crossed pairs must match: the second only if the first does
-			compareNames(&ml, &pf, &lr, &sl)
+			compareNames(ml, pf, &lr, &sl)
 		}
 		if sf.Status == StatusMatch && sl.Status == StatusMatch {
 			// Both fields get the combined outcome (lower score, all reasons): which name of one record
@@ -134,11 +135,37 @@ func (m *Matcher) compareNameFields(merchant, provider Record, v *Verdict) {
 			return
 		}
 	}
-	if !m.opts.DisableSplit && splitEqual(&mf, &ml, &pf, &pl, !m.opts.DisableSpacing) {
-		why := (stepsThatMatter(&mf, &pf, outcome{}) | stepsThatMatter(&ml, &pl, outcome{})).With(ReasonSplit)
+	if !m.opts.DisableSplit && splitEqual(mf, ml, pf, pl, !m.opts.DisableSpacing) {
+		why := (stepsThatMatter(mf, pf, outcome{}) | stepsThatMatter(ml, pl, outcome{})).With(ReasonSplit)
 		for _, r := range [2]*FieldResult{first, last} {
 			r.Status, r.Score, r.Scored, r.Reasons = StatusMatch, 1, true, why
 		}
+	}
+}
+
+// allPresent reports whether all four names are usable and present: the swapped and split rules read
+// none of them otherwise.
+func allPresent(mf, ml, pf, pl *name) bool {
+	return mf.usable && ml.usable && pf.usable && pl.usable &&
+		!mf.missing() && !ml.missing() && !pf.missing() && !pl.missing()
+}
+
+// analyseAll normalizes the four names of a comparison into mf, ml, pf and pl, using bufs for the forms.
+func (m *Matcher) analyseAll(merchant, provider Record, bufs *[4]nameBuf, mf, ml, pf, pl *name) {
+	umlaut := !m.opts.DisableUmlautSpelling
+	analyse(mf, &bufs[0], merchant.FirstName, umlaut)
+	analyse(ml, &bufs[1], merchant.LastName, umlaut)
+	// Equal raw values normalize alike: the provider's side reuses the merchant's forms (its umlaut
+	// alternative, made on first use, goes to its own buffer).
+	if provider.FirstName == merchant.FirstName {
+		*pf, pf.buf = *mf, &bufs[2]
+	} else {
+		analyse(pf, &bufs[2], provider.FirstName, umlaut)
+	}
+	if provider.LastName == merchant.LastName {
+		*pl, pl.buf = *ml, &bufs[3]
+	} else {
+		analyse(pl, &bufs[3], provider.LastName, umlaut)
 	}
 }
 
@@ -239,25 +266,12 @@ func compareEmail(a, b string, res *FieldResult) {
 	}
 }
 
-// decide applies the decision rules (package documentation) to the field results.
+// decide applies the decision rules (package documentation) to the field results: the strictest
+// effect of any field.
 func decide(v *Verdict) Decision {
-	decline, review := false, false
+	d := Approve
 	for i := range v.Fields {
-		r := &v.Fields[i]
-		if !r.Deciding {
-			continue
-		}
-		if r.Status == StatusMismatch && !r.Reasons.Has(ReasonReviewBand) {
-			decline = true
-		} else if r.causesReview() {
-			review = true
-		}
+		d = worse(d, v.Fields[i].Effect())
 	}
-	switch {
-	case decline:
-		return Decline
-	case review:
-		return Review
-	}
-	return Approve
+	return d
 }

@@ -66,3 +66,22 @@ func ExampleVerdict_AppendJSON() {
 	// Output:
 	// {"id":"cust-7","decision":"decline","policy":"custmatch-policy/2","failing":["last_name"],"fields":[{"field":"first_name","status":"match","score":1,"reasons":["exact"],"flags":[],"deciding":true},{"field":"last_name","status":"mismatch","score":0.4,"reasons":["different","prefix"],"flags":[],"deciding":true},{"field":"dob","status":"missing","reasons":["empty"],"flags":[],"deciding":true},{"field":"email","status":"missing","reasons":["empty"],"flags":[],"deciding":false}],"message":"Please check your last name."}
 }
+
+// A threshold sweep without comparing again: the Sweep says, for any other name threshold, what the
+// decision would be, and up to which threshold each name still matches.
+func ExampleMatcher_CompareSweep() {
+	m, _ := match.New(match.Options{}) // threshold 0.90
+	v, s := m.CompareSweep(match.Record{FirstName: "Max", LastName: "Mustermann"},
+		match.Record{FirstName: "Max", LastName: "Max Musterman"}, 0.8)
+	fmt.Println(v.Decision, v.Fields[match.LastName].Reasons)
+	fmt.Printf("last name matches up to %.2f\n", s.Ceiling(match.LastName))
+	for _, t := range []float64{0.85, 0.9, 0.95} {
+		fmt.Println(t, s.DecisionAt(t, 0))
+	}
+	// Output:
+	// approve fuzzy,extra-names
+	// last name matches up to 0.90
+	// 0.85 approve
+	// 0.9 approve
+	// 0.95 decline
+}

@@ -47,49 +47,62 @@ func isLatinForm(s string) bool {
 }
 
 // transliterated compares the transliterations of the Cyrillic or Greek side with the Latin side (its
-// canonical form and its umlaut alternative) and returns the better of best and what they give. A
-// variant is normalized like any Latin name. Nothing changes when neither side is Cyrillic or Greek,
-// the other side is not Latin, or the name cannot be transliterated (a word mixing scripts, letters of
-// no single supported language).
+// canonical form and its umlaut alternative) and returns the better of best and what they give.
 func transliterated(a, b *name, r *nameRules, best outcome) outcome {
+	translitPairs(a, b, func(x, y string, p translitPair) bool {
+		o := compareForms(x, y, r)
+		o.reasons = o.reasons.With(ReasonTransliterated)
+		o.scheme = p.scheme
+		if p.alt {
+			o.reasons = o.reasons.With(ReasonUmlautSpelling)
+			o.altA, o.altB = p.latIsA, !p.latIsA
+		}
+		if o.better(best) {
+			best = o
+		}
+		// An equal variant: nothing later can explain the pair more simply.
+		return !(best.match && best.score == 1 && best.reasons == Reasons(0).With(ReasonTransliterated))
+	})
+	return best
+}
+
+// translitPair says where a pair of forms from translitPairs comes from.
+type translitPair struct {
+	scheme translit.Scheme // the transliteration of the Cyrillic or Greek side
+	alt    bool            // the Latin side's umlaut alternative rather than its canonical form
+	latIsA bool            // the Latin side is a (the Cyrillic or Greek one is b)
+}
+
+// translitPairs calls yield with each normalized transliteration x of the Cyrillic or Greek side and
+// each form y of the Latin side (canonical, then umlaut alternative), until yield returns false. It
+// yields nothing when neither side is Cyrillic or Greek, the other side is not Latin, or the name
+// cannot be transliterated (a word mixing scripts, letters of no single supported language). A variant
+// is normalized like any Latin name; one that normalizes to nothing (a placeholder word) says nothing.
+func translitPairs(a, b *name, yield func(x, y string, p translitPair) bool) {
 	src, lat, latIsA := a, b, false
 	if !hasCyrillicOrGreek(src.form) {
 		src, lat, latIsA = b, a, true
 	}
 	if !hasCyrillicOrGreek(src.form) || !isLatinForm(lat.form) {
-		return best
+		return
 	}
 	tb := translitBufs.Get().(*translitBuf)
 	defer translitBufs.Put(tb)
 	if tb.v.Of(src.raw) != translit.OK {
-		return best
+		return
 	}
 	for i := 0; i < tb.v.Len(); i++ {
 		form, _, err := normalize.AppendName(tb.form[:0], bytesString(tb.v.Bytes(i)))
 		if err != nil || len(form) == 0 {
-			continue // a variant that normalizes to nothing (a placeholder word) says nothing
+			continue
 		}
 		x := bytesString(form)
 		for k, y := range [2]string{lat.form, lat.alternative()} {
-			if y == "" {
-				continue
+			if y != "" && !yield(x, y, translitPair{scheme: tb.v.Scheme(i), alt: k == 1, latIsA: latIsA}) {
+				return
 			}
-			o := compareForms(x, y, r)
-			o.reasons = o.reasons.With(ReasonTransliterated)
-			o.scheme = tb.v.Scheme(i)
-			if k == 1 {
-				o.reasons = o.reasons.With(ReasonUmlautSpelling)
-				o.altA, o.altB = latIsA, !latIsA
-			}
-			if o.better(best) {
-				best = o
-			}
-		}
-		if best.match && best.score == 1 && best.reasons == Reasons(0).With(ReasonTransliterated) {
-			break // an equal variant: nothing later can explain the pair more simply
 		}
 	}
-	return best
 }
 
 // translitSteps returns the reasons for the normalization steps of the Latin side of a transliterated

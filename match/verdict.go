@@ -354,31 +354,55 @@ func (v *Verdict) failing() iter.Seq[Field] {
 	return func(yield func(Field) bool) {
 		for i := range v.Fields {
 			r := &v.Fields[i]
-			if !r.Deciding {
-				continue
-			}
-			var hit bool
-			switch v.Decision {
-			case Decline:
-				hit = r.Status == StatusMismatch && !r.Reasons.Has(ReasonReviewBand)
-			case Review:
-				hit = r.causesReview()
-			}
-			if hit && !yield(r.Field) {
+			if v.Decision != Approve && r.Effect() == v.Decision && !yield(r.Field) {
 				return
 			}
 		}
 	}
 }
 
-// causesReview reports whether the field, on its own, sends a verdict to review.
-func (r *FieldResult) causesReview() bool {
-	switch r.Field {
-	case FirstName, LastName:
-		return r.Status == StatusMissing || r.Status == StatusUnusable ||
-			(r.Status == StatusMismatch && r.Reasons.Has(ReasonReviewBand))
+// Effect returns what the field does to the verdict's decision on its own: Decline for a deciding
+// mismatch (outside the review band), Review for a deciding field that sends the verdict to review (a
+// missing or unusable name, an unusable date of birth, a name score in the review band), else Approve.
+// The decision is the strictest effect of the four fields, and Verdict.Failing lists the fields whose
+// effect is the decision.
+func (r *FieldResult) Effect() Decision {
+	if !r.Deciding {
+		return Approve
 	}
-	return r.Status == StatusUnusable
+	return effectOf(r.Field, r.Status, r.Reasons)
+}
+
+// effectOf is the effect of a deciding field f with status st and reasons rs.
+func effectOf(f Field, st Status, rs Reasons) Decision {
+	switch {
+	case st == StatusMismatch && !rs.Has(ReasonReviewBand):
+		return Decline
+	case causesReview(f, st, rs):
+		return Review
+	}
+	return Approve
+}
+
+// worse returns the stricter of two decisions: Decline over Review over Approve.
+func worse(a, b Decision) Decision {
+	switch {
+	case a == Decline || b == Decline:
+		return Decline
+	case a == Review || b == Review:
+		return Review
+	}
+	return Approve
+}
+
+// causesReview reports whether field f with status st and reasons rs, on its own, sends a verdict to
+// review.
+func causesReview(f Field, st Status, rs Reasons) bool {
+	switch f {
+	case FirstName, LastName:
+		return st == StatusMissing || st == StatusUnusable || (st == StatusMismatch && rs.Has(ReasonReviewBand))
+	}
+	return st == StatusUnusable
 }
 
 // Redacted returns a copy of v without the raw values and parsed dates, safe to log.

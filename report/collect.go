@@ -2,9 +2,11 @@ package report
 
 import (
 	"cmp"
+	"math/bits"
 	"slices"
 	"sync"
 
+	"github.com/custmatch/custmatch/dob"
 	"github.com/custmatch/custmatch/match"
 )
 
@@ -31,17 +33,13 @@ type Collector struct {
 	free  []*Tally
 }
 
-// New returns a Collector for a run under the Matcher m. With values true, a few raw values per decline
-// and review reason are kept for the report (personal data). It fails only when a sweep threshold gives
-// invalid options, which cannot happen for options m was built with.
-func New(m *match.Matcher, values bool) (*Collector, error) {
-	s, err := newSweeper(m)
-	if err != nil {
-		return nil, err
-	}
-	c := &Collector{run: m, sweep: s, values: values}
+// New returns a Collector for a run under the Matcher m (nil panics, like any method of a nil
+// *match.Matcher). With values true, a few raw values per decline and review reason are kept for the
+// report (personal data).
+func New(m *match.Matcher, values bool) *Collector {
+	c := &Collector{run: m, sweep: newSweeper(m), values: values}
 	c.total.c = c
-	return c, nil
+	return c
 }
 
 // Tally returns an empty Tally to add rows to; give it back with Done. A nil Collector returns a nil
@@ -93,14 +91,16 @@ type Tally struct {
 	sweep     [NumSweep][4]int
 	same      [4]int // rows with the same decision at every sweep point (added to sweep on merge)
 	dependent int    // rows whose decision could depend on the threshold
-	compares  int    // comparisons made for the sweep
 
-	shapes    [2][NumShapes]int // by side (merchant, provider)
-	orders    [2][NumShapes][6]int
-	twoDigit  int
-	withTime  int
-	dobStatus [8]int
-	dobReason [numReasons]int
+	shapes [2][NumShapes]int // by side (merchant, provider)
+	// monthLangs counts, by side, the month-name dates whose month word is in each of dob.Locales()
+	// (a word several languages share counts for each).
+	monthLangs [2][64]int
+	orders     [2][NumShapes][6]int
+	twoDigit   int
+	withTime   int
+	dobStatus  [8]int
+	dobReason  [numReasons]int
 
 	approvals [numReasons]int // approvals whose deciding fields used each reason
 
@@ -131,13 +131,19 @@ func (t *Tally) Reject(reason string) {
 	t.rejected[reason]++
 }
 
-// Add counts one evaluated row: row is its 1-based data row number, v its verdict under the run's
-// Matcher, merchant and provider the records compared (needed to re-evaluate the row at other
-// thresholds). Add does not keep v or the records, except as examples when values are on.
-func (t *Tally) Add(row int, v *match.Verdict, merchant, provider match.Record) {
-	if t == nil {
-		return
-	}
+// Compare compares the records of one row with the run's Matcher into v and counts the row: row is
+// its 1-based data row number. (The verdict goes to v rather than being returned: a batch compares
+// millions of rows, and a Verdict is a large value to copy.) The Tally does not keep the records or
+// the verdict, except their values as examples when values are on. A nil Tally has no Matcher: it
+// panics.
+func (t *Tally) Compare(v *match.Verdict, row int, merchant, provider match.Record) {
+	var sw match.Sweep
+	*v, sw = t.c.run.CompareSweep(merchant, provider, t.c.sweep.from)
+	t.add(row, v, &sw)
+}
+
+// add counts one evaluated row, its verdict v and the Sweep of its comparison.
+func (t *Tally) add(row int, v *match.Verdict, sw *match.Sweep) {
 	d := v.Decision
 	if int(d) < len(t.decisions) {
 		t.decisions[d]++
@@ -152,7 +158,7 @@ func (t *Tally) Add(row int, v *match.Verdict, merchant, provider match.Record) 
 	for i := range v.Fields {
 		r := &v.Fields[i]
 		f := r.Field
-		if di >= 0 && r.Deciding && failsFor(d, r) {
+		if di >= 0 && r.Effect() == d {
 			t.failing[di][f]++
 			for reason := range r.Reasons.All() {
 				t.reasons[di][f][reason]++
@@ -183,9 +189,14 @@ func (t *Tally) Add(row int, v *match.Verdict, merchant, provider match.Record) 
 	for reason := range dr.Reasons.All() {
 		t.dobReason[reason]++
 	}
-	for side, s := range [2]string{merchant.DOB, provider.DOB} {
+	for side, s := range [2]string{dr.Merchant, dr.Provider} {
 		sh := ClassifyDOB(s)
 		t.shapes[side][sh.Shape]++
+		if sh.Shape == ShapeMonthName {
+			for set := dob.MonthLanguages(s); set != 0; set &= set - 1 {
+				t.monthLangs[side][bits.TrailingZeros64(set)]++
+			}
+		}
 		t.orders[side][sh.Shape][sh.Order()]++
 		if sh.TwoDigitYear {
 			t.twoDigit++
@@ -195,36 +206,18 @@ func (t *Tally) Add(row int, v *match.Verdict, merchant, provider match.Record) 
 		}
 	}
 
-	if !dependsOnThreshold(v) {
+	if sw.Fixed() {
 		if int(d) < len(t.same) {
 			t.same[d]++
 		}
 		return
 	}
 	var ds [NumSweep]match.Decision
-	t.compares += t.c.sweep.decisions(v, true, merchant, provider, &ds)
+	t.c.sweep.decisions(sw, &ds)
 	t.dependent++
 	for i, x := range ds {
 		t.sweep[i][x]++
 	}
-}
-
-// approvals counts the reasons over every deciding field of an approved row, so a row that needed a
-// rule on both names counts once per field; failsFor tells whether field r is among the fields that
-// caused decision d (match.Verdict.Failing, without allocating).
-func failsFor(d match.Decision, r *match.FieldResult) bool {
-	switch d {
-	case match.Decline:
-		return r.Status == match.StatusMismatch && !r.Reasons.Has(match.ReasonReviewBand)
-	case match.Review:
-		switch r.Field {
-		case match.FirstName, match.LastName:
-			return r.Status == match.StatusMissing || r.Status == match.StatusUnusable ||
-				(r.Status == match.StatusMismatch && r.Reasons.Has(match.ReasonReviewBand))
-		}
-		return r.Status == match.StatusUnusable
-	}
-	return false
 }
 
 // bin returns the histogram bin of a score in [0, 1].
@@ -286,8 +279,10 @@ func (t *Tally) merge(o *Tally) {
 		}
 	}
 	t.dependent += o.dependent
-	t.compares += o.compares
 	for side := range t.shapes {
+		for i := range t.monthLangs[side] {
+			t.monthLangs[side][i] += o.monthLangs[side][i]
+		}
 		for s := range t.shapes[side] {
 			t.shapes[side][s] += o.shapes[side][s]
 			for k := range t.orders[side][s] {

@@ -4,10 +4,10 @@
 // threshold sweep, the shapes of the dates of birth with the evidence for their day/month order, and
 // how many approvals needed each tolerance rule.
 //
-//	c, _ := report.New(matcher, false)
+//	c := report.New(matcher, false)
 //	t := c.Tally()            // one per goroutine
-//	v := matcher.Compare(a, b)
-//	t.Add(row, &v, a, b)
+//	var v match.Verdict
+//	t.Compare(&v, row, a, b)  // the matcher's verdict, counted
 //	c.Done(t)
 //	c.Write(w, report.Run{Input: "export.csv", Elapsed: d})
 //
@@ -22,33 +22,30 @@
 //
 // For each threshold 0.80, 0.82, … 1.00 the sweep counts the decisions a run with that threshold would
 // make: the run's options with one threshold for both names, and the review band (if any) at the same
-// width below it. It keeps one match.Matcher per sweep threshold and re-evaluates a row only when its
-// decision can depend on the threshold: a row whose name fields are all missing, unusable or matched
-// without a similarity rule (equal forms, equal tokens, initials, swapped or split names without a
-// fuzzy pair), or that a mismatching date of birth declines anyway, has the same decision at every
-// threshold. For the other rows the decision is monotone in the threshold (every name rule needs a
-// similarity at or above it), so the row is compared only where its decision can change: at the sweep
-// points around its lowest name score, then by bisection; the run's own threshold, when it is a sweep
-// point, is known already. Only the names are compared again (the other fields do not depend on the
-// threshold; what they impose comes from the run's verdict). A test checks every count against a full
-// re-evaluation.
+// width below it. Nothing is compared again: Tally.Compare compares each row with
+// match.Matcher.CompareSweep, which works out beside the verdict how high a threshold each name field
+// still matches at (its ceiling, the swapped and split rules included), and match.Sweep.DecisionAt
+// turns that into the row's decision at each sweep point. A row whose decision cannot depend on the
+// threshold (names equal, missing or unusable, matched without a similarity rule, or a date of birth
+// that declines it anyway: match.Sweep.Fixed) is counted once for every point. A test checks every
+// count against a full re-evaluation with a Matcher built for each threshold, and package match's
+// tests check DecisionAt against a fresh comparison at any threshold.
 //
 // # Cost
 //
-// Counting costs a few hundred nanoseconds per row at most; the sweep costs what the near-misses need:
-// about 1.5 comparisons of the names for each row whose decision can depend on the threshold (BenchmarkAdd
-// reports comparisons and such rows per row). A verdict does not say up to which threshold a fuzzy
-// match would hold through another rule (extra names, swapped), nor whether a mismatch's score is exact
-// or the length bound, so those rows are compared again. If match.FieldResult carried the highest
-// threshold at which the field still matches (the comparison has the scores of every rule it tried),
-// the sweep would need no comparison at all.
+// The counters, the date shapes and the sweep add a few dozen nanoseconds to most rows, and the
+// ceilings of a near-miss (a name matched through a similarity, or a mismatch) a few hundred more:
+// BenchmarkAdd reports both passes per row, and cmd/custmatch's BenchmarkBatchReport the whole run's
+// time with and without the report.
 //
 // The page itself (html/template over the counters) takes a few milliseconds whatever the input size.
 //
 // # Dates of birth
 //
 // ClassifyDOB tells a date's written shape from its bytes (ISO, dotted, slashed, month names, partial,
-// …) without parsing it; whether a date is valid is what the verdict's DOB field says. Day/month-first
+// …) without parsing it; whether a date is valid is what the verdict's DOB field says. A date with a
+// month name is also counted by the language of its month word (dob.MonthLanguages: the CLDR locales
+// that have the word, each of them when several share it). Day/month-first
 // numeric dates are the evidence for the order: a first number above 12 means day first, a second one
 // above 12 month first, both 1-12 and different means ambiguous. When at least 95% of at least 20
 // unambiguous dates agree, the report suggests the matching --date-order.

@@ -13,16 +13,16 @@ import (
 // threshold would decide on the same rows.
 func ExampleCollector() {
 	m, _ := match.New(match.Options{Now: time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC)})
-	c, _ := report.New(m, false)
+	c := report.New(m, false)
 	pairs := [][2]match.Record{
 		{{FirstName: "Max", LastName: "Mustermann"}, {FirstName: "Max", LastName: "Musterman"}},  // 0.90
 		{{FirstName: "Laura", LastName: "Meier"}, {FirstName: "Laura", LastName: "Meyer"}},       // 0.80
 		{{FirstName: "Jürgen", LastName: "Müller"}, {FirstName: "Juergen", LastName: "Mueller"}}, // umlaut spelling
 	}
 	t := c.Tally()
+	var v match.Verdict
 	for i, p := range pairs {
-		v := m.Compare(p[0], p[1])
-		t.Add(i+1, &v, p[0], p[1])
+		t.Compare(&v, i+1, p[0], p[1])
 	}
 	c.Done(t)
 	for _, s := range c.Sweep() {

@@ -444,7 +444,6 @@ type sweepView struct {
 	Points          []sweepPoint
 	Anchor          int
 	Dependent       int
-	Compares        int
 	Total           int
 	BandWidth       float64
 	Ticks           []tick
@@ -469,7 +468,7 @@ const (
 
 func newSweepView(c *Collector, t *Tally) sweepView {
 	s := sweepView{ID: "chart-sweep", Title: "Threshold sweep", Anchor: c.sweep.anchor, Dependent: t.dependent,
-		Compares: t.compares, BandWidth: bandWidth(c.run)}
+		BandWidth: bandWidth(c.run)}
 	total := 0
 	for _, n := range t.sweep[0] {
 		total += n
@@ -512,6 +511,7 @@ func newSweepView(c *Collector, t *Tally) sweepView {
 type dobView struct {
 	Shapes      chart
 	ShapeRows   []shapeRow
+	MonthLangs  []shapeRow // month-name dates by language of the month word
 	Ambiguous   int
 	Numeric     int
 	Evidence    []evidenceRow
@@ -554,6 +554,11 @@ func newDOBView(c *Collector, t *Tally) dobView {
 			continue
 		}
 		bars = append(bars, barRow{countRow: countRow{s.Label(), n, pct(n, values)}})
+	}
+	for i, tag := range dob.Locales() {
+		if m, p := t.monthLangs[0][i], t.monthLangs[1][i]; m+p > 0 {
+			d.MonthLangs = append(d.MonthLangs, shapeRow{tag, m, p})
+		}
 	}
 	d.Shapes = newChart("dob-shapes", "Shapes of the dates of birth",
 		fmt.Sprintf("How the %s non-empty dates of birth (merchant and provider side together) are written.", num(values)),

@@ -19,17 +19,16 @@ func collect(t testing.TB, rows []row, o match.Options, values bool) *Collector 
 	o.Now = now
 	m, err := match.New(o)
 	require.NoError(t, err)
-	c, err := New(m, values)
-	require.NoError(t, err)
+	c := New(m, values)
 	// Two tallies, as two workers would: examples must still be the lowest rows.
 	t1, t2 := c.Tally(), c.Tally()
+	var v match.Verdict
 	for i, r := range rows {
-		v := m.Compare(r.merchant, r.provider)
 		tl := t1
 		if i%2 == 1 {
 			tl = t2
 		}
-		tl.Add(i+1, &v, r.merchant, r.provider)
+		tl.Compare(&v, i+1, r.merchant, r.provider)
 	}
 	t2.Reject("field-count")
 	c.Done(t2)
@@ -195,9 +194,28 @@ func hasNot(t *testing.T, html, s string) {
 func TestWriteEmpty(t *testing.T) {
 	m, err := match.New(match.Options{Now: now})
 	require.NoError(t, err)
-	c, err := New(m, false)
-	require.NoError(t, err)
+	c := New(m, false)
 	html := render(t, c)
 	has(t, html, "No row was evaluated.")
 	hasNot(t, html, "<svg")
+}
+
+// TestWriteMonthLanguages: month-name dates are counted by the language of their month word, per side.
+func TestWriteMonthLanguages(t *testing.T) {
+	rec := func(dob string) match.Record { return match.Record{FirstName: "Max", LastName: "Mustermann", DOB: dob} }
+	rows := []row{
+		{rec("5. März 1986"), rec("1986-03-05")},
+		{rec("5 avril 1986"), rec("5 April 1986")},
+		{rec("05.04.1986"), rec("5 listopada 1986")},
+	}
+	html := render(t, collect(t, rows, match.Options{}, false))
+	has(t, html, "Month names by language")
+	for _, row := range []string{
+		`<tr><td>de</td><td class="n">1</td><td class="n">1</td></tr>`, // März; April (shared with en, nl, …)
+		`<tr><td>fr</td><td class="n">1</td><td class="n">0</td></tr>`, // avril
+		`<tr><td>pl</td><td class="n">0</td><td class="n">1</td></tr>`, // listopada
+		`<tr><td>en</td><td class="n">0</td><td class="n">1</td></tr>`, // April
+	} {
+		has(t, html, row)
+	}
 }

@@ -241,7 +241,8 @@ func (c *batchCmd) validate(pos []string) error {
 	if c.msg.enabled() {
 		c.tag = c.msg.tag()
 	}
-	return c.report.start(pos, c.m, c.values)
+	c.report.start(pos, c.m, c.values)
+	return nil
 }
 
 // parseDelimiter reads --delimiter: one character (not a quote, CR, LF or the replacement character), or

@@ -407,8 +407,12 @@ func (c *batchCmd) process(b *batch) {
 			tally.Reject(it.reason)
 			continue
 		}
-		v := c.m.Compare(it.merchant, it.provider)
-		tally.Add(it.row, &v, it.merchant, it.provider)
+		var v match.Verdict
+		if tally != nil {
+			tally.Compare(&v, it.row, it.merchant, it.provider)
+		} else {
+			v = c.m.Compare(it.merchant, it.provider)
+		}
 		failing := v.Failing()
 		b.stats.add(v.Decision, failing)
 		b.out = c.appendRow(b.out, it, &v, failing)

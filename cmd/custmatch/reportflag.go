@@ -32,20 +32,15 @@ func (r *reportFlags) register(fs *flag.FlagSet) {
 }
 
 // start creates the collector for the run when --report is set.
-func (r *reportFlags) start(pos []string, m *match.Matcher, values bool) error {
+func (r *reportFlags) start(pos []string, m *match.Matcher, values bool) {
 	if r.path == "" {
-		return nil
+		return
 	}
 	r.input = "stdin"
 	if len(pos) > 0 && pos[0] != "-" {
 		r.input = filepath.Base(pos[0])
 	}
-	c, err := report.New(m, values)
-	if err != nil {
-		return fmt.Errorf("--report: %w", err)
-	}
-	r.c = c
-	return nil
+	r.c = report.New(m, values)
 }
 
 // finish writes the report, if any, once the run has ended, and returns the run's exit code (an I/O

@@ -1,0 +1,258 @@
+package match_test
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/custmatch/custmatch/match"
+)
+
+// sweepThresholds are the thresholds every pair is checked at, beside its own ceilings.
+var sweepThresholds = []float64{0.3, 0.5, 0.6, 0.7, 0.75, 0.8, 0.82, 0.84, 0.85, 0.86, 0.88, 0.9, 0.92,
+	0.94, 0.95, 0.96, 0.98, 1}
+
+// sweepOptionSets are the option sets the sweep is checked under: each rule off in turn, per-field
+// thresholds, bands, transliteration.
+var sweepOptionSets = []struct {
+	name string
+	o    match.Options
+}{
+	{"default", match.Options{}},
+	{"first=0.95,last=0.81,band=0.7", match.Options{FirstNameThreshold: 0.95, LastNameThreshold: 0.81, ReviewBand: 0.7}},
+	{"no-extra-names", match.Options{DisableExtraNames: true}},
+	{"no-swapped,no-split,no-initials", match.Options{DisableSwapped: true, DisableSplit: true, DisableInitials: true}},
+	{"no-split,no-spacing,no-umlaut", match.Options{DisableSplit: true, DisableSpacing: true, DisableUmlautSpelling: true}},
+	{"transliterate", match.Options{Transliterate: true}},
+	{"email-deciding", match.Options{EmailDeciding: true}},
+}
+
+// at returns o with one name threshold t for both names and review band band: the options
+// Sweep.DecisionAt answers for.
+func at(o match.Options, t, band float64) match.Options {
+	o.Threshold, o.FirstNameThreshold, o.LastNameThreshold, o.ReviewBand = t, 0, 0, band
+	return o
+}
+
+// checkSweep asserts that the Sweep of one pair under o gives, at every threshold of sweepThresholds
+// and at the pair's own ceilings and just above them, with and without a review band, the decision a
+// Matcher built for that threshold gives, and that each ceiling is where the field stops matching.
+func checkSweep(t *testing.T, o match.Options, from float64, matchers map[[2]float64]*match.Matcher, a, b match.Record) {
+	t.Helper()
+	run := matcher(t, o)
+	v, s := run.CompareSweep(a, b, from)
+	require.Equal(t, run.Compare(a, b), v, "CompareSweep's verdict is Compare's")
+	get := func(th, band float64) *match.Matcher {
+		k := [2]float64{th, band}
+		if m, ok := matchers[k]; ok {
+			return m
+		}
+		m := matcher(t, at(o, th, band))
+		matchers[k] = m
+		return m
+	}
+	ths := append([]float64(nil), sweepThresholds...)
+	for _, f := range []match.Field{match.FirstName, match.LastName} {
+		if c := s.Ceiling(f); c > 0 && c >= from && c < 1 {
+			ths = append(ths, c, c+1e-6)
+		}
+	}
+	for _, th := range ths {
+		if th < from-1e-9 {
+			assert.Equal(t, match.Review, s.DecisionAt(th, 0), "below from %v", from)
+			continue
+		}
+		for _, band := range []float64{0, th - 0.15} {
+			if band < 0 {
+				continue
+			}
+			if band > 0 && band < from-1e-9 {
+				assert.Equal(t, match.Review, s.DecisionAt(th, band), "band below from %v", from)
+				continue
+			}
+			w := get(th, band).Compare(a, b)
+			require.Equal(t, w.Decision, s.DecisionAt(th, band), "threshold %v band %v: %s", th, band, w)
+		}
+		w := get(th, 0).Compare(a, b)
+		for _, f := range []match.Field{match.FirstName, match.LastName} {
+			r := w.Fields[f]
+			if r.Status == match.StatusMissing || r.Status == match.StatusUnusable {
+				assert.Zero(t, s.Ceiling(f), "%s is never compared", f)
+				continue
+			}
+			if s.Ceiling(f) < from {
+				assert.Less(t, s.Ceiling(f), from-1e-9, "a ceiling below from stays below it")
+				assert.Equal(t, match.StatusMismatch, r.Status, "%s at %v", f, th)
+				continue
+			}
+			assert.Equal(t, th <= s.Ceiling(f)+1e-9, r.Status == match.StatusMatch,
+				"%s at %v, ceiling %v: %s", f, th, s.Ceiling(f), w)
+		}
+	}
+}
+
+// sweepPairs returns name pairs that put every rule near its threshold: typos in names of every length,
+// middle names with typos, initials, swapped and split names with typos, umlaut spellings and
+// transliterations.
+func sweepPairs(n int) [][2]match.Record {
+	rng := rand.New(rand.NewPCG(3, 5))
+	names := []string{"Max", "Jo", "Anna", "Jürgen", "Anne-Marie", "Ana María", "Maximilian", "Christopher",
+		"Mustermann", "Müller", "García Márquez", "van der Berg", "Rosenkranz-Liebermann", "Li", "Öz-Kühn",
+		"Papadopoulos", "Иван", "Дмитрий Иванов", "Γιώργος", "Ivan", "Dmitrii Ivanov", "Giorgos", "Schröder"}
+	typo := func(s string) string {
+		r := []rune(s)
+		if len(r) == 0 {
+			return "x"
+		}
+		i := rng.IntN(len(r))
+		switch rng.IntN(3) {
+		case 0:
+			r[i] = 'q'
+		case 1:
+			r = append(r[:i], r[i+1:]...)
+		default:
+			r = append(r[:i], append([]rune{'e'}, r[i:]...)...)
+		}
+		return string(r)
+	}
+	out := make([][2]match.Record, n)
+	for i := range out {
+		fn, ln := names[rng.IntN(len(names))], names[rng.IntN(len(names))]
+		pf, pl := fn, ln
+		for range 1 + rng.IntN(3) {
+			switch rng.IntN(9) {
+			case 0:
+				pf = typo(pf)
+			case 1:
+				pl = typo(pl)
+			case 2:
+				pf += " " + typo(names[rng.IntN(len(names))])
+			case 3:
+				pf, pl = pl, pf
+			case 4:
+				if w := strings.Fields(pl); len(w) > 0 {
+					pf, pl = pf+" "+w[0], strings.Join(w[1:], " ")
+				}
+			case 5:
+				pf = strings.NewReplacer("ü", "ue", "ö", "oe", "í", "i").Replace(pf)
+			case 6:
+				pf = string([]rune(pf)[:1]) + ". " + pl
+			case 7:
+				pl = names[rng.IntN(len(names))]
+			}
+		}
+		dob := "1990-09-28"
+		pdob := dob
+		if rng.IntN(8) == 0 {
+			pdob = "28.09.1991"
+		}
+		out[i] = [2]match.Record{{FirstName: fn, LastName: ln, DOB: dob}, {FirstName: pf, LastName: pl, DOB: pdob}}
+	}
+	return out
+}
+
+// TestSweepDecisionAt proves the Sweep exact: its decision at a threshold is a fresh Compare's under
+// that threshold, for the labeled corpus and generated near-misses under every option set, made for
+// every threshold (from 0) and for the report's range (from 0.8: Review below it).
+func TestSweepDecisionAt(t *testing.T) {
+	n := 1500
+	if testing.Short() {
+		n = 300
+	}
+	pairs := append(corpusPairs(t), sweepPairs(n)...)
+	for _, tc := range sweepOptionSets {
+		for _, from := range []float64{0, 0.8} {
+			t.Run(fmt.Sprintf("opts=%s/from=%v", tc.name, from), func(t *testing.T) {
+				o := tc.o
+				o.Now = now
+				matchers := map[[2]float64]*match.Matcher{}
+				for i, p := range pairs {
+					t.Run(fmt.Sprint(i), func(t *testing.T) { checkSweep(t, o, from, matchers, p[0], p[1]) })
+					if t.Failed() {
+						return
+					}
+				}
+			})
+		}
+	}
+}
+
+// TestSweepExamples pins the ceilings of a few pairs a reader can check by hand.
+func TestSweepExamples(t *testing.T) {
+	m := matcher(t, match.Options{})
+	for _, tc := range []struct {
+		a, b        match.Record
+		first, last float64
+	}{
+		{rec("Max", "Mustermann", ""), rec("Max", "Musterman", ""), 1, 0.9},
+		{rec("Max", "Mustermann", ""), rec("Mux", "Mustermann", ""), 2.0 / 3, 1},
+		{rec("Max", "Mustermann", ""), rec("Max Michael", "Mustermann", ""), 1, 1},
+		// Extra names with a typo: the alignment holds up to the typo's similarity (mustermann vs
+		// mustermannn), far above the whole forms' 0.5.
+		{rec("Max", "Mustermann", ""), rec("Max", "Max Mustermannn", ""), 1, 10.0 / 11},
+		// Swapped with a typo: both fields match up to the crossed pair's similarity.
+		{rec("Max", "Mustermann", ""), rec("Musterman", "Max", ""), 0.9, 0.9},
+		{rec("", "Mustermann", ""), rec("Max", "Mustermann", ""), 0, 1},
+	} {
+		t.Run(tc.a.FirstName+"|"+tc.a.LastName+"/"+tc.b.FirstName+"|"+tc.b.LastName, func(t *testing.T) {
+			_, s := m.CompareSweep(tc.a, tc.b, 0)
+			assert.InDelta(t, tc.first, s.Ceiling(match.FirstName), 1e-12)
+			assert.InDelta(t, tc.last, s.Ceiling(match.LastName), 1e-12)
+		})
+	}
+	var zero match.Sweep
+	assert.Equal(t, match.Review, zero.DecisionAt(0.9, 0), "the zero Sweep fails closed")
+	assert.Zero(t, zero.Ceiling(match.FirstName))
+}
+
+// FuzzSweep checks DecisionAt against a fresh Compare at a fuzzed threshold and band, and CompareSweep's
+// verdict against Compare's.
+func FuzzSweep(f *testing.F) {
+	f.Add("Max", "Mustermann", "Max Michael", "Musterman", 0.9, 0.0)
+	f.Add("Jürgen", "Öz-Kühn", "Juergen", "Oez Kuehn", 0.85, 0.6)
+	f.Add("Anna Lee", "Smith", "Annal", "Ee Smith", 0.95, 0.0)
+	f.Add("Дмитрий", "Иванов", "Dmitrii", "Ivanov", 0.8, 0.5)
+	run := matcher(f, match.Options{Now: now})
+	runT := matcher(f, match.Options{Now: now, Transliterate: true})
+	f.Fuzz(func(t *testing.T, af, al, bf, bl string, th, band float64) {
+		if !(th > 0 && th <= 1) || !(band == 0 || (band > 0 && band < th)) {
+			return
+		}
+		a, b := rec(af, al, "1990-09-28"), rec(bf, bl, "1990-09-28")
+		// From the lower of the threshold and the band, the Sweep must know.
+		from := th
+		if band > 0 {
+			from = band
+		}
+		for _, m := range []*match.Matcher{run, runT} {
+			v, s := m.CompareSweep(a, b, from)
+			require.Equal(t, m.Compare(a, b), v)
+			o := m.Options()
+			o.Threshold, o.FirstNameThreshold, o.LastNameThreshold, o.ReviewBand = th, 0, 0, band
+			w := matcher(t, o).Compare(a, b)
+			require.Equal(t, w.Decision, s.DecisionAt(th, band), "threshold %v band %v: %s", th, band, w)
+		}
+	})
+}
+
+// TestSweepFixed checks that a Sweep that says it is fixed gives the verdict's decision everywhere.
+func TestSweepFixed(t *testing.T) {
+	m := matcher(t, match.Options{Now: now})
+	fixed := 0
+	for _, p := range append(corpusPairs(t), sweepPairs(500)...) {
+		v, s := m.CompareSweep(p[0], p[1], 0)
+		if !s.Fixed() {
+			continue
+		}
+		fixed++
+		for _, th := range sweepThresholds {
+			require.Equal(t, v.Decision, s.DecisionAt(th, 0), "%s at %v", v, th)
+			require.Equal(t, v.Decision, s.DecisionAt(th, th/2), "%s at %v", v, th)
+		}
+	}
+	require.NotZero(t, fixed)
+}
