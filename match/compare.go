@@ -16,9 +16,8 @@ import (
 // Scores are symmetric: Compare(a, b) and Compare(b, a) give the same decision, statuses, scores and
 // reasons (only Merchant and Provider values trade places). For Latin-script names of any length up
 // to the 256-character limit Compare does not allocate in steady state.
-func (m *Matcher) Compare(merchant, provider Record) Verdict {
-	var v Verdict
-	m.compare(&v, merchant, provider, nil)
+func (m *Matcher) Compare(merchant, provider Record) (v Verdict) {
+	m.compare(&v, merchant, provider, nil) // into the result: a Verdict is large to copy
 	return v
 }
 

@@ -58,9 +58,8 @@ type sweepField struct {
 // the threshold (equal names, say) costs what Compare costs; one that used a similarity or failed also
 // scores the other forms of its names and the crossed pairs of the swapped rule, except where their
 // lengths alone keep them below from. Like Compare it never fails and is safe for concurrent use.
-func (m *Matcher) CompareSweep(merchant, provider Record, from float64) (Verdict, Sweep) {
-	s := Sweep{made: true, from: max(from, 0), rescue: -1}
-	var v Verdict
+func (m *Matcher) CompareSweep(merchant, provider Record, from float64) (v Verdict, s Sweep) {
+	s = Sweep{made: true, from: max(from, 0), rescue: -1}
 	m.compare(&v, merchant, provider, &s)
 	return v, s
 }
