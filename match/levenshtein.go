@@ -20,7 +20,7 @@ func distance(a, b string) int {
 		return 0
 	}
 	if isASCII(a) && isASCII(b) {
-		return distanceASCII(a, b)
+		return distanceASCII(a, b, usualBytes(a) && usualBytes(b))
 	}
 	var ra, rb [maxLevRunes]rune
 	na, okA := decodeRunes(&ra, a)
@@ -41,8 +41,8 @@ func distance(a, b string) int {
 	return dpRow(x, y)
 }
 
-// distanceASCII is distance for two ASCII strings.
-func distanceASCII(a, b string) int {
+// distanceASCII is distance for two ASCII strings; usual says both have only bytes of the small table.
+func distanceASCII(a, b string, usual bool) int {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
@@ -50,7 +50,7 @@ func distanceASCII(a, b string) int {
 	case len(a) == 0:
 		return len(b)
 	case len(a) <= 64:
-		return myersASCII(a, b, len(a), false)
+		return myersASCII(a, b, len(a), false, usual)
 	case len(b) <= maxLevRunes:
 		return dpRow([]byte(a), []byte(b)) // the conversions do not escape: no allocation
 	}
@@ -108,9 +108,9 @@ func usualBytes(s string) bool {
 // myersASCII is the bit-parallel distance for ASCII strings: the pattern p with m counted bytes (1 to
 // 64) and the text t, at least as long. With skip, spaces in both are skipped (m counts the others):
 // the distance of the spaceless forms. A table of 38 words serves forms of letters, digits and spaces
-// (cheap to clear); other bytes take one of 128.
-func myersASCII(p, t string, m int, skip bool) int {
-	if usualBytes(p) && usualBytes(t) {
+// (cheap to clear: usual says both have only those); other bytes take one of 128.
+func myersASCII(p, t string, m int, skip, usual bool) int {
+	if usual {
 		var peq [38]uint64
 		return myersCore(p, t, m, skip, &asciiSlot, peq[:])
 	}

@@ -23,6 +23,7 @@ type name struct {
 	raw      string
 	form     string // the canonical form (umlauts stripped: müller -> muller)
 	alt      string // the umlaut alternative (müller -> mueller), once alternative has made it
+	fv, av   view   // form and alt with their counts
 	steps    normalize.Steps
 	altSteps normalize.Steps // the steps that made alt
 	unusable Reason          // the unusable-text reason when usable is false, else 0 (none)
@@ -38,9 +39,16 @@ func (n *name) alternative() string {
 		n.wantAlt = false
 		if alt, steps, err := normalize.AppendUmlautName(n.buf.alt[:0], n.raw); err == nil {
 			n.alt, n.altSteps = bytesString(alt), steps
+			n.av = view{s: n.alt}
 		}
 	}
 	return n.alt
+}
+
+// altView is the view of alternative.
+func (n *name) altView() *view {
+	n.alternative()
+	return &n.av
 }
 
 // missing reports whether the value is empty, whitespace-only, invisible-only or a placeholder.
@@ -62,6 +70,7 @@ func analyse(n *name, buf *nameBuf, raw string, umlaut bool) {
 	n.usable = true
 	n.steps = steps
 	n.form = bytesString(out)
+	n.fv = view{s: n.form}
 	n.wantAlt, n.buf = umlaut && steps.Has(normalize.StepUmlaut), buf
 }
 
@@ -72,6 +81,65 @@ func bytesString(b []byte) string {
 	}
 	return unsafe.String(&b[0], len(b))
 }
+
+// view is a normalized form with the counts the comparison asks for again and again (every rule, every
+// alternative), taken once, when a comparison first needs them: most pairs are decided by equal forms.
+type view struct {
+	s       string
+	runes   int  // runes in s
+	spaces  int  // spaces in s
+	usual   bool // every byte of s has a slot in the small match table (asciiSlot)
+	counted bool // the counts are taken
+}
+
+// Byte kinds for view.count.
+const (
+	bkNonASCII uint8 = 1 << iota
+	bkUnusual        // no slot in the small match table
+)
+
+// byteKind classifies bytes for view.count.
+var byteKind = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = bkNonASCII | bkUnusual
+		case asciiSlot[c] == 0:
+			t[c] = bkUnusual
+		}
+	}
+	return t
+}()
+
+// count takes the counts: one pass over ASCII, a second for the runes of other text.
+func (v *view) count() {
+	if v.counted {
+		return
+	}
+	var kinds uint8
+	spaces := 0
+	for i := 0; i < len(v.s); i++ {
+		c := v.s[i]
+		kinds |= byteKind[c]
+		if c == ' ' {
+			spaces++
+		}
+	}
+	v.runes, v.spaces, v.usual, v.counted = len(v.s), spaces, kinds&bkUnusual == 0, true
+	if kinds&bkNonASCII != 0 {
+		v.runes = utf8.RuneCountInString(v.s)
+	}
+}
+
+// viewOf returns the counted view of s.
+func viewOf(s string) view {
+	v := view{s: s}
+	v.count()
+	return v
+}
+
+// ascii reports whether the form is all ASCII.
+func (v *view) ascii() bool { return v.runes == len(v.s) }
 
 // unusableReason maps a normalize error to its reason.
 func unusableReason(err error) Reason {
@@ -189,14 +257,19 @@ const epsilon = 1e-9
 // similarity returns 1 − levenshtein(a, b)/max(runes), always computed: it is the score a verdict
 // reports.
 func similarity(a, b string) float64 {
-	if a == b {
+	x, y := viewOf(a), viewOf(b)
+	return similarityOf(&x, &y)
+}
+
+// similarityOf is similarity of two counted forms.
+func similarityOf(x, y *view) float64 {
+	if x.s == y.s {
 		return 1
 	}
-	if isASCII(a) && isASCII(b) {
-		return 1 - float64(distanceASCII(a, b))/float64(max(len(a), len(b)))
+	if x.ascii() && y.ascii() {
+		return 1 - float64(distanceASCII(x.s, y.s, x.usual && y.usual))/float64(max(len(x.s), len(y.s)))
 	}
-	longer := max(runeCount(a), runeCount(b))
-	return 1 - float64(distance(a, b))/float64(longer)
+	return 1 - float64(distance(x.s, y.s))/float64(max(x.runes, y.runes))
 }
 
 // firstRune returns the first rune of s.
@@ -208,8 +281,10 @@ func firstRune(s string) rune {
 // lengthBound returns the highest similarity a and b can have given their rune counts alone,
 // 1 − |difference|/longer. It decides whether computing the distance can change anything; it is never
 // reported as a score.
-func lengthBound(a, b string) float64 {
-	ra, rb := runeCount(a), runeCount(b)
+func lengthBound(a, b string) float64 { return runesBound(runeCount(a), runeCount(b)) }
+
+// runesBound is lengthBound for strings of ra and rb runes.
+func runesBound(ra, rb int) float64 {
 	longer := max(ra, rb)
 	if longer == 0 {
 		return 1
@@ -218,14 +293,7 @@ func lengthBound(a, b string) float64 {
 }
 
 // spacelessBound is lengthBound of x and y with their spaces removed.
-func spacelessBound(x, y string) float64 {
-	ra, rb := runeCount(x)-strings.Count(x, " "), runeCount(y)-strings.Count(y, " ")
-	longer := max(ra, rb)
-	if longer == 0 {
-		return 1
-	}
-	return 1 - float64(max(ra-rb, rb-ra))/float64(longer)
-}
+func spacelessBound(x, y *view) float64 { return runesBound(x.runes-x.spaces, y.runes-y.spaces) }
 
 // runeCount is utf8.RuneCountInString with an ASCII fast path.
 func runeCount(s string) int {
@@ -268,11 +336,12 @@ func equalSpaceless(x1, x2, y1, y2 string) bool {
 
 // similaritySpaceless is similarity of x and y with their spaces removed. ASCII forms of up to 64
 // letters are compared in place; others are copied without their spaces first.
-func similaritySpaceless(x, y string) float64 {
-	if isASCII(x) && isASCII(y) {
-		nx, ny := len(x)-strings.Count(x, " "), len(y)-strings.Count(y, " ")
+func similaritySpaceless(x, y *view) float64 {
+	if x.ascii() && y.ascii() {
+		nx, ny := len(x.s)-x.spaces, len(y.s)-y.spaces
+		p, t := x.s, y.s
 		if nx > ny {
-			x, y, nx, ny = y, x, ny, nx
+			p, t, nx, ny = t, p, ny, nx
 		}
 		switch {
 		case ny == 0:
@@ -280,11 +349,11 @@ func similaritySpaceless(x, y string) float64 {
 		case nx == 0:
 			return 0
 		case nx <= 64:
-			return 1 - float64(myersASCII(x, y, nx, true))/float64(ny)
+			return 1 - float64(myersASCII(p, t, nx, true, x.usual && y.usual))/float64(ny)
 		}
 	}
 	var xb, yb [formCap]byte
-	return similarity(bytesString(appendSpaceless(xb[:0], x)), bytesString(appendSpaceless(yb[:0], y)))
+	return similarity(bytesString(appendSpaceless(xb[:0], x.s)), bytesString(appendSpaceless(yb[:0], y.s)))
 }
 
 // appendSpaceless appends s without its spaces to dst.
@@ -310,19 +379,22 @@ type nameRules struct {
 
 // compareForms compares two non-empty normalized forms under the name rules. The score is the computed
 // similarity of the forms (or of their spaceless forms, when higher).
-func compareForms(x, y string, r *nameRules) outcome {
+func compareForms(xv, yv *view, r *nameRules) outcome {
+	x, y := xv.s, yv.s
 	if x == y {
 		return outcome{match: true, score: 1}
 	}
-	score := similarity(x, y)
-	spaced := strings.IndexByte(x, ' ') >= 0 || strings.IndexByte(y, ' ') >= 0
+	xv.count()
+	yv.count()
+	score := similarityOf(xv, yv)
+	spaced := xv.spaces > 0 || yv.spaces > 0
 	if r.spacing && spaced {
-		if equalSpaceless(x, "", y, "") {
+		if len(x)-xv.spaces == len(y)-yv.spaces && equalSpaceless(x, "", y, "") {
 			return outcome{match: true, score: 1, reasons: Reasons(0).With(ReasonSpacing)}
 		}
 		// The spaceless forms can raise the score only when their lengths allow a higher one.
-		if spacelessBound(x, y) > score {
-			score = max(score, similaritySpaceless(x, y))
+		if spacelessBound(xv, yv) > score {
+			score = max(score, similaritySpaceless(xv, yv))
 		}
 	}
 	if score >= r.threshold-epsilon {
@@ -331,7 +403,7 @@ func compareForms(x, y string, r *nameRules) outcome {
 	o := outcome{score: score}
 	if r.extraNames && !spaced {
 		// One token each: the pair is the whole string, already scored, so only an initial can line up.
-		if r.initials && (runeCount(x) == 1 || runeCount(y) == 1) && firstRune(x) == firstRune(y) {
+		if r.initials && (xv.runes == 1 || yv.runes == 1) && firstRune(x) == firstRune(y) {
 			o.reasons = o.reasons.With(ReasonInitialsOnly)
 		}
 	} else if r.extraNames {
@@ -579,19 +651,23 @@ func compareNames(a, b *name, r *nameRules, res *FieldResult) {
 // against the other side's canonical form and against each other (Öz-Kuehn and Oez-Kühn meet at oez
 // kuehn), and keeps the best.
 func bestOutcome(a, b *name, r *nameRules) outcome {
-	best := compareForms(a.form, b.form, r)
+	best := compareForms(&a.fv, &b.fv, r)
 	if best.match && best.score == 1 {
 		return best
 	}
-	consider := func(x, y string, altA, altB bool) {
-		if x == "" || y == "" {
+	consider := func(x, y *view, altA, altB bool) {
+		if x.s == "" || y.s == "" {
 			return
 		}
 		// Once a match is in hand only a match with a higher score can improve on it, so a length
 		// difference that rules that out skips the pair: it could not change what is reported.
-		if best.match && lengthBound(x, y) < best.score-epsilon &&
-			(!r.spacing || spacelessBound(x, y) < best.score-epsilon) {
-			return
+		if best.match {
+			x.count()
+			y.count()
+			if runesBound(x.runes, y.runes) < best.score-epsilon &&
+				(!r.spacing || spacelessBound(x, y) < best.score-epsilon) {
+				return
+			}
 		}
 		o := compareForms(x, y, r)
 		o.reasons = o.reasons.With(ReasonUmlautSpelling)
@@ -604,9 +680,9 @@ func bestOutcome(a, b *name, r *nameRules) outcome {
 			best.altA, best.altB = best.altA || altA, best.altB || altB
 		}
 	}
-	consider(a.alternative(), b.form, true, false)
-	consider(a.form, b.alternative(), false, true)
-	consider(a.alternative(), b.alternative(), true, true)
+	consider(a.altView(), &b.fv, true, false)
+	consider(&a.fv, b.altView(), false, true)
+	consider(a.altView(), b.altView(), true, true)
 	if r.translit {
 		best = transliterated(a, b, r, best)
 	}

@@ -69,12 +69,12 @@ func transliterated(a, b *name, r *nameRules, best outcome) outcome {
 		if err != nil || len(form) == 0 {
 			continue // a variant that normalizes to nothing (a placeholder word) says nothing
 		}
-		x := bytesString(form)
-		for k, y := range [2]string{lat.form, lat.alternative()} {
-			if y == "" {
+		x := view{s: bytesString(form)}
+		for k, y := range [2]*view{&lat.fv, lat.altView()} {
+			if y.s == "" {
 				continue
 			}
-			o := compareForms(x, y, r)
+			o := compareForms(&x, y, r)
 			o.reasons = o.reasons.With(ReasonTransliterated)
 			o.scheme = tb.v.Scheme(i)
 			if k == 1 {
