@@ -92,8 +92,8 @@ var (
 	dclass  [ext0Hi]uint8
 	dscript [ext0Hi]uint16
 	// asciiLetter maps ASCII letters to lower case and digits to themselves;
-	// 0 for everything else.
-	asciiLetter [utf8.RuneSelf]byte
+	// 0 for every other byte.
+	asciiLetter [256]byte
 )
 
 // Classes of decomposed, folded runes (the writer's input).
@@ -339,12 +339,18 @@ func tooLong(s string) *Error {
 // appendName is AppendName and AppendUmlautName.
 func appendName(dst []byte, s string, umlaut bool) ([]byte, Steps, error) {
 	start := len(dst)
+	if out, steps, content, ok := appendLatin(dst, s, umlaut); ok {
+		out, steps = finalize(out, start, steps, content)
+		return bounded(out, start, steps)
+	}
+	return tableAppend(dst, s, umlaut)
+}
+
+// tableAppend is appendName through the fast table, and the slow path for the runes it lacks.
+func tableAppend(dst []byte, s string, umlaut bool) ([]byte, Steps, error) {
+	start := len(dst)
 	if len(s) > 4*MaxRunes {
 		return dst, 0, tooLong(s)
-	}
-	if out, steps, ok := appendPlain(dst, s); ok {
-		out, steps = finalize(out, start, steps, true)
-		return out, steps, nil
 	}
 	var sc scanner
 	w := writer{buf: dst, umlaut: umlaut, atStart: true}
@@ -522,33 +528,113 @@ func slowAppend(dst []byte, s string, umlaut bool) ([]byte, Steps, error) {
 	return bounded(dst, start, steps)
 }
 
-// appendPlain is the lane for the most common names: ASCII letters and digits in tokens separated by
-// single spaces ("Max Michael Mustermann"), at most MaxRunes bytes. Such a name only needs lower-casing;
-// ok is false (and dst unchanged) for anything else, which takes the general path. The result is the
-// general path's to the byte (checkRef in ref_test.go holds every lane to the x/text reference).
-func appendPlain(dst []byte, s string) (out []byte, steps Steps, ok bool) {
-	if len(s) == 0 || len(s) > MaxRunes || s[0] == ' ' || s[len(s)-1] == ' ' {
-		return dst, 0, false
+// appendLatin is the lane for the most common names: ASCII letters and digits, the two-byte Latin letters
+// of the Latin lane, ASCII whitespace, the ASCII separators and the apostrophe, at most MaxRunes bytes,
+// when dst has room for as many more (it is never grown). No limit can be reached there, and the output is never longer than the input (a letter writes at
+// most as many bytes as it takes, a run of separators one space). It is the table path with the
+// writer's state in locals and each letter's umlaut decided in its table entry (nothing the lane takes
+// can add a mark to a letter). ok is false, and dst unchanged, for anything else: tableAppend then makes
+// the output. The result is tableAppend's to the byte (checkRef in ref_test.go holds every path to the
+// x/text reference).
+func appendLatin(dst []byte, s string, umlaut bool) (out []byte, steps Steps, content, ok bool) {
+	if len(s) > MaxRunes || cap(dst)-len(dst) < len(s) {
+		return dst, 0, false, false // too long, or dst may not have room for len(s) bytes
 	}
 	start := len(dst)
-	prevSpace := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
-			prevSpace = false
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-			steps |= StepCase
-			prevSpace = false
-		case c == ' ' && !prevSpace:
-			prevSpace = true
-		default:
-			return dst[:start], 0, false
-		}
-		dst = append(dst, c)
+	w := dst[start : start+len(s)]
+	mode := 0
+	if umlaut {
+		mode = 1
 	}
-	return dst, steps, true
+	k := 0 // bytes written to w
+	atStart, inSep, sepSpaces := true, false, 0
+	for i := 0; i < len(s); {
+		switch c := s[i]; c {
+		case ' ', '\t', '\n', '\r':
+			if c != ' ' {
+				steps |= StepSpacing
+			}
+			if !inSep {
+				inSep, sepSpaces = true, 0
+			}
+			sepSpaces++
+			i++
+		case '-', '.', ',', '_', '/', '\\':
+			steps |= StepPunctuation
+			content = true
+			if !inSep {
+				inSep, sepSpaces = true, 0
+			}
+			i++
+		case '\'', '`':
+			steps |= StepPunctuation
+			content = true
+			i++
+		default:
+			if asciiLetter[c] == 0 && (c < 0xC2 || c >= 0xCA) {
+				return dst[:start], 0, false, false
+			}
+			// A token: the writer's startToken, then its letters.
+			if inSep {
+				switch {
+				case atStart && sepSpaces > 0:
+					steps |= StepSpacing // leading whitespace trimmed
+				case !atStart && sepSpaces > 1:
+					steps |= StepSpacing // whitespace collapsed
+				}
+				if !atStart {
+					w[k] = ' '
+					k++
+				}
+			}
+			var tokSteps Steps
+			var j int
+			k, j, tokSteps, ok = latinToken(w, k, s, i, mode)
+			if !ok || j == i {
+				return dst[:start], 0, false, false
+			}
+			atStart, inSep, content = false, false, true
+			steps |= tokSteps
+			i = j
+		}
+	}
+	if inSep && sepSpaces > 0 {
+		steps |= StepSpacing // trailing (or only) whitespace trimmed
+	}
+	return dst[:start+k], steps, content, true
+}
+
+// latinToken writes to w[k:] the letters and digits of appendLatin's lane that start at s[i] and
+// returns how far w and s got; ok is false at a two-byte letter the lane does not take. w has room: k
+// never passes i. Its few live values keep the loop over ASCII letters in registers.
+func latinToken(w []byte, k int, s string, i, mode int) (wk, end int, steps Steps, ok bool) {
+	var diff byte
+	for i < len(s) {
+		c := s[i]
+		if l := asciiLetter[c]; l != 0 {
+			diff |= l ^ c
+			w[k] = l
+			k++
+			i++
+			continue
+		}
+		if c < 0xC2 || c >= 0xCA || i+1 == len(s) || s[i+1]&0xC0 != 0x80 {
+			break
+		}
+		e := &latinLetters[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)]
+		if e.n[mode] == 0 {
+			return k, i, 0, false
+		}
+		// Both bytes are written (k+1 <= i+1 is inside w); the second counts only for two-byte output.
+		w[k], w[k+1] = e.out[mode][0], e.out[mode][1]
+		k += int(e.n[mode])
+		steps |= e.steps[mode]
+		i += 2
+	}
+	if diff != 0 {
+		steps |= StepCase
+	}
+	return k, i, steps, true
 }
 
 // bounded rejects an output of more than MaxRunes runes (ReasonTooLong at offset 0: the value as a whole
@@ -751,6 +837,42 @@ func init() {
 		}
 		latinLane[r] = laneEntry{out: string(w.buf), steps: w.steps, base: w.base, umMarks: w.umMarks,
 			umOther: w.umOther, ok: true}
+	}
+}
+
+// latinLetter is what appendLatin writes for a letter of the Latin lane, by spelling (canonical, umlaut):
+// the lane entry applied in the middle of a token and its umlaut decided (what the next rune, which
+// cannot be a mark there, would decide), with the scanner's steps for the letter. n is the length of
+// out, 1 or 2, and 0 for a rune the lane does not take.
+type latinLetter struct {
+	out   [2][2]byte
+	n     [2]uint8
+	steps [2]Steps
+}
+
+// latinLetters holds the entries of appendLatin, by rune: every two-byte sequence that starts with
+// 0xC2–0xC9 has one.
+var latinLetters [0x280]latinLetter
+
+func init() {
+	for r := range latinLane {
+		ln, in := &latinLane[r], &fast0[r]
+		if !ln.ok || in.kind != kindNormal || !in.fast || !in.reset || in.marks > MaxMarks {
+			continue
+		}
+		var e latinLetter
+		for mode, umlaut := range []bool{false, true} {
+			w := writer{umlaut: umlaut}
+			w.lane(ln)
+			w.finish()
+			if len(w.buf) == 0 || len(w.buf) > 2 {
+				e = latinLetter{} // a letter must not write more than it takes
+				break
+			}
+			copy(e.out[mode][:], w.buf)
+			e.n[mode], e.steps[mode] = uint8(len(w.buf)), w.steps|in.steps
+		}
+		latinLetters[r] = e
 	}
 }
 

@@ -265,7 +265,7 @@ type impl struct {
 	f    func(dst []byte, s string, umlaut bool) ([]byte, Steps, error)
 }
 
-var impls = []impl{{"appendName", appendName}, {"slowAppend", slowAppend}}
+var impls = []impl{{"appendName", appendName}, {"tableAppend", tableAppend}, {"slowAppend", slowAppend}}
 
 // checkRef compares both implementations with the reference on s.
 func checkRef(t *testing.T, s string) {
@@ -273,7 +273,8 @@ func checkRef(t *testing.T, s string) {
 	for _, umlaut := range []bool{false, true} {
 		want, wantSteps, wantErr := refName(s, umlaut)
 		for _, im := range impls {
-			got, gotSteps, gotErr := im.f([]byte("prefix:"), s, umlaut)
+			// Room for any output: appendLatin takes only a dst with room for len(s) more bytes.
+			got, gotSteps, gotErr := im.f(append(make([]byte, 0, 7+4*maxOutputRunes), "prefix:"...), s, umlaut)
 			assert.Equal(t, fmt.Sprintf("%+q [%s] %v", "prefix:"+want, wantSteps, wantErr),
 				fmt.Sprintf("%+q [%s] %v", got, gotSteps, gotErr), "%s(%+q, umlaut=%v)", im.name, s, umlaut)
 		}
@@ -409,4 +410,34 @@ func TestLatinLaneMatchesReference(t *testing.T) {
 		}
 	}
 	require.Greater(t, n, 300, "the lane covers most Latin letters")
+}
+
+// TestLatinLaneTakesNames checks appendLatin against the reference on random names made only of what it
+// takes (ASCII letters and digits, its two-byte letters, whitespace, separators, apostrophes), and that
+// it takes them: the common names must not fall through to the table path.
+func TestLatinLaneTakesNames(t *testing.T) {
+	alphabet := []rune("aAoOuUeEzZ09 \t\n\r-.,_/\\'`")
+	for r := range rune(len(latinLetters)) {
+		if latinLetters[r].n[0] != 0 {
+			alphabet = append(alphabet, r)
+		}
+	}
+	require.Greater(t, len(alphabet), 300, "the lane takes most Latin letters")
+	rng := rand.New(rand.NewPCG(5, 6))
+	buf := make([]byte, 0, MaxRunes)
+	for range 5000 {
+		s := randomString(rng, alphabet, 1+rng.IntN(16))
+		for _, umlaut := range []bool{false, true} {
+			_, _, _, ok := appendLatin(buf[:0], s, umlaut)
+			require.True(t, ok, "%+q should take the Latin lane", s)
+		}
+		checkRef(t, s)
+	}
+	for _, s := range []string{"Mu\u0308ller", "Max&Moritz", "Zoë\u200b", "Ivan Иван", "Ｍａｘ", "a\u00a0b"} {
+		_, _, _, ok := appendLatin(buf[:0], s, false)
+		require.False(t, ok, "%+q is not the Latin lane's", s)
+		checkRef(t, s)
+	}
+	_, _, _, ok := appendLatin(make([]byte, 0, 3), "Anna", false)
+	require.False(t, ok, "the lane never grows dst")
 }
