@@ -64,7 +64,7 @@ func FuzzDistance(f *testing.F) {
 }
 
 // TestSpacelessAgreesWithCopies: the in-place spaceless comparisons agree with comparing copies made
-// without the spaces.
+// without the spaces, and spacedScore, which skips what its bounds rule out, with computing both scores.
 func TestSpacelessAgreesWithCopies(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	alphabets := []string{"ab ", "abc xyz0", "aäo ü", "a-b &"}
@@ -88,6 +88,7 @@ func TestSpacelessAgreesWithCopies(t *testing.T) {
 		}
 		xv, yv := viewOf(x), viewOf(y)
 		require.InDelta(t, want, similaritySpaceless(&xv, &yv), 1e-12, "%q %q", x, y)
+		require.Equal(t, max(similarity(x, y), similaritySpaceless(&xv, &yv)), spacedScore(&xv, &yv), "%q %q", x, y)
 		x2, y2 := gen(), gen()
 		require.Equal(t, xs+strings.ReplaceAll(x2, " ", "") == ys+strings.ReplaceAll(y2, " ", ""),
 			equalSpaceless(x, x2, y, y2), "%q %q %q %q", x, x2, y, y2)

@@ -386,16 +386,15 @@ func compareForms(xv, yv *view, r *nameRules) outcome {
 	}
 	xv.count()
 	yv.count()
-	score := similarityOf(xv, yv)
 	spaced := xv.spaces > 0 || yv.spaces > 0
+	var score float64
 	if r.spacing && spaced {
 		if len(x)-xv.spaces == len(y)-yv.spaces && equalSpaceless(x, "", y, "") {
 			return outcome{match: true, score: 1, reasons: Reasons(0).With(ReasonSpacing)}
 		}
-		// The spaceless forms can raise the score only when their lengths allow a higher one.
-		if spacelessBound(xv, yv) > score {
-			score = max(score, similaritySpaceless(xv, yv))
-		}
+		score = spacedScore(xv, yv)
+	} else {
+		score = similarityOf(xv, yv)
 	}
 	if score >= r.threshold-epsilon {
 		return outcome{match: true, score: score, reasons: Reasons(0).With(ReasonFuzzy)}
@@ -421,6 +420,27 @@ func compareForms(xv, yv *view, r *nameRules) outcome {
 		o.reasons = o.reasons.With(ReasonPrefix)
 	}
 	return o.withDifferent()
+}
+
+// spacedScore is the higher of the similarities of x and y with and without their spaces. Neither can
+// pass its length bound (the distance is at least the difference in length), so one that reaches the
+// other's bound is the answer without computing the other; the spaceless one is tried first when its
+// bound is the higher.
+func spacedScore(x, y *view) float64 {
+	bound, spaceless := runesBound(x.runes, y.runes), spacelessBound(x, y)
+	if spaceless > bound {
+		s := similaritySpaceless(x, y)
+		if s >= bound {
+			return s
+		}
+		return max(s, similarityOf(x, y))
+	}
+	score := similarityOf(x, y)
+	// The spaceless forms can raise the score only when their lengths allow a higher one.
+	if spaceless > score {
+		score = max(score, similaritySpaceless(x, y))
+	}
+	return score
 }
 
 // withDifferent marks a failed outcome as different.
