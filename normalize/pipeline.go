@@ -542,99 +542,111 @@ func appendLatin(dst []byte, s string, umlaut bool) (out []byte, steps Steps, co
 	}
 	start := len(dst)
 	w := dst[start : start+len(s)]
-	mode := 0
+	tab := &latinLetters[0]
 	if umlaut {
-		mode = 1
+		tab = &latinLetters[1]
 	}
-	k := 0 // bytes written to w
-	atStart, inSep, sepSpaces := true, false, 0
+	// k counts the bytes written to w (never more than read from s). gap is the pending separator run:
+	// 0 none, else 1 + its whitespace count, negated for a run before the first token (which writes
+	// no space).
+	k, gap := 0, 0
+	var diff byte // ASCII letters changed by lower-casing
 	for i := 0; i < len(s); {
-		switch c := s[i]; c {
+		c := s[i]
+		if l := asciiLetter[c]; l != 0 {
+			if gap != 0 {
+				k, steps = openToken(w, k, gap, steps)
+				gap = 0
+			}
+			// The rest of the run in a loop of its own, which keeps it short.
+			for {
+				diff |= l ^ c
+				w[k] = l
+				k++
+				i++
+				if i == len(s) {
+					break
+				}
+				if c = s[i]; asciiLetter[c] == 0 {
+					break
+				}
+				l = asciiLetter[c]
+			}
+			continue
+		}
+		switch c {
 		case ' ', '\t', '\n', '\r':
 			if c != ' ' {
 				steps |= StepSpacing
 			}
-			if !inSep {
-				inSep, sepSpaces = true, 0
+			switch {
+			case gap > 0:
+				gap++
+			case gap < 0:
+				gap--
+			case k == 0:
+				gap = -2
+			default:
+				gap = 2
 			}
-			sepSpaces++
 			i++
+			continue
 		case '-', '.', ',', '_', '/', '\\':
 			steps |= StepPunctuation
-			content = true
-			if !inSep {
-				inSep, sepSpaces = true, 0
+			if gap == 0 {
+				gap = 1
+				if k == 0 {
+					gap = -1
+				}
 			}
 			i++
+			continue
 		case '\'', '`':
 			steps |= StepPunctuation
-			content = true
-			i++
-		default:
-			if asciiLetter[c] == 0 && (c < 0xC2 || c >= 0xCA) {
-				return dst[:start], 0, false, false
-			}
-			// A token: the writer's startToken, then its letters.
-			if inSep {
-				switch {
-				case atStart && sepSpaces > 0:
-					steps |= StepSpacing // leading whitespace trimmed
-				case !atStart && sepSpaces > 1:
-					steps |= StepSpacing // whitespace collapsed
-				}
-				if !atStart {
-					w[k] = ' '
-					k++
-				}
-			}
-			var tokSteps Steps
-			var j int
-			k, j, tokSteps, ok = latinToken(w, k, s, i, mode)
-			if !ok || j == i {
-				return dst[:start], 0, false, false
-			}
-			atStart, inSep, content = false, false, true
-			steps |= tokSteps
-			i = j
-		}
-	}
-	if inSep && sepSpaces > 0 {
-		steps |= StepSpacing // trailing (or only) whitespace trimmed
-	}
-	return dst[:start+k], steps, content, true
-}
-
-// latinToken writes to w[k:] the letters and digits of appendLatin's lane that start at s[i] and
-// returns how far w and s got; ok is false at a two-byte letter the lane does not take. w has room: k
-// never passes i. Its few live values keep the loop over ASCII letters in registers.
-func latinToken(w []byte, k int, s string, i, mode int) (wk, end int, steps Steps, ok bool) {
-	var diff byte
-	for i < len(s) {
-		c := s[i]
-		if l := asciiLetter[c]; l != 0 {
-			diff |= l ^ c
-			w[k] = l
-			k++
 			i++
 			continue
 		}
 		if c < 0xC2 || c >= 0xCA || i+1 == len(s) || s[i+1]&0xC0 != 0x80 {
-			break
+			return dst[:start], 0, false, false
 		}
-		e := &latinLetters[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)]
-		if e.n[mode] == 0 {
-			return k, i, 0, false
+		e := &tab[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)]
+		if e.n == 0 {
+			return dst[:start], 0, false, false
+		}
+		if gap != 0 {
+			k, steps = openToken(w, k, gap, steps)
+			gap = 0
 		}
 		// Both bytes are written (k+1 <= i+1 is inside w); the second counts only for two-byte output.
-		w[k], w[k+1] = e.out[mode][0], e.out[mode][1]
-		k += int(e.n[mode])
-		steps |= e.steps[mode]
+		w[k], w[k+1] = e.out[0], e.out[1]
+		k += int(e.n)
+		steps |= e.steps
 		i += 2
+	}
+	if gap < -1 || gap > 1 {
+		steps |= StepSpacing // trailing (or only) whitespace trimmed
 	}
 	if diff != 0 {
 		steps |= StepCase
 	}
-	return k, i, steps, true
+	// Content is what is not whitespace: a token, or punctuation (the only source of that step here).
+	return dst[:start+k], steps, k > 0 || steps.Has(StepPunctuation), true
+}
+
+// openToken is the writer's startToken for appendLatin: the pending separator run gap (see appendLatin)
+// before a token.
+func openToken(w []byte, k, gap int, steps Steps) (int, Steps) {
+	if gap < 0 {
+		if gap < -1 {
+			steps |= StepSpacing // leading whitespace trimmed
+		}
+		return k, steps
+	}
+	if gap > 2 {
+		steps |= StepSpacing // whitespace collapsed
+	}
+	w[k] = ' '
+	return k + 1, steps
 }
 
 // bounded rejects an output of more than MaxRunes runes (ReasonTooLong at offset 0: the value as a whole
@@ -840,19 +852,19 @@ func init() {
 	}
 }
 
-// latinLetter is what appendLatin writes for a letter of the Latin lane, by spelling (canonical, umlaut):
-// the lane entry applied in the middle of a token and its umlaut decided (what the next rune, which
-// cannot be a mark there, would decide), with the scanner's steps for the letter. n is the length of
-// out, 1 or 2, and 0 for a rune the lane does not take.
+// latinLetter is what appendLatin writes for a letter of the Latin lane in one spelling: the lane entry
+// applied in the middle of a token and its umlaut decided (what the next rune, which cannot be a mark
+// there, would decide), with the scanner's steps for the letter. n is the length of out, 1 or 2, and 0
+// for a rune the lane does not take.
 type latinLetter struct {
-	out   [2][2]byte
-	n     [2]uint8
-	steps [2]Steps
+	out   [2]byte
+	n     uint8
+	steps Steps
 }
 
-// latinLetters holds the entries of appendLatin, by rune: every two-byte sequence that starts with
-// 0xC2–0xC9 has one.
-var latinLetters [0x280]latinLetter
+// latinLetters holds the entries of appendLatin by spelling (canonical, umlaut) and rune: every
+// two-byte sequence that starts with 0xC2–0xC9 has one.
+var latinLetters [2][0x280]latinLetter
 
 func init() {
 	for r := range latinLane {
@@ -860,19 +872,19 @@ func init() {
 		if !ln.ok || in.kind != kindNormal || !in.fast || !in.reset || in.marks > MaxMarks {
 			continue
 		}
-		var e latinLetter
+		var e [2]latinLetter
 		for mode, umlaut := range []bool{false, true} {
 			w := writer{umlaut: umlaut}
 			w.lane(ln)
 			w.finish()
 			if len(w.buf) == 0 || len(w.buf) > 2 {
-				e = latinLetter{} // a letter must not write more than it takes
+				e = [2]latinLetter{} // a letter must not write more than it takes
 				break
 			}
-			copy(e.out[mode][:], w.buf)
-			e.n[mode], e.steps[mode] = uint8(len(w.buf)), w.steps|in.steps
+			copy(e[mode].out[:], w.buf)
+			e[mode].n, e[mode].steps = uint8(len(w.buf)), w.steps|in.steps
 		}
-		latinLetters[r] = e
+		latinLetters[0][r], latinLetters[1][r] = e[0], e[1]
 	}
 }
 
