@@ -263,13 +263,19 @@ func similarity(a, b string) float64 {
 
 // similarityOf is similarity of two counted forms.
 func similarityOf(x, y *view) float64 {
-	if x.s == y.s {
+	return similarityCounted(x.s, y.s, x.runes, y.runes, x.ascii() && y.ascii(), x.usual && y.usual)
+}
+
+// similarityCounted is similarity of a and b of ra and rb runes; ascii says both are ASCII, usual that
+// both have only bytes of the small match table.
+func similarityCounted(a, b string, ra, rb int, ascii, usual bool) float64 {
+	if a == b {
 		return 1
 	}
-	if x.ascii() && y.ascii() {
-		return 1 - float64(distanceASCII(x.s, y.s, x.usual && y.usual))/float64(max(len(x.s), len(y.s)))
+	if ascii {
+		return 1 - float64(distanceASCII(a, b, usual))/float64(max(ra, rb))
 	}
-	return 1 - float64(distance(x.s, y.s))/float64(max(x.runes, y.runes))
+	return 1 - float64(distance(a, b))/float64(max(ra, rb))
 }
 
 // firstRune returns the first rune of s.
@@ -406,7 +412,7 @@ func compareForms(xv, yv *view, r *nameRules) outcome {
 			o.reasons = o.reasons.With(ReasonInitialsOnly)
 		}
 	} else if r.extraNames {
-		a := alignTokens(x, y, r)
+		a := alignTokens(xv, yv, r)
 		if a.ok {
 			o.match = true
 			o.reasons = a.reasons
@@ -465,23 +471,28 @@ type alignment struct {
 	reasons      Reasons
 }
 
-// tokens splits a normalized form into at most maxTokens tokens; ok is false when there are more. The
-// array is returned by value so that the tokens (views of s) stay on the caller's stack.
-func tokens(s string) (t [maxTokens]string, n int, ok bool) {
+// tokens splits a normalized form into t, at most maxTokens tokens; ok is false when there are more.
+func tokens(s string, t *[maxTokens]string) (n int, ok bool) {
 	for len(s) > 0 {
 		if n == maxTokens {
-			return t, n, false
+			return n, false
 		}
 		i := strings.IndexByte(s, ' ')
 		if i < 0 {
 			t[n] = s
-			return t, n + 1, true
+			return n + 1, true
 		}
 		t[n] = s[:i]
 		n++
 		s = s[i+1:]
 	}
-	return t, n, true
+	return n, true
+}
+
+// alphabet is what the views of two forms say about all their tokens.
+type alphabet struct {
+	ascii bool // one byte per rune
+	usual bool // only bytes of the small match table
 }
 
 // Token pair kinds for the alignment.
@@ -491,9 +502,13 @@ const (
 	pairFull           // the tokens are equal or similar at or above the threshold
 )
 
-// pairKind classifies how token a lines up with token b.
-func pairKind(a, b string, r *nameRules) (kind int, fuzzy bool) {
-	if runeCount(a) == 1 || runeCount(b) == 1 {
+// pairKind classifies how token a lines up with token b, tokens of forms written in ab.
+func pairKind(a, b string, r *nameRules, ab alphabet) (kind int, fuzzy bool) {
+	ra, rb := len(a), len(b)
+	if !ab.ascii {
+		ra, rb = runeCount(a), runeCount(b)
+	}
+	if ra == 1 || rb == 1 {
 		// A one-letter token is an initial: it lines up only as an initial, never as a full name.
 		if !r.initials {
 			return pairNone, false
@@ -508,7 +523,8 @@ func pairKind(a, b string, r *nameRules) (kind int, fuzzy bool) {
 	if a == b {
 		return pairFull, false
 	}
-	if lengthBound(a, b) >= r.threshold-epsilon && similarity(a, b) >= r.threshold-epsilon {
+	if runesBound(ra, rb) >= r.threshold-epsilon &&
+		similarityCounted(a, b, ra, rb, ab.ascii, ab.usual) >= r.threshold-epsilon {
 		return pairFull, true
 	}
 	return pairNone, false
@@ -517,12 +533,14 @@ func pairKind(a, b string, r *nameRules) (kind int, fuzzy bool) {
 // alignTokens applies the extra-names rule: every token of the side with fewer tokens must line up, in
 // order, with a token of the other side (equal, similar at or above the threshold, or an initial), and at
 // least one aligned pair must be a full name. With equal token counts it allows initials only.
-func alignTokens(x, y string, r *nameRules) alignment {
-	xt, nx, okx := tokens(x)
-	yt, ny, oky := tokens(y)
+func alignTokens(x, y *view, r *nameRules) alignment {
+	var xt, yt [maxTokens]string
+	nx, okx := tokens(x.s, &xt)
+	ny, oky := tokens(y.s, &yt)
 	if !okx || !oky {
 		return alignment{}
 	}
+	ab := alphabet{ascii: x.ascii() && y.ascii(), usual: x.usual && y.usual}
 	a, b, na, nb := &xt, &yt, nx, ny
 	if nx > ny {
 		a, b, na, nb = &yt, &xt, ny, nx
@@ -531,7 +549,7 @@ func alignTokens(x, y string, r *nameRules) alignment {
 		return alignment{} // equal counts without initials: the whole-string score already decided
 	}
 	if na == 1 {
-		return alignOne(a[0], b[:nb], r)
+		return alignOne(a[0], b[:nb], r, ab)
 	}
 	// reach[i][j] holds, for the first i tokens of a aligned within the first j tokens of b, the best
 	// state: bit reachable, bit full (reachable with a full-name pair), and whether initials or fuzzy
@@ -545,7 +563,7 @@ func alignTokens(x, y string, r *nameRules) alignment {
 			// skip b[j-1]
 			best := reach[i][j-1]
 			if prev := reach[i-1][j-1]; prev != 0 {
-				if st := step(prev, a[i-1], b[j-1], r); st != 0 && betterState(st, best) {
+				if st := step(prev, a[i-1], b[j-1], r, ab); st != 0 && betterState(st, best) {
 					best = st
 				}
 			}
@@ -564,8 +582,8 @@ const (
 )
 
 // step extends a path in state prev by pairing token x with token y; 0 when they do not line up.
-func step(prev uint8, x, y string, r *nameRules) uint8 {
-	kind, fuzzy := pairKind(x, y, r)
+func step(prev uint8, x, y string, r *nameRules, ab alphabet) uint8 {
+	kind, fuzzy := pairKind(x, y, r, ab)
 	if kind == pairNone {
 		return 0
 	}
@@ -614,10 +632,10 @@ func alignmentOf(st uint8, extra bool) alignment {
 
 // alignOne is alignTokens when the shorter side has one token: the best pairing of x with any token
 // of ys (the table would find the same).
-func alignOne(x string, ys []string, r *nameRules) alignment {
+func alignOne(x string, ys []string, r *nameRules, ab alphabet) alignment {
 	var best uint8
 	for _, y := range ys {
-		if st := step(stReachable, x, y, r); st != 0 && betterState(st, best) {
+		if st := step(stReachable, x, y, r, ab); st != 0 && betterState(st, best) {
 			best = st
 		}
 	}
