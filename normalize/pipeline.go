@@ -558,20 +558,9 @@ func appendLatin(dst []byte, s string, umlaut bool) (out []byte, steps Steps, co
 				k, steps = openToken(w, k, gap, steps)
 				gap = 0
 			}
-			// The rest of the run in a loop of its own, which keeps it short.
-			for {
-				diff |= l ^ c
-				w[k] = l
-				k++
-				i++
-				if i == len(s) {
-					break
-				}
-				if c = s[i]; asciiLetter[c] == 0 {
-					break
-				}
-				l = asciiLetter[c]
-			}
+			var d byte
+			k, i, d = lowerRun(w, k, s, i)
+			diff |= d
 			continue
 		}
 		switch c {
@@ -631,6 +620,24 @@ func appendLatin(dst []byte, s string, umlaut bool) (out []byte, steps Steps, co
 	}
 	// Content is what is not whitespace: a token, or punctuation (the only source of that step here).
 	return dst[:start+k], steps, k > 0 || steps.Has(StepPunctuation), true
+}
+
+// lowerRun writes the run of ASCII letters and digits at s[i:] to w[k:], lower-cased, and returns how
+// far w and s got and the bits lower-casing changed. Its loop, inlined, has fewer live values than
+// appendLatin's.
+func lowerRun(w []byte, k int, s string, i int) (int, int, byte) {
+	var diff byte
+	for ; i < len(s); i++ {
+		c := s[i]
+		l := asciiLetter[c]
+		if l == 0 {
+			break
+		}
+		diff |= l ^ c
+		w[k] = l
+		k++
+	}
+	return k, i, diff
 }
 
 // openToken is the writer's startToken for appendLatin: the pending separator run gap (see appendLatin)
