@@ -87,8 +87,9 @@
 //
 // # Performance
 //
-// Text made of runes below U+0370 (Latin, IPA, spacing modifiers, combining
-// diacritics) and of the General Punctuation block U+2000–U+206F is handled by
+// Text made of runes below U+0530 (Latin, IPA, spacing modifiers, combining
+// diacritics, Greek, Cyrillic), of Latin Extended Additional and Greek Extended
+// and of the General Punctuation block U+2000–U+206F is handled by
 // a table generated from x/text by gen.go ("go generate"): one pass, no x/text
 // transform, no allocation. Most names (ASCII letters and digits, the letters of
 // Latin-1 and Latin Extended that decompose to Latin letters and marks,

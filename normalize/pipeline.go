@@ -66,12 +66,14 @@ type info struct {
 	k      string // cached entries of the slow path: the NFKD decomposition, "" if none
 }
 
-// The fast ranges: Basic Latin to Greek's start (so Latin-1, Latin Extended,
-// IPA, spacing modifiers and the combining diacritics U+0300–036F) and General
+// The fast ranges: Basic Latin to Armenian's start (so Latin-1, Latin Extended,
+// IPA, spacing modifiers, the combining diacritics U+0300–036F, Greek and
+// Cyrillic), and Latin Extended Additional, Greek Extended and General
 // Punctuation (typographic apostrophes, dashes, spaces, zero-width and bidi
-// characters).
+// characters). A rune of them that needs more than its table entry (fastRune)
+// still sends the text to the slow path.
 const (
-	fast1Lo = 0x2000
+	fast1Lo = 0x1E00
 )
 
 // The slow path caches infoOf for the scripts most names use: Greek,
@@ -117,7 +119,7 @@ func init() {
 			fast0[r].d = fastFacts0[r].d
 			fast0[r].steps |= factSteps(fastFacts0[r].flags)
 		}
-		fast0[r].fast = !fast0[r].ypo // ypogegrammeni folds to a letter and reorders: slow path
+		fast0[r].fast = fastRune(rune(r), &fast0[r])
 	}
 	for c := range asciiLetter {
 		switch {
@@ -152,8 +154,23 @@ func init() {
 			fast1[i].d = fastFacts1[i].d
 			fast1[i].steps |= factSteps(fastFacts1[i].flags)
 		}
-		fast1[i].fast = true
+		fast1[i].fast = fastRune(r, &fast1[i])
 	}
+}
+
+// fastRune reports whether the table path can take r, whose info is in: not U+0345 or what decomposes
+// to it (folding turns it into a letter that must first move behind the other marks), and no letter of
+// a script that keeps its marks (they would need reordering and NFC composition, which only the slow
+// path does).
+func fastRune(r rune, in *info) bool {
+	if in.ypo {
+		return false
+	}
+	if unicode.IsLetter(r) {
+		class, _ := scriptOf(r, nil)
+		return !keepsMarks(class)
+	}
+	return true
 }
 
 func factSteps(f uint8) Steps {

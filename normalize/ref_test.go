@@ -253,6 +253,9 @@ func isFast(s string) bool {
 				return false
 			}
 		case r >= fast1Lo && r < fast1Lo+rune(len(fast1)):
+			if !fast1[r-fast1Lo].fast {
+				return false
+			}
 		default:
 			return false
 		}
@@ -293,17 +296,25 @@ func fastRunes() []rune {
 }
 
 // TestFastPathMatchesReference checks every code point of the fast table
-// (U+0000–U+036F, U+2000–U+206F, which includes U+0000–U+024F) alone and in
-// context against the x/text reference chain.
+// (U+0000–U+052F, U+1E00–U+206F, which includes U+0000–U+024F) alone and in
+// context against the x/text reference chain, and that the names of Latin,
+// Greek and Cyrillic letters take the fast path.
 func TestFastPathMatchesReference(t *testing.T) {
 	for _, r := range fastRunes() {
 		c := string(r)
-		for _, s := range []string{c, "Ab" + c, c + "Cd", "X" + c + "y", "o" + c + "\u0308", "A\u0308" + c, c + c + "e", "Dr " + c, c + " Jr"} {
-			if r != 0x0345 {
+		for _, s := range []string{c, "Ab" + c, c + "Cd", "X" + c + "y", "o" + c + "\u0308", "A\u0308" + c, c + c + "e",
+			"Dr " + c, c + " Jr", "Ив" + c + "ан", "Σ" + c + "ς", c + "\u0301\u0308"} {
+			if isFast(c) {
 				require.True(t, isFast(s), "%+q should take the fast path", s)
 			}
 			checkRef(t, s)
 		}
+	}
+	for _, s := range []string{"Иван Петров", "ДМИТРИЙ Фёдор", "Γιώργος Παπαδόπουλος", "ΣΤΑΎΡΟΣ", "Nguyễn Đặng", "Ἀλέξανδρος"} {
+		require.True(t, isFast(s), "%+q should take the fast path", s)
+	}
+	for _, s := range []string{"ᾳ", "Ϣ", "Ⲁ"} { // ypogegrammeni; Coptic keeps its marks
+		require.False(t, isFast(s), "%+q needs the slow path", s)
 	}
 }
 
