@@ -370,6 +370,7 @@ func tableAppend(dst []byte, s string, umlaut bool) ([]byte, Steps, error) {
 		return dst, 0, tooLong(s)
 	}
 	var sc scanner
+	var other info // the entry of a rune past the tables
 	w := writer{buf: dst, umlaut: umlaut, atStart: true}
 	for i := 0; i < len(s); {
 		var in *info
@@ -423,6 +424,14 @@ func tableAppend(dst []byte, s string, umlaut bool) ([]byte, Steps, error) {
 				in = &fast0[r]
 			case r >= fast1Lo && r < fast1Lo+rune(len(fast1)):
 				in = &fast1[r-fast1Lo]
+			default:
+				// A rune past the tables that NFKD and folding leave alone (a Han, Arabic or Hebrew
+				// letter, an invisible character) is its own entry.
+				var k []byte
+				if other, k = slowInfo(r, s[i:]); plain(r, &other, k) {
+					other.d, other.fast = s[i:i+size], true
+					in = &other
+				}
 			}
 			if in == nil || !in.fast {
 				return slowAppend(dst[:start], s, umlaut)
@@ -447,8 +456,24 @@ func tableAppend(dst []byte, s string, umlaut bool) ([]byte, Steps, error) {
 		i += size
 	}
 	w.finish()
+	if w.needNFC {
+		// Kept marks (after a letter of another script) or Hangul jamo: only the slow path reorders
+		// and composes them.
+		return slowAppend(dst[:start], s, umlaut)
+	}
 	out, steps := finalize(w.buf, start, sc.steps|w.steps, sc.content)
 	return bounded(out, start, steps)
+}
+
+// plain reports whether r, of slowInfo's in and kdec, is written as it is: no NFKD decomposition (so
+// no canonical one either; Hangul syllables, which x/text decomposes by algorithm, are left to the slow
+// path) and nothing that folding changes, or a kind whose text the writer never sees (controls,
+// invisible characters, apostrophes, spaces).
+func plain(r rune, in *info, kdec []byte) bool {
+	if in.kind != kindNormal {
+		return true
+	}
+	return kdec == nil && in.k == "" && !in.steps.Has(StepCase) && !in.ypo && (r < 0xAC00 || r > 0xD7A3)
 }
 
 // scratch is the per-call state of the slow path. It holds a cases.Caser,

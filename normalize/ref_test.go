@@ -452,3 +452,23 @@ func TestLatinLaneTakesNames(t *testing.T) {
 	_, _, _, ok := appendLatin(make([]byte, 0, 3), "Anna", false)
 	require.False(t, ok, "the lane never grows dst")
 }
+
+// TestPlainRunesMatchReference checks the table path on runes past its tables that it takes as they
+// are (Han, Arabic, Hebrew letters, invisible characters, other spaces), next to what sends it back to
+// the slow path at the end (kept marks, Hangul jamo) or at once (folding, decompositions).
+func TestPlainRunesMatchReference(t *testing.T) {
+	for _, s := range []string{"王伟", "山田 太郎", "محمد", "דוד כהן", "\ufeffMustermann", "Max\u3000Mustermann",
+		"עִבְרִית", "क़", "\u1100\u1161", "가", "Ａnna", "王\u0301", "A王\u0308", "ο王ü", "\u0531\u0561"} {
+		checkRef(t, s)
+	}
+	var other info
+	for _, r := range "王伟محمדוד\ufeff\u3000" {
+		in, k := slowInfo(r, string(r))
+		other = in
+		require.True(t, plain(r, &other, k), "U+%04X is written as it is", r)
+	}
+	for _, r := range "가Ａ\u0531" { // a Hangul syllable, a compatibility decomposition, a folding
+		in, k := slowInfo(r, string(r))
+		require.False(t, plain(r, &in, k), "U+%04X needs x/text", r)
+	}
+}
