@@ -19,6 +19,9 @@ func TestDistanceAgreesWithAgnivade(t *testing.T) {
 		{strings.Repeat("a", 65), strings.Repeat("b", 65)}, {strings.Repeat("ab", 128), strings.Repeat("ba", 128)},
 		{strings.Repeat("ä", 200), strings.Repeat("a", 200)}, {strings.Repeat("x", 300), strings.Repeat("y", 290)},
 		{strings.Repeat("é", 300), "é"},
+		// Common prefixes and suffixes that end or start inside a rune, valid or not.
+		{"é", "è"}, {"aéb", "aèb"}, {"\xe2\x82\xac", "\xe2\x82x"}, {"x\xe2\x82", "y\xe2\x82"}, {"€x", "\x82\xacx"},
+		{"müller", "mueller"}, {"ж\xb6", "ф\xb6"},
 	}
 	for _, c := range fixed {
 		require.Equal(t, levenshtein.ComputeDistance(c[0], c[1]), distance(c[0], c[1]), "%.20q %.20q", c[0], c[1])

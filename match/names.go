@@ -355,7 +355,7 @@ func similaritySpaceless(x, y *view) float64 {
 		case nx == 0:
 			return 0
 		case nx <= 64:
-			return 1 - float64(myersASCII(p, t, nx, true, x.usual && y.usual))/float64(ny)
+			return 1 - float64(spacelessDistanceASCII(p, t, nx, ny, x.usual && y.usual))/float64(ny)
 		}
 	}
 	var xb, yb [formCap]byte
