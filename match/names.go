@@ -718,9 +718,11 @@ func bestOutcome(a, b *name, r *nameRules) outcome {
 			best.altA, best.altB = best.altA || altA, best.altB || altB
 		}
 	}
-	consider(a.altView(), &b.fv, true, false)
-	consider(&a.fv, b.altView(), false, true)
-	consider(a.altView(), b.altView(), true, true)
+	if av, bv := a.altView(), b.altView(); av.s != "" || bv.s != "" {
+		consider(av, &b.fv, true, false)
+		consider(&a.fv, bv, false, true)
+		consider(av, bv, true, true)
+	}
 	if r.translit {
 		best = transliterated(a, b, r, best)
 	}
