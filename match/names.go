@@ -92,20 +92,18 @@ type view struct {
 	counted bool // the counts are taken
 }
 
-// Byte kinds for view.count.
-const (
-	bkNonASCII uint8 = 1 << iota
-	bkUnusual        // no slot in the small match table
-)
-
-// byteKind classifies bytes for view.count.
-var byteKind = func() (t [256]uint8) {
+// byteCount is what one byte adds to view.count's sum: 1 in the low 16 bits for a space, 1 in the
+// next 16 for a byte without a slot in the small match table, 1 in the high 32 for a byte past ASCII.
+// A form is far shorter than 65536 bytes, so no field overflows into the next.
+var byteCount = func() (t [256]uint64) {
 	for c := range t {
 		switch {
+		case c == ' ':
+			t[c] = 1
 		case c >= utf8.RuneSelf:
-			t[c] = bkNonASCII | bkUnusual
+			t[c] = 1<<16 | 1<<32
 		case asciiSlot[c] == 0:
-			t[c] = bkUnusual
+			t[c] = 1 << 16
 		}
 	}
 	return t
@@ -116,17 +114,12 @@ func (v *view) count() {
 	if v.counted {
 		return
 	}
-	var kinds uint8
-	spaces := 0
+	var sum uint64
 	for i := 0; i < len(v.s); i++ {
-		c := v.s[i]
-		kinds |= byteKind[c]
-		if c == ' ' {
-			spaces++
-		}
+		sum += byteCount[v.s[i]]
 	}
-	v.runes, v.spaces, v.usual, v.counted = len(v.s), spaces, kinds&bkUnusual == 0, true
-	if kinds&bkNonASCII != 0 {
+	v.runes, v.spaces, v.usual, v.counted = len(v.s), int(sum&0xFFFF), sum>>16&0xFFFF == 0, true
+	if sum>>32 != 0 {
 		v.runes = utf8.RuneCountInString(v.s)
 	}
 }
