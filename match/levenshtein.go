@@ -20,8 +20,9 @@ func distance(a, b string) int {
 		return 0
 	}
 	if isASCII(a) && isASCII(b) {
-		return distanceASCII(a, b)
+		return distanceASCII(a, b, usualBytes(a) && usualBytes(b))
 	}
+	a, b = trimCommonRunes(a, b)
 	var ra, rb [maxLevRunes]rune
 	na, okA := decodeRunes(&ra, a)
 	nb, okB := decodeRunes(&rb, b)
@@ -41,8 +42,9 @@ func distance(a, b string) int {
 	return dpRow(x, y)
 }
 
-// distanceASCII is distance for two ASCII strings.
-func distanceASCII(a, b string) int {
+// distanceASCII is distance for two ASCII strings; usual says both have only bytes of the small table.
+func distanceASCII(a, b string, usual bool) int {
+	a, b = trimCommon(a, b)
 	if len(a) > len(b) {
 		a, b = b, a
 	}
@@ -50,11 +52,88 @@ func distanceASCII(a, b string) int {
 	case len(a) == 0:
 		return len(b)
 	case len(a) <= 64:
-		return myersASCII(a, b, len(a), false)
+		return myersASCII(a, b, len(a), false, usual)
 	case len(b) <= maxLevRunes:
 		return dpRow([]byte(a), []byte(b)) // the conversions do not escape: no allocation
 	}
 	return levenshtein.ComputeDistance(a, b)
+}
+
+// trimCommon drops the common prefix and suffix of a and b, which do not change their distance (an
+// optimal alignment matches them): most names compared at all differ in a letter or two, and what is
+// left for the distance is then short or empty.
+func trimCommon(a, b string) (string, string) {
+	n := min(len(a), len(b))
+	i := 0
+	for i < n && a[i] == b[i] {
+		i++
+	}
+	a, b, n = a[i:], b[i:], n-i
+	j := 0
+	for j < n && a[len(a)-1-j] == b[len(b)-1-j] {
+		j++
+	}
+	return a[:len(a)-j], b[:len(b)-j]
+}
+
+// trimCommonRunes is trimCommon for text in UTF-8: it cuts only where neither string continues a rune
+// (the next byte is no continuation byte), so that what is dropped decodes to the same runes on both
+// sides, invalid bytes included, and what is left decodes as it did in place.
+func trimCommonRunes(a, b string) (string, string) {
+	continues := func(s string, i int) bool { return i < len(s) && s[i]&0xC0 == 0x80 }
+	n := min(len(a), len(b))
+	i := 0
+	for i < n && a[i] == b[i] {
+		i++
+	}
+	for i > 0 && (continues(a, i) || continues(b, i)) {
+		i--
+	}
+	a, b, n = a[i:], b[i:], n-i
+	j := 0
+	for j < n && a[len(a)-1-j] == b[len(b)-1-j] {
+		j++
+	}
+	for j > 0 && continues(a, len(a)-j) { // the same byte in b
+		j--
+	}
+	return a[:len(a)-j], b[:len(b)-j]
+}
+
+// spacelessDistanceASCII is the distance of ASCII strings p and t with their spaces removed; np and nt
+// count their other bytes, 1 <= np <= 64 and np <= nt. The common prefix and suffix are dropped first,
+// as in trimCommon.
+func spacelessDistanceASCII(p, t string, np, nt int, usual bool) int {
+	i, j := 0, 0
+	for np > 0 { // nt >= np: both have a byte other than a space left
+		for p[i] == ' ' {
+			i++
+		}
+		for t[j] == ' ' {
+			j++
+		}
+		if p[i] != t[j] {
+			break
+		}
+		i, j, np, nt = i+1, j+1, np-1, nt-1
+	}
+	ei, ej := len(p), len(t)
+	for np > 0 {
+		for p[ei-1] == ' ' {
+			ei--
+		}
+		for t[ej-1] == ' ' {
+			ej--
+		}
+		if p[ei-1] != t[ej-1] {
+			break
+		}
+		ei, ej, np, nt = ei-1, ej-1, np-1, nt-1
+	}
+	if np == 0 {
+		return nt
+	}
+	return myersASCII(p[i:ei], t[j:ej], np, true, usual)
 }
 
 // isASCII reports whether s is all ASCII.
@@ -108,9 +187,9 @@ func usualBytes(s string) bool {
 // myersASCII is the bit-parallel distance for ASCII strings: the pattern p with m counted bytes (1 to
 // 64) and the text t, at least as long. With skip, spaces in both are skipped (m counts the others):
 // the distance of the spaceless forms. A table of 38 words serves forms of letters, digits and spaces
-// (cheap to clear); other bytes take one of 128.
-func myersASCII(p, t string, m int, skip bool) int {
-	if usualBytes(p) && usualBytes(t) {
+// (cheap to clear: usual says both have only those); other bytes take one of 128.
+func myersASCII(p, t string, m int, skip, usual bool) int {
+	if usual {
 		var peq [38]uint64
 		return myersCore(p, t, m, skip, &asciiSlot, peq[:])
 	}

@@ -19,6 +19,9 @@ func TestDistanceAgreesWithAgnivade(t *testing.T) {
 		{strings.Repeat("a", 65), strings.Repeat("b", 65)}, {strings.Repeat("ab", 128), strings.Repeat("ba", 128)},
 		{strings.Repeat("ä", 200), strings.Repeat("a", 200)}, {strings.Repeat("x", 300), strings.Repeat("y", 290)},
 		{strings.Repeat("é", 300), "é"},
+		// Common prefixes and suffixes that end or start inside a rune, valid or not.
+		{"é", "è"}, {"aéb", "aèb"}, {"\xe2\x82\xac", "\xe2\x82x"}, {"x\xe2\x82", "y\xe2\x82"}, {"€x", "\x82\xacx"},
+		{"müller", "mueller"}, {"ж\xb6", "ф\xb6"},
 	}
 	for _, c := range fixed {
 		require.Equal(t, levenshtein.ComputeDistance(c[0], c[1]), distance(c[0], c[1]), "%.20q %.20q", c[0], c[1])
@@ -64,7 +67,7 @@ func FuzzDistance(f *testing.F) {
 }
 
 // TestSpacelessAgreesWithCopies: the in-place spaceless comparisons agree with comparing copies made
-// without the spaces.
+// without the spaces, and spacedScore, which skips what its bounds rule out, with computing both scores.
 func TestSpacelessAgreesWithCopies(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	alphabets := []string{"ab ", "abc xyz0", "aäo ü", "a-b &"}
@@ -86,7 +89,9 @@ func TestSpacelessAgreesWithCopies(t *testing.T) {
 		} else if xs == "" || ys == "" {
 			want = 0
 		}
-		require.InDelta(t, want, similaritySpaceless(x, y), 1e-12, "%q %q", x, y)
+		xv, yv := viewOf(x), viewOf(y)
+		require.InDelta(t, want, similaritySpaceless(&xv, &yv), 1e-12, "%q %q", x, y)
+		require.Equal(t, max(similarity(x, y), similaritySpaceless(&xv, &yv)), spacedScore(&xv, &yv), "%q %q", x, y)
 		x2, y2 := gen(), gen()
 		require.Equal(t, xs+strings.ReplaceAll(x2, " ", "") == ys+strings.ReplaceAll(y2, " ", ""),
 			equalSpaceless(x, x2, y, y2), "%q %q %q %q", x, x2, y, y2)

@@ -23,6 +23,7 @@ type name struct {
 	raw      string
 	form     string // the canonical form (umlauts stripped: müller -> muller)
 	alt      string // the umlaut alternative (müller -> mueller), once alternative has made it
+	fv, av   view   // form and alt with their counts
 	steps    normalize.Steps
 	altSteps normalize.Steps // the steps that made alt
 	unusable Reason          // the unusable-text reason when usable is false, else 0 (none)
@@ -38,9 +39,16 @@ func (n *name) alternative() string {
 		n.wantAlt = false
 		if alt, steps, err := normalize.AppendUmlautName(n.buf.alt[:0], n.raw); err == nil {
 			n.alt, n.altSteps = bytesString(alt), steps
+			n.av = view{s: n.alt}
 		}
 	}
 	return n.alt
+}
+
+// altView is the view of alternative.
+func (n *name) altView() *view {
+	n.alternative()
+	return &n.av
 }
 
 // missing reports whether the value is empty, whitespace-only, invisible-only or a placeholder.
@@ -62,6 +70,7 @@ func analyse(n *name, buf *nameBuf, raw string, umlaut bool) {
 	n.usable = true
 	n.steps = steps
 	n.form = bytesString(out)
+	n.fv = view{s: n.form}
 	n.wantAlt, n.buf = umlaut && steps.Has(normalize.StepUmlaut), buf
 }
 
@@ -72,6 +81,58 @@ func bytesString(b []byte) string {
 	}
 	return unsafe.String(&b[0], len(b))
 }
+
+// view is a normalized form with the counts the comparison asks for again and again (every rule, every
+// alternative), taken once, when a comparison first needs them: most pairs are decided by equal forms.
+type view struct {
+	s       string
+	runes   int  // runes in s
+	spaces  int  // spaces in s
+	usual   bool // every byte of s has a slot in the small match table (asciiSlot)
+	counted bool // the counts are taken
+}
+
+// byteCount is what one byte adds to view.count's sum: 1 in the low 16 bits for a space, 1 in the
+// next 16 for a byte without a slot in the small match table, 1 in the high 32 for a byte past ASCII.
+// A form is far shorter than 65536 bytes, so no field overflows into the next.
+var byteCount = func() (t [256]uint64) {
+	for c := range t {
+		switch {
+		case c == ' ':
+			t[c] = 1
+		case c >= utf8.RuneSelf:
+			t[c] = 1<<16 | 1<<32
+		case asciiSlot[c] == 0:
+			t[c] = 1 << 16
+		}
+	}
+	return t
+}()
+
+// count takes the counts: one pass over ASCII, a second for the runes of other text.
+func (v *view) count() {
+	if v.counted {
+		return
+	}
+	var sum uint64
+	for i := 0; i < len(v.s); i++ {
+		sum += byteCount[v.s[i]]
+	}
+	v.runes, v.spaces, v.usual, v.counted = len(v.s), int(sum&0xFFFF), sum>>16&0xFFFF == 0, true
+	if sum>>32 != 0 {
+		v.runes = utf8.RuneCountInString(v.s)
+	}
+}
+
+// viewOf returns the counted view of s.
+func viewOf(s string) view {
+	v := view{s: s}
+	v.count()
+	return v
+}
+
+// ascii reports whether the form is all ASCII.
+func (v *view) ascii() bool { return v.runes == len(v.s) }
 
 // unusableReason maps a normalize error to its reason.
 func unusableReason(err error) Reason {
@@ -189,14 +250,25 @@ const epsilon = 1e-9
 // similarity returns 1 − levenshtein(a, b)/max(runes), always computed: it is the score a verdict
 // reports.
 func similarity(a, b string) float64 {
+	x, y := viewOf(a), viewOf(b)
+	return similarityOf(&x, &y)
+}
+
+// similarityOf is similarity of two counted forms.
+func similarityOf(x, y *view) float64 {
+	return similarityCounted(x.s, y.s, x.runes, y.runes, x.ascii() && y.ascii(), x.usual && y.usual)
+}
+
+// similarityCounted is similarity of a and b of ra and rb runes; ascii says both are ASCII, usual that
+// both have only bytes of the small match table.
+func similarityCounted(a, b string, ra, rb int, ascii, usual bool) float64 {
 	if a == b {
 		return 1
 	}
-	if isASCII(a) && isASCII(b) {
-		return 1 - float64(distanceASCII(a, b))/float64(max(len(a), len(b)))
+	if ascii {
+		return 1 - float64(distanceASCII(a, b, usual))/float64(max(ra, rb))
 	}
-	longer := max(runeCount(a), runeCount(b))
-	return 1 - float64(distance(a, b))/float64(longer)
+	return 1 - float64(distance(a, b))/float64(max(ra, rb))
 }
 
 // firstRune returns the first rune of s.
@@ -208,8 +280,10 @@ func firstRune(s string) rune {
 // lengthBound returns the highest similarity a and b can have given their rune counts alone,
 // 1 − |difference|/longer. It decides whether computing the distance can change anything; it is never
 // reported as a score.
-func lengthBound(a, b string) float64 {
-	ra, rb := runeCount(a), runeCount(b)
+func lengthBound(a, b string) float64 { return runesBound(runeCount(a), runeCount(b)) }
+
+// runesBound is lengthBound for strings of ra and rb runes.
+func runesBound(ra, rb int) float64 {
 	longer := max(ra, rb)
 	if longer == 0 {
 		return 1
@@ -218,14 +292,7 @@ func lengthBound(a, b string) float64 {
 }
 
 // spacelessBound is lengthBound of x and y with their spaces removed.
-func spacelessBound(x, y string) float64 {
-	ra, rb := runeCount(x)-strings.Count(x, " "), runeCount(y)-strings.Count(y, " ")
-	longer := max(ra, rb)
-	if longer == 0 {
-		return 1
-	}
-	return 1 - float64(max(ra-rb, rb-ra))/float64(longer)
-}
+func spacelessBound(x, y *view) float64 { return runesBound(x.runes-x.spaces, y.runes-y.spaces) }
 
 // runeCount is utf8.RuneCountInString with an ASCII fast path.
 func runeCount(s string) int {
@@ -268,11 +335,12 @@ func equalSpaceless(x1, x2, y1, y2 string) bool {
 
 // similaritySpaceless is similarity of x and y with their spaces removed. ASCII forms of up to 64
 // letters are compared in place; others are copied without their spaces first.
-func similaritySpaceless(x, y string) float64 {
-	if isASCII(x) && isASCII(y) {
-		nx, ny := len(x)-strings.Count(x, " "), len(y)-strings.Count(y, " ")
+func similaritySpaceless(x, y *view) float64 {
+	if x.ascii() && y.ascii() {
+		nx, ny := len(x.s)-x.spaces, len(y.s)-y.spaces
+		p, t := x.s, y.s
 		if nx > ny {
-			x, y, nx, ny = y, x, ny, nx
+			p, t, nx, ny = t, p, ny, nx
 		}
 		switch {
 		case ny == 0:
@@ -280,11 +348,11 @@ func similaritySpaceless(x, y string) float64 {
 		case nx == 0:
 			return 0
 		case nx <= 64:
-			return 1 - float64(myersASCII(x, y, nx, true))/float64(ny)
+			return 1 - float64(spacelessDistanceASCII(p, t, nx, ny, x.usual && y.usual))/float64(ny)
 		}
 	}
 	var xb, yb [formCap]byte
-	return similarity(bytesString(appendSpaceless(xb[:0], x)), bytesString(appendSpaceless(yb[:0], y)))
+	return similarity(bytesString(appendSpaceless(xb[:0], x.s)), bytesString(appendSpaceless(yb[:0], y.s)))
 }
 
 // appendSpaceless appends s without its spaces to dst.
@@ -310,20 +378,22 @@ type nameRules struct {
 
 // compareForms compares two non-empty normalized forms under the name rules. The score is the computed
 // similarity of the forms (or of their spaceless forms, when higher).
-func compareForms(x, y string, r *nameRules) outcome {
+func compareForms(xv, yv *view, r *nameRules) outcome {
+	x, y := xv.s, yv.s
 	if x == y {
 		return outcome{match: true, score: 1}
 	}
-	score := similarity(x, y)
-	spaced := strings.IndexByte(x, ' ') >= 0 || strings.IndexByte(y, ' ') >= 0
+	xv.count()
+	yv.count()
+	spaced := xv.spaces > 0 || yv.spaces > 0
+	var score float64
 	if r.spacing && spaced {
-		if equalSpaceless(x, "", y, "") {
+		if len(x)-xv.spaces == len(y)-yv.spaces && equalSpaceless(x, "", y, "") {
 			return outcome{match: true, score: 1, reasons: Reasons(0).With(ReasonSpacing)}
 		}
-		// The spaceless forms can raise the score only when their lengths allow a higher one.
-		if spacelessBound(x, y) > score {
-			score = max(score, similaritySpaceless(x, y))
-		}
+		score = spacedScore(xv, yv)
+	} else {
+		score = similarityOf(xv, yv)
 	}
 	if score >= r.threshold-epsilon {
 		return outcome{match: true, score: score, reasons: Reasons(0).With(ReasonFuzzy)}
@@ -331,11 +401,11 @@ func compareForms(x, y string, r *nameRules) outcome {
 	o := outcome{score: score}
 	if r.extraNames && !spaced {
 		// One token each: the pair is the whole string, already scored, so only an initial can line up.
-		if r.initials && (runeCount(x) == 1 || runeCount(y) == 1) && firstRune(x) == firstRune(y) {
+		if r.initials && (xv.runes == 1 || yv.runes == 1) && firstRune(x) == firstRune(y) {
 			o.reasons = o.reasons.With(ReasonInitialsOnly)
 		}
 	} else if r.extraNames {
-		a := alignTokens(x, y, r)
+		a := alignTokens(xv, yv, r)
 		if a.ok {
 			o.match = true
 			o.reasons = a.reasons
@@ -349,6 +419,27 @@ func compareForms(x, y string, r *nameRules) outcome {
 		o.reasons = o.reasons.With(ReasonPrefix)
 	}
 	return o.withDifferent()
+}
+
+// spacedScore is the higher of the similarities of x and y with and without their spaces. Neither can
+// pass its length bound (the distance is at least the difference in length), so one that reaches the
+// other's bound is the answer without computing the other; the spaceless one is tried first when its
+// bound is the higher.
+func spacedScore(x, y *view) float64 {
+	bound, spaceless := runesBound(x.runes, y.runes), spacelessBound(x, y)
+	if spaceless > bound {
+		s := similaritySpaceless(x, y)
+		if s >= bound {
+			return s
+		}
+		return max(s, similarityOf(x, y))
+	}
+	score := similarityOf(x, y)
+	// The spaceless forms can raise the score only when their lengths allow a higher one.
+	if spaceless > score {
+		score = max(score, similaritySpaceless(x, y))
+	}
+	return score
 }
 
 // withDifferent marks a failed outcome as different.
@@ -373,23 +464,28 @@ type alignment struct {
 	reasons      Reasons
 }
 
-// tokens splits a normalized form into at most maxTokens tokens; ok is false when there are more. The
-// array is returned by value so that the tokens (views of s) stay on the caller's stack.
-func tokens(s string) (t [maxTokens]string, n int, ok bool) {
+// tokens splits a normalized form into t, at most maxTokens tokens; ok is false when there are more.
+func tokens(s string, t *[maxTokens]string) (n int, ok bool) {
 	for len(s) > 0 {
 		if n == maxTokens {
-			return t, n, false
+			return n, false
 		}
 		i := strings.IndexByte(s, ' ')
 		if i < 0 {
 			t[n] = s
-			return t, n + 1, true
+			return n + 1, true
 		}
 		t[n] = s[:i]
 		n++
 		s = s[i+1:]
 	}
-	return t, n, true
+	return n, true
+}
+
+// alphabet is what the views of two forms say about all their tokens.
+type alphabet struct {
+	ascii bool // one byte per rune
+	usual bool // only bytes of the small match table
 }
 
 // Token pair kinds for the alignment.
@@ -399,9 +495,13 @@ const (
 	pairFull           // the tokens are equal or similar at or above the threshold
 )
 
-// pairKind classifies how token a lines up with token b.
-func pairKind(a, b string, r *nameRules) (kind int, fuzzy bool) {
-	if runeCount(a) == 1 || runeCount(b) == 1 {
+// pairKind classifies how token a lines up with token b, tokens of forms written in ab.
+func pairKind(a, b string, r *nameRules, ab alphabet) (kind int, fuzzy bool) {
+	ra, rb := len(a), len(b)
+	if !ab.ascii {
+		ra, rb = runeCount(a), runeCount(b)
+	}
+	if ra == 1 || rb == 1 {
 		// A one-letter token is an initial: it lines up only as an initial, never as a full name.
 		if !r.initials {
 			return pairNone, false
@@ -416,7 +516,8 @@ func pairKind(a, b string, r *nameRules) (kind int, fuzzy bool) {
 	if a == b {
 		return pairFull, false
 	}
-	if lengthBound(a, b) >= r.threshold-epsilon && similarity(a, b) >= r.threshold-epsilon {
+	if runesBound(ra, rb) >= r.threshold-epsilon &&
+		similarityCounted(a, b, ra, rb, ab.ascii, ab.usual) >= r.threshold-epsilon {
 		return pairFull, true
 	}
 	return pairNone, false
@@ -425,12 +526,14 @@ func pairKind(a, b string, r *nameRules) (kind int, fuzzy bool) {
 // alignTokens applies the extra-names rule: every token of the side with fewer tokens must line up, in
 // order, with a token of the other side (equal, similar at or above the threshold, or an initial), and at
 // least one aligned pair must be a full name. With equal token counts it allows initials only.
-func alignTokens(x, y string, r *nameRules) alignment {
-	xt, nx, okx := tokens(x)
-	yt, ny, oky := tokens(y)
+func alignTokens(x, y *view, r *nameRules) alignment {
+	var xt, yt [maxTokens]string
+	nx, okx := tokens(x.s, &xt)
+	ny, oky := tokens(y.s, &yt)
 	if !okx || !oky {
 		return alignment{}
 	}
+	ab := alphabet{ascii: x.ascii() && y.ascii(), usual: x.usual && y.usual}
 	a, b, na, nb := &xt, &yt, nx, ny
 	if nx > ny {
 		a, b, na, nb = &yt, &xt, ny, nx
@@ -439,7 +542,7 @@ func alignTokens(x, y string, r *nameRules) alignment {
 		return alignment{} // equal counts without initials: the whole-string score already decided
 	}
 	if na == 1 {
-		return alignOne(a[0], b[:nb], r)
+		return alignOne(a[0], b[:nb], r, ab)
 	}
 	// reach[i][j] holds, for the first i tokens of a aligned within the first j tokens of b, the best
 	// state: bit reachable, bit full (reachable with a full-name pair), and whether initials or fuzzy
@@ -453,7 +556,7 @@ func alignTokens(x, y string, r *nameRules) alignment {
 			// skip b[j-1]
 			best := reach[i][j-1]
 			if prev := reach[i-1][j-1]; prev != 0 {
-				if st := step(prev, a[i-1], b[j-1], r); st != 0 && betterState(st, best) {
+				if st := step(prev, a[i-1], b[j-1], r, ab); st != 0 && betterState(st, best) {
 					best = st
 				}
 			}
@@ -472,8 +575,8 @@ const (
 )
 
 // step extends a path in state prev by pairing token x with token y; 0 when they do not line up.
-func step(prev uint8, x, y string, r *nameRules) uint8 {
-	kind, fuzzy := pairKind(x, y, r)
+func step(prev uint8, x, y string, r *nameRules, ab alphabet) uint8 {
+	kind, fuzzy := pairKind(x, y, r, ab)
 	if kind == pairNone {
 		return 0
 	}
@@ -522,10 +625,10 @@ func alignmentOf(st uint8, extra bool) alignment {
 
 // alignOne is alignTokens when the shorter side has one token: the best pairing of x with any token
 // of ys (the table would find the same).
-func alignOne(x string, ys []string, r *nameRules) alignment {
+func alignOne(x string, ys []string, r *nameRules, ab alphabet) alignment {
 	var best uint8
 	for _, y := range ys {
-		if st := step(stReachable, x, y, r); st != 0 && betterState(st, best) {
+		if st := step(stReachable, x, y, r, ab); st != 0 && betterState(st, best) {
 			best = st
 		}
 	}
@@ -579,19 +682,23 @@ func compareNames(a, b *name, r *nameRules, res *FieldResult) {
 // against the other side's canonical form and against each other (Öz-Kuehn and Oez-Kühn meet at oez
 // kuehn), and keeps the best.
 func bestOutcome(a, b *name, r *nameRules) outcome {
-	best := compareForms(a.form, b.form, r)
+	best := compareForms(&a.fv, &b.fv, r)
 	if best.match && best.score == 1 {
 		return best
 	}
-	consider := func(x, y string, altA, altB bool) {
-		if x == "" || y == "" {
+	consider := func(x, y *view, altA, altB bool) {
+		if x.s == "" || y.s == "" {
 			return
 		}
 		// Once a match is in hand only a match with a higher score can improve on it, so a length
 		// difference that rules that out skips the pair: it could not change what is reported.
-		if best.match && lengthBound(x, y) < best.score-epsilon &&
-			(!r.spacing || spacelessBound(x, y) < best.score-epsilon) {
-			return
+		if best.match {
+			x.count()
+			y.count()
+			if runesBound(x.runes, y.runes) < best.score-epsilon &&
+				(!r.spacing || spacelessBound(x, y) < best.score-epsilon) {
+				return
+			}
 		}
 		o := compareForms(x, y, r)
 		o.reasons = o.reasons.With(ReasonUmlautSpelling)
@@ -604,9 +711,11 @@ func bestOutcome(a, b *name, r *nameRules) outcome {
 			best.altA, best.altB = best.altA || altA, best.altB || altB
 		}
 	}
-	consider(a.alternative(), b.form, true, false)
-	consider(a.form, b.alternative(), false, true)
-	consider(a.alternative(), b.alternative(), true, true)
+	if av, bv := a.altView(), b.altView(); av.s != "" || bv.s != "" {
+		consider(av, &b.fv, true, false)
+		consider(&a.fv, bv, false, true)
+		consider(av, bv, true, true)
+	}
 	if r.translit {
 		best = transliterated(a, b, r, best)
 	}

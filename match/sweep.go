@@ -122,10 +122,17 @@ func (m *Matcher) sweepNames(s *Sweep, v *Verdict, mf, ml, pf, pl *name) {
 			// and the score is the best over every form: above it only the extra-names rule can hold.
 			c := r.Score
 			if p.r.extraNames {
-				eachFormPair(p.a, p.b, p.r, func(x, y string) bool {
-					c = max(c, alignCeiling(x, y, p.r, max(c, floor)))
-					return true
-				})
+				for _, xy := range formPairs(p.a, p.b) {
+					if xy[0] != nil {
+						c = max(c, alignCeiling(xy[0], xy[1], p.r, max(c, floor)))
+					}
+				}
+				if p.r.translit {
+					translitPairs(p.a, p.b, func(x, y view, _ translitPair) bool {
+						c = max(c, alignCeiling(&x, &y, p.r, max(c, floor)))
+						return true
+					})
+				}
 			}
 			s.names[i] = sweepField{status: StatusMatch, ceiling: c, score: r.Score}
 		default:
@@ -210,24 +217,22 @@ func oneWord(a, b *name) bool {
 	return strings.IndexByte(a.form, ' ') < 0 && strings.IndexByte(b.form, ' ') < 0
 }
 
-// eachFormPair calls yield with every pair of forms bestOutcome compares for a and b under r (canonical
-// and umlaut spellings, then transliterations), until yield returns false.
-func eachFormPair(a, b *name, r *nameRules, yield func(x, y string) bool) {
-	for i := range 4 {
-		x, y := a.form, b.form
+// formPairs returns the pairs of forms bestOutcome compares for a and b before any transliteration
+// (canonical and umlaut spellings); a pair that does not exist (no umlaut alternative) is nil.
+func formPairs(a, b *name) (ps [4][2]*view) {
+	for i := range ps {
+		x, y := &a.fv, &b.fv
 		if i&1 != 0 {
-			x = a.alternative()
+			x = a.altView()
 		}
 		if i&2 != 0 {
-			y = b.alternative()
+			y = b.altView()
 		}
-		if x != "" && y != "" && !yield(x, y) {
-			return
+		if x.s != "" && y.s != "" {
+			ps[i] = [2]*view{x, y}
 		}
 	}
-	if r.translit {
-		translitPairs(a, b, func(x, y string, _ translitPair) bool { return yield(x, y) })
-	}
+	return ps
 }
 
 // namesCeiling returns the ceiling of two analysed name values under r's rules (other than the
@@ -235,18 +240,28 @@ func eachFormPair(a, b *name, r *nameRules, yield func(x, y string) bool) {
 // be exact: a pair whose lengths keep it below floor gives that bound for both.
 func namesCeiling(a, b *name, r *nameRules, floor float64) (ceiling, score float64) {
 	ceiling, score = -1, 0
-	eachFormPair(a, b, r, func(x, y string) bool {
-		c, sc := formsCeiling(x, y, r, floor)
-		ceiling, score = max(ceiling, c), max(score, sc)
-		return ceiling < 1
-	})
+	for _, xy := range formPairs(a, b) {
+		if xy[0] != nil && ceiling < 1 {
+			c, sc := formsCeiling(xy[0], xy[1], r, floor)
+			ceiling, score = max(ceiling, c), max(score, sc)
+		}
+	}
+	if r.translit && ceiling < 1 {
+		translitPairs(a, b, func(x, y view, _ translitPair) bool {
+			c, sc := formsCeiling(&x, &y, r, floor)
+			ceiling, score = max(ceiling, c), max(score, sc)
+			return ceiling < 1
+		})
+	}
 	return max(ceiling, 0), score
 }
 
 // formsCeiling returns the highest threshold at which compareForms matches x and y, and their score.
 // Below floor neither needs to be exact (see namesCeiling).
-func formsCeiling(x, y string, r *nameRules, floor float64) (ceiling, score float64) {
-	spaced := strings.IndexByte(x, ' ') >= 0 || strings.IndexByte(y, ' ') >= 0
+func formsCeiling(x, y *view, r *nameRules, floor float64) (ceiling, score float64) {
+	x.count()
+	y.count()
+	spaced := x.spaces > 0 || y.spaces > 0
 	if b := formsBound(x, y, r, spaced); b < floor {
 		return b, b
 	}
@@ -268,8 +283,8 @@ func formsCeiling(x, y string, r *nameRules, floor float64) (ceiling, score floa
 // a rule that needs no similarity could match them (equal spaceless lengths, or with extra names a pair
 // of equal words or initials), else the highest length bound of the whole forms, their spaceless
 // forms, and any pair of words (the extra-names rule needs one full pair at or above the threshold).
-func formsBound(x, y string, r *nameRules, spaced bool) float64 {
-	b := lengthBound(x, y)
+func formsBound(x, y *view, r *nameRules, spaced bool) float64 {
+	b := runesBound(x.runes, y.runes)
 	if !spaced {
 		return b // one word each: only their similarity can make them match
 	}
@@ -279,8 +294,9 @@ func formsBound(x, y string, r *nameRules, spaced bool) float64 {
 	if !r.extraNames || b >= 1 {
 		return b
 	}
-	xt, nx, okx := tokens(x)
-	yt, ny, oky := tokens(y)
+	var xt, yt [maxTokens]string
+	nx, okx := tokens(x.s, &xt)
+	ny, oky := tokens(y.s, &yt)
 	if !okx || !oky {
 		return b
 	}
@@ -299,9 +315,12 @@ func formsBound(x, y string, r *nameRules, spaced bool) float64 {
 // or -1 when there is none. That threshold is the similarity of some pair of words (the weakest fuzzy
 // pair of the best alignment), so the candidates are tried from the highest down with alignTokens
 // itself: the rule has one definition.
-func alignCeiling(x, y string, r *nameRules, floor float64) float64 {
-	xt, nx, okx := tokens(x)
-	yt, ny, oky := tokens(y)
+func alignCeiling(x, y *view, r *nameRules, floor float64) float64 {
+	x.count()
+	y.count()
+	var xt, yt [maxTokens]string
+	nx, okx := tokens(x.s, &xt)
+	ny, oky := tokens(y.s, &yt)
 	if !okx || !oky {
 		return -1
 	}

@@ -49,8 +49,8 @@ func isLatinForm(s string) bool {
 // transliterated compares the transliterations of the Cyrillic or Greek side with the Latin side (its
 // canonical form and its umlaut alternative) and returns the better of best and what they give.
 func transliterated(a, b *name, r *nameRules, best outcome) outcome {
-	translitPairs(a, b, func(x, y string, p translitPair) bool {
-		o := compareForms(x, y, r)
+	translitPairs(a, b, func(x, y view, p translitPair) bool {
+		o := compareForms(&x, &y, r)
 		o.reasons = o.reasons.With(ReasonTransliterated)
 		o.scheme = p.scheme
 		if p.alt {
@@ -74,11 +74,12 @@ type translitPair struct {
 }
 
 // translitPairs calls yield with each normalized transliteration x of the Cyrillic or Greek side and
-// each form y of the Latin side (canonical, then umlaut alternative), until yield returns false. It
+// each form y of the Latin side (canonical, then umlaut alternative), until yield returns false. The
+// views are copies: a pointer passed to a function value would move the names to the heap. It
 // yields nothing when neither side is Cyrillic or Greek, the other side is not Latin, or the name
 // cannot be transliterated (a word mixing scripts, letters of no single supported language). A variant
 // is normalized like any Latin name; one that normalizes to nothing (a placeholder word) says nothing.
-func translitPairs(a, b *name, yield func(x, y string, p translitPair) bool) {
+func translitPairs(a, b *name, yield func(x, y view, p translitPair) bool) {
 	src, lat, latIsA := a, b, false
 	if !hasCyrillicOrGreek(src.form) {
 		src, lat, latIsA = b, a, true
@@ -96,9 +97,9 @@ func translitPairs(a, b *name, yield func(x, y string, p translitPair) bool) {
 		if err != nil || len(form) == 0 {
 			continue
 		}
-		x := bytesString(form)
-		for k, y := range [2]string{lat.form, lat.alternative()} {
-			if y != "" && !yield(x, y, translitPair{scheme: tb.v.Scheme(i), alt: k == 1, latIsA: latIsA}) {
+		x := view{s: bytesString(form)}
+		for k, y := range [2]*view{&lat.fv, lat.altView()} {
+			if y.s != "" && !yield(x, *y, translitPair{scheme: tb.v.Scheme(i), alt: k == 1, latIsA: latIsA}) {
 				return
 			}
 		}

@@ -87,10 +87,19 @@
 //
 // # Performance
 //
-// Text made of runes below U+0370 (Latin, IPA, spacing modifiers, combining
-// diacritics) and of the General Punctuation block U+2000–U+206F is handled by
+// Text made of runes below U+0530 (Latin, IPA, spacing modifiers, combining
+// diacritics, Greek, Cyrillic), of Latin Extended Additional and Greek Extended
+// and of the General Punctuation block U+2000–U+206F is handled by
 // a table generated from x/text by gen.go ("go generate"): one pass, no x/text
-// transform, no allocation. Any other rune sends the whole text to a fallback:
+// transform, no allocation. Most names (ASCII letters and digits, the letters of
+// Latin-1 and Latin Extended that decompose to Latin letters and marks,
+// whitespace, hyphens, dots and apostrophes) take a narrower lane of that
+// table that keeps its state in registers and writes each letter's umlaut
+// spelling from its table entry. Runes past the table that NFKD and case
+// folding leave alone (Han, Arabic, Hebrew letters; invisible characters) are
+// written as they are, unless they keep marks or meet Hangul jamo, which need
+// composing. Any other rune (and, in the table's ranges, U+0345 and the Coptic
+// letters, whose marks need reordering) sends the whole text to a fallback:
 // it decomposes (NFKD) rune by rune from x/text's decomposition data, folds
 // case with a cases.Caser taken from a sync.Pool (Casers are stateful and are
 // never shared between goroutines), runs NFD only when marks may need

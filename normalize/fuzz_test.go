@@ -11,7 +11,8 @@ import (
 // FuzzName checks the invariants of the pipeline on arbitrary input: it never
 // panics; errors are typed and carry no input text; the output is valid UTF-8,
 // bounded, made of single-space-separated tokens and a fixed point; the fast
-// path, the fallback and the x/text reference chain agree.
+// path, the table path (the fast path without its Latin lane), the fallback and the x/text reference
+// chain agree.
 func FuzzName(f *testing.F) {
 	for _, s := range []string{"Dr. Zoë  Groß-Núñez", "Max Mußterman", "Johannes B. Kerner", "Mu\u0308ller",
 		"İstanbul ılık", "Ｍａｘ", "M\u0430x", "\u200bO’Brien\u202e", "Z\u0301\u0301\u0301\u0301\u0301", "ᾳ\u0308", "N/A"} {
@@ -19,7 +20,7 @@ func FuzzName(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, umlaut := range []bool{false, true} {
-			out, steps, err := appendName(nil, s, umlaut)
+			out, steps, err := appendName(make([]byte, 0, len(s)), s, umlaut) // room for the Latin lane
 			if err != nil {
 				var e *Error
 				if !errors.As(err, &e) || !errors.Is(err, ErrUnusable) {
@@ -52,6 +53,10 @@ func FuzzName(f *testing.F) {
 				if err2 != nil || string(again) != o {
 					t.Fatalf("not idempotent: %+q -> %+q -> %+q (%v)", s, o, again, err2)
 				}
+			}
+			table, tableSteps, tableErr := tableAppend(nil, s, umlaut)
+			if string(table) != o || tableSteps != steps || (tableErr == nil) != (err == nil) {
+				t.Fatalf("table path differs on %+q: %+q [%s] %v vs %+q [%s] %v", s, table, tableSteps, tableErr, o, steps, err)
 			}
 			slow, slowSteps, slowErr := slowAppend(nil, s, umlaut)
 			if string(slow) != o || slowSteps != steps || !errors.Is(slowErr, err) && (slowErr == nil) != (err == nil) {

@@ -25,7 +25,7 @@ import (
 )
 
 // fastRanges are the ranges of fastFacts0 and fastFacts1 (the package's fast0, and fast1 from fast1Lo).
-var fastRanges = [][2]rune{{0x0000, 0x0370}, {0x2000, 0x2070}}
+var fastRanges = [][2]rune{{0x0000, 0x0530}, {0x1E00, 0x2070}}
 
 func main() {
 	fold := cases.Fold()

@@ -66,12 +66,14 @@ type info struct {
 	k      string // cached entries of the slow path: the NFKD decomposition, "" if none
 }
 
-// The fast ranges: Basic Latin to Greek's start (so Latin-1, Latin Extended,
-// IPA, spacing modifiers and the combining diacritics U+0300–036F) and General
+// The fast ranges: Basic Latin to Armenian's start (so Latin-1, Latin Extended,
+// IPA, spacing modifiers, the combining diacritics U+0300–036F, Greek and
+// Cyrillic), and Latin Extended Additional, Greek Extended and General
 // Punctuation (typographic apostrophes, dashes, spaces, zero-width and bidi
-// characters).
+// characters). A rune of them that needs more than its table entry (fastRune)
+// still sends the text to the slow path.
 const (
-	fast1Lo = 0x2000
+	fast1Lo = 0x1E00
 )
 
 // The slow path caches infoOf for the scripts most names use: Greek,
@@ -92,8 +94,8 @@ var (
 	dclass  [ext0Hi]uint8
 	dscript [ext0Hi]uint16
 	// asciiLetter maps ASCII letters to lower case and digits to themselves;
-	// 0 for everything else.
-	asciiLetter [utf8.RuneSelf]byte
+	// 0 for every other byte.
+	asciiLetter [256]byte
 )
 
 // Classes of decomposed, folded runes (the writer's input).
@@ -117,7 +119,7 @@ func init() {
 			fast0[r].d = fastFacts0[r].d
 			fast0[r].steps |= factSteps(fastFacts0[r].flags)
 		}
-		fast0[r].fast = !fast0[r].ypo // ypogegrammeni folds to a letter and reorders: slow path
+		fast0[r].fast = fastRune(rune(r), &fast0[r])
 	}
 	for c := range asciiLetter {
 		switch {
@@ -152,8 +154,23 @@ func init() {
 			fast1[i].d = fastFacts1[i].d
 			fast1[i].steps |= factSteps(fastFacts1[i].flags)
 		}
-		fast1[i].fast = true
+		fast1[i].fast = fastRune(r, &fast1[i])
 	}
+}
+
+// fastRune reports whether the table path can take r, whose info is in: not U+0345 or what decomposes
+// to it (folding turns it into a letter that must first move behind the other marks), and no letter of
+// a script that keeps its marks (they would need reordering and NFC composition, which only the slow
+// path does).
+func fastRune(r rune, in *info) bool {
+	if in.ypo {
+		return false
+	}
+	if unicode.IsLetter(r) {
+		class, _ := scriptOf(r, nil)
+		return !keepsMarks(class)
+	}
+	return true
 }
 
 func factSteps(f uint8) Steps {
@@ -339,14 +356,21 @@ func tooLong(s string) *Error {
 // appendName is AppendName and AppendUmlautName.
 func appendName(dst []byte, s string, umlaut bool) ([]byte, Steps, error) {
 	start := len(dst)
+	if out, steps, content, ok := appendLatin(dst, s, umlaut); ok {
+		out, steps = finalize(out, start, steps, content)
+		return bounded(out, start, steps)
+	}
+	return tableAppend(dst, s, umlaut)
+}
+
+// tableAppend is appendName through the fast table, and the slow path for the runes it lacks.
+func tableAppend(dst []byte, s string, umlaut bool) ([]byte, Steps, error) {
+	start := len(dst)
 	if len(s) > 4*MaxRunes {
 		return dst, 0, tooLong(s)
 	}
-	if out, steps, ok := appendPlain(dst, s); ok {
-		out, steps = finalize(out, start, steps, true)
-		return out, steps, nil
-	}
 	var sc scanner
+	var other info // the entry of a rune past the tables
 	w := writer{buf: dst, umlaut: umlaut, atStart: true}
 	for i := 0; i < len(s); {
 		var in *info
@@ -400,6 +424,14 @@ func appendName(dst []byte, s string, umlaut bool) ([]byte, Steps, error) {
 				in = &fast0[r]
 			case r >= fast1Lo && r < fast1Lo+rune(len(fast1)):
 				in = &fast1[r-fast1Lo]
+			default:
+				// A rune past the tables that NFKD and folding leave alone (a Han, Arabic or Hebrew
+				// letter, an invisible character) is its own entry.
+				var k []byte
+				if other, k = slowInfo(r, s[i:]); plain(r, &other, k) {
+					other.d, other.fast = s[i:i+size], true
+					in = &other
+				}
 			}
 			if in == nil || !in.fast {
 				return slowAppend(dst[:start], s, umlaut)
@@ -424,8 +456,24 @@ func appendName(dst []byte, s string, umlaut bool) ([]byte, Steps, error) {
 		i += size
 	}
 	w.finish()
+	if w.needNFC {
+		// Kept marks (after a letter of another script) or Hangul jamo: only the slow path reorders
+		// and composes them.
+		return slowAppend(dst[:start], s, umlaut)
+	}
 	out, steps := finalize(w.buf, start, sc.steps|w.steps, sc.content)
 	return bounded(out, start, steps)
+}
+
+// plain reports whether r, of slowInfo's in and kdec, is written as it is: no NFKD decomposition (so
+// no canonical one either; Hangul syllables, which x/text decomposes by algorithm, are left to the slow
+// path) and nothing that folding changes, or a kind whose text the writer never sees (controls,
+// invisible characters, apostrophes, spaces).
+func plain(r rune, in *info, kdec []byte) bool {
+	if in.kind != kindNormal {
+		return true
+	}
+	return kdec == nil && in.k == "" && !in.steps.Has(StepCase) && !in.ypo && (r < 0xAC00 || r > 0xD7A3)
 }
 
 // scratch is the per-call state of the slow path. It holds a cases.Caser,
@@ -522,33 +570,132 @@ func slowAppend(dst []byte, s string, umlaut bool) ([]byte, Steps, error) {
 	return bounded(dst, start, steps)
 }
 
-// appendPlain is the lane for the most common names: ASCII letters and digits in tokens separated by
-// single spaces ("Max Michael Mustermann"), at most MaxRunes bytes. Such a name only needs lower-casing;
-// ok is false (and dst unchanged) for anything else, which takes the general path. The result is the
-// general path's to the byte (checkRef in ref_test.go holds every lane to the x/text reference).
-func appendPlain(dst []byte, s string) (out []byte, steps Steps, ok bool) {
-	if len(s) == 0 || len(s) > MaxRunes || s[0] == ' ' || s[len(s)-1] == ' ' {
-		return dst, 0, false
+// appendLatin is the lane for the most common names: ASCII letters and digits, the two-byte Latin letters
+// of the Latin lane, ASCII whitespace, the ASCII separators and the apostrophe, at most MaxRunes bytes,
+// when dst has room for as many more (it is never grown). No limit can be reached there, and the output is never longer than the input (a letter writes at
+// most as many bytes as it takes, a run of separators one space). It is the table path with the
+// writer's state in locals and each letter's umlaut decided in its table entry (nothing the lane takes
+// can add a mark to a letter). ok is false, and dst unchanged, for anything else: tableAppend then makes
+// the output. The result is tableAppend's to the byte (checkRef in ref_test.go holds every path to the
+// x/text reference).
+func appendLatin(dst []byte, s string, umlaut bool) (out []byte, steps Steps, content, ok bool) {
+	if len(s) > MaxRunes || cap(dst)-len(dst) < len(s) {
+		return dst, 0, false, false // too long, or dst may not have room for len(s) bytes
 	}
 	start := len(dst)
-	prevSpace := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
-			prevSpace = false
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-			steps |= StepCase
-			prevSpace = false
-		case c == ' ' && !prevSpace:
-			prevSpace = true
-		default:
-			return dst[:start], 0, false
-		}
-		dst = append(dst, c)
+	w := dst[start : start+len(s)]
+	tab := &latinLetters[0]
+	if umlaut {
+		tab = &latinLetters[1]
 	}
-	return dst, steps, true
+	// k counts the bytes written to w (never more than read from s). gap is the pending separator run:
+	// 0 none, else 1 + its whitespace count, negated for a run before the first token (which writes
+	// no space).
+	k, gap := 0, 0
+	var diff byte // ASCII letters changed by lower-casing
+	for i := 0; i < len(s); {
+		c := s[i]
+		if l := asciiLetter[c]; l != 0 {
+			if gap != 0 {
+				k, steps = openToken(w, k, gap, steps)
+				gap = 0
+			}
+			var d byte
+			k, i, d = lowerRun(w, k, s, i)
+			diff |= d
+			continue
+		}
+		switch c {
+		case ' ', '\t', '\n', '\r':
+			if c != ' ' {
+				steps |= StepSpacing
+			}
+			switch {
+			case gap > 0:
+				gap++
+			case gap < 0:
+				gap--
+			case k == 0:
+				gap = -2
+			default:
+				gap = 2
+			}
+			i++
+			continue
+		case '-', '.', ',', '_', '/', '\\':
+			steps |= StepPunctuation
+			if gap == 0 {
+				gap = 1
+				if k == 0 {
+					gap = -1
+				}
+			}
+			i++
+			continue
+		case '\'', '`':
+			steps |= StepPunctuation
+			i++
+			continue
+		}
+		if c < 0xC2 || c >= 0xCA || i+1 == len(s) || s[i+1]&0xC0 != 0x80 {
+			return dst[:start], 0, false, false
+		}
+		e := &tab[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)]
+		if e.n == 0 {
+			return dst[:start], 0, false, false
+		}
+		if gap != 0 {
+			k, steps = openToken(w, k, gap, steps)
+			gap = 0
+		}
+		// Both bytes are written (k+1 <= i+1 is inside w); the second counts only for two-byte output.
+		w[k], w[k+1] = e.out[0], e.out[1]
+		k += int(e.n)
+		steps |= e.steps
+		i += 2
+	}
+	if gap < -1 || gap > 1 {
+		steps |= StepSpacing // trailing (or only) whitespace trimmed
+	}
+	if diff != 0 {
+		steps |= StepCase
+	}
+	// Content is what is not whitespace: a token, or punctuation (the only source of that step here).
+	return dst[:start+k], steps, k > 0 || steps.Has(StepPunctuation), true
+}
+
+// lowerRun writes the run of ASCII letters and digits at s[i:] to w[k:], lower-cased, and returns how
+// far w and s got and the bits lower-casing changed. Its loop, inlined, has fewer live values than
+// appendLatin's.
+func lowerRun(w []byte, k int, s string, i int) (int, int, byte) {
+	var diff byte
+	for ; i < len(s); i++ {
+		c := s[i]
+		l := asciiLetter[c]
+		if l == 0 {
+			break
+		}
+		diff |= l ^ c
+		w[k] = l
+		k++
+	}
+	return k, i, diff
+}
+
+// openToken is the writer's startToken for appendLatin: the pending separator run gap (see appendLatin)
+// before a token.
+func openToken(w []byte, k, gap int, steps Steps) (int, Steps) {
+	if gap < 0 {
+		if gap < -1 {
+			steps |= StepSpacing // leading whitespace trimmed
+		}
+		return k, steps
+	}
+	if gap > 2 {
+		steps |= StepSpacing // whitespace collapsed
+	}
+	w[k] = ' '
+	return k + 1, steps
 }
 
 // bounded rejects an output of more than MaxRunes runes (ReasonTooLong at offset 0: the value as a whole
@@ -751,6 +898,42 @@ func init() {
 		}
 		latinLane[r] = laneEntry{out: string(w.buf), steps: w.steps, base: w.base, umMarks: w.umMarks,
 			umOther: w.umOther, ok: true}
+	}
+}
+
+// latinLetter is what appendLatin writes for a letter of the Latin lane in one spelling: the lane entry
+// applied in the middle of a token and its umlaut decided (what the next rune, which cannot be a mark
+// there, would decide), with the scanner's steps for the letter. n is the length of out, 1 or 2, and 0
+// for a rune the lane does not take.
+type latinLetter struct {
+	out   [2]byte
+	n     uint8
+	steps Steps
+}
+
+// latinLetters holds the entries of appendLatin by spelling (canonical, umlaut) and rune: every
+// two-byte sequence that starts with 0xC2–0xC9 has one.
+var latinLetters [2][0x280]latinLetter
+
+func init() {
+	for r := range latinLane {
+		ln, in := &latinLane[r], &fast0[r]
+		if !ln.ok || in.kind != kindNormal || !in.fast || !in.reset || in.marks > MaxMarks {
+			continue
+		}
+		var e [2]latinLetter
+		for mode, umlaut := range []bool{false, true} {
+			w := writer{umlaut: umlaut}
+			w.lane(ln)
+			w.finish()
+			if len(w.buf) == 0 || len(w.buf) > 2 {
+				e = [2]latinLetter{} // a letter must not write more than it takes
+				break
+			}
+			copy(e[mode].out[:], w.buf)
+			e[mode].n, e[mode].steps = uint8(len(w.buf)), w.steps|in.steps
+		}
+		latinLetters[0][r], latinLetters[1][r] = e[0], e[1]
 	}
 }
 

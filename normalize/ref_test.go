@@ -253,6 +253,9 @@ func isFast(s string) bool {
 				return false
 			}
 		case r >= fast1Lo && r < fast1Lo+rune(len(fast1)):
+			if !fast1[r-fast1Lo].fast {
+				return false
+			}
 		default:
 			return false
 		}
@@ -265,7 +268,7 @@ type impl struct {
 	f    func(dst []byte, s string, umlaut bool) ([]byte, Steps, error)
 }
 
-var impls = []impl{{"appendName", appendName}, {"slowAppend", slowAppend}}
+var impls = []impl{{"appendName", appendName}, {"tableAppend", tableAppend}, {"slowAppend", slowAppend}}
 
 // checkRef compares both implementations with the reference on s.
 func checkRef(t *testing.T, s string) {
@@ -273,7 +276,8 @@ func checkRef(t *testing.T, s string) {
 	for _, umlaut := range []bool{false, true} {
 		want, wantSteps, wantErr := refName(s, umlaut)
 		for _, im := range impls {
-			got, gotSteps, gotErr := im.f([]byte("prefix:"), s, umlaut)
+			// Room for any output: appendLatin takes only a dst with room for len(s) more bytes.
+			got, gotSteps, gotErr := im.f(append(make([]byte, 0, 7+4*maxOutputRunes), "prefix:"...), s, umlaut)
 			assert.Equal(t, fmt.Sprintf("%+q [%s] %v", "prefix:"+want, wantSteps, wantErr),
 				fmt.Sprintf("%+q [%s] %v", got, gotSteps, gotErr), "%s(%+q, umlaut=%v)", im.name, s, umlaut)
 		}
@@ -292,17 +296,25 @@ func fastRunes() []rune {
 }
 
 // TestFastPathMatchesReference checks every code point of the fast table
-// (U+0000–U+036F, U+2000–U+206F, which includes U+0000–U+024F) alone and in
-// context against the x/text reference chain.
+// (U+0000–U+052F, U+1E00–U+206F, which includes U+0000–U+024F) alone and in
+// context against the x/text reference chain, and that the names of Latin,
+// Greek and Cyrillic letters take the fast path.
 func TestFastPathMatchesReference(t *testing.T) {
 	for _, r := range fastRunes() {
 		c := string(r)
-		for _, s := range []string{c, "Ab" + c, c + "Cd", "X" + c + "y", "o" + c + "\u0308", "A\u0308" + c, c + c + "e", "Dr " + c, c + " Jr"} {
-			if r != 0x0345 {
+		for _, s := range []string{c, "Ab" + c, c + "Cd", "X" + c + "y", "o" + c + "\u0308", "A\u0308" + c, c + c + "e",
+			"Dr " + c, c + " Jr", "Ив" + c + "ан", "Σ" + c + "ς", c + "\u0301\u0308"} {
+			if isFast(c) {
 				require.True(t, isFast(s), "%+q should take the fast path", s)
 			}
 			checkRef(t, s)
 		}
+	}
+	for _, s := range []string{"Иван Петров", "ДМИТРИЙ Фёдор", "Γιώργος Παπαδόπουλος", "ΣΤΑΎΡΟΣ", "Nguyễn Đặng", "Ἀλέξανδρος"} {
+		require.True(t, isFast(s), "%+q should take the fast path", s)
+	}
+	for _, s := range []string{"ᾳ", "Ϣ", "Ⲁ"} { // ypogegrammeni; Coptic keeps its marks
+		require.False(t, isFast(s), "%+q needs the slow path", s)
 	}
 }
 
@@ -409,4 +421,54 @@ func TestLatinLaneMatchesReference(t *testing.T) {
 		}
 	}
 	require.Greater(t, n, 300, "the lane covers most Latin letters")
+}
+
+// TestLatinLaneTakesNames checks appendLatin against the reference on random names made only of what it
+// takes (ASCII letters and digits, its two-byte letters, whitespace, separators, apostrophes), and that
+// it takes them: the common names must not fall through to the table path.
+func TestLatinLaneTakesNames(t *testing.T) {
+	alphabet := []rune("aAoOuUeEzZ09 \t\n\r-.,_/\\'`")
+	for r := range rune(len(latinLetters[0])) {
+		if latinLetters[0][r].n != 0 {
+			alphabet = append(alphabet, r)
+		}
+	}
+	require.Greater(t, len(alphabet), 300, "the lane takes most Latin letters")
+	rng := rand.New(rand.NewPCG(5, 6))
+	buf := make([]byte, 0, MaxRunes)
+	for range 5000 {
+		s := randomString(rng, alphabet, 1+rng.IntN(16))
+		for _, umlaut := range []bool{false, true} {
+			_, _, _, ok := appendLatin(buf[:0], s, umlaut)
+			require.True(t, ok, "%+q should take the Latin lane", s)
+		}
+		checkRef(t, s)
+	}
+	for _, s := range []string{"Mu\u0308ller", "Max&Moritz", "Zoë\u200b", "Ivan Иван", "Ｍａｘ", "a\u00a0b"} {
+		_, _, _, ok := appendLatin(buf[:0], s, false)
+		require.False(t, ok, "%+q is not the Latin lane's", s)
+		checkRef(t, s)
+	}
+	_, _, _, ok := appendLatin(make([]byte, 0, 3), "Anna", false)
+	require.False(t, ok, "the lane never grows dst")
+}
+
+// TestPlainRunesMatchReference checks the table path on runes past its tables that it takes as they
+// are (Han, Arabic, Hebrew letters, invisible characters, other spaces), next to what sends it back to
+// the slow path at the end (kept marks, Hangul jamo) or at once (folding, decompositions).
+func TestPlainRunesMatchReference(t *testing.T) {
+	for _, s := range []string{"王伟", "山田 太郎", "محمد", "דוד כהן", "\ufeffMustermann", "Max\u3000Mustermann",
+		"עִבְרִית", "क़", "\u1100\u1161", "가", "Ａnna", "王\u0301", "A王\u0308", "ο王ü", "\u0531\u0561"} {
+		checkRef(t, s)
+	}
+	var other info
+	for _, r := range "王伟محمדוד\ufeff\u3000" {
+		in, k := slowInfo(r, string(r))
+		other = in
+		require.True(t, plain(r, &other, k), "U+%04X is written as it is", r)
+	}
+	for _, r := range "가Ａ\u0531" { // a Hangul syllable, a compatibility decomposition, a folding
+		in, k := slowInfo(r, string(r))
+		require.False(t, plain(r, &in, k), "U+%04X needs x/text", r)
+	}
 }
