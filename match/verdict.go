@@ -386,14 +386,14 @@ func effectOf(f Field, st Status, rs Reasons) Decision {
 
 // worse returns the stricter of two decisions: Decline over Review over Approve.
 func worse(a, b Decision) Decision {
-	switch {
-	case a == Decline || b == Decline:
-		return Decline
-	case a == Review || b == Review:
-		return Review
+	if strictness[b&3] > strictness[a&3] {
+		return b
 	}
-	return Approve
+	return a
 }
+
+// strictness orders the decisions for worse (the unset Decision counts as Approve).
+var strictness = [4]uint8{Approve: 0, Review: 1, Decline: 2}
 
 // causesReview reports whether field f with status st and reasons rs, on its own, sends a verdict to
 // review.

@@ -5,22 +5,38 @@ import (
 	"strings"
 )
 
-// isPlaceholderWord reports the values that mean "no value" in any field, written as normalize writes
-// them (lower case, punctuation as spaces): n/a is "n a".
-func isPlaceholderWord(v []byte) bool {
-	switch string(v) {
-	case "n a", "na", "null", "none", "unknown", "xxx":
-		return true
-	}
-	return false
-}
+// placeholderWords are the values that mean "no value" in any field, written as normalize writes them
+// (lower case, punctuation as spaces): n/a is "n a".
+var placeholderWords = [...]string{"n a", "na", "null", "none", "unknown", "xxx"}
 
-// isTestWord reports the words test data is made of. A name made only of them (test, Test Test, dummy)
-// is a placeholder: two test records that agree are not evidence of one person.
-func isTestWord(tok []byte) bool {
-	switch string(tok) {
-	case "test", "tester", "testuser", "dummy", "asdf", "sample":
-		return true
+// testWords are the words test data is made of. A name made only of them (test, Test Test, dummy) is a
+// placeholder: two test records that agree are not evidence of one person.
+var testWords = [...]string{"test", "tester", "testuser", "dummy", "asdf", "sample"}
+
+// placeholderStart marks the bytes a placeholder name can start with: almost every real name is told
+// apart by its first byte, before any word is compared.
+var placeholderStart = func() (t [256]bool) {
+	for _, w := range placeholderWords {
+		t[w[0]] = true
+	}
+	for _, w := range testWords {
+		t[w[0]] = true
+	}
+	return t
+}()
+
+// isPlaceholderWord reports whether v is one of placeholderWords.
+func isPlaceholderWord(v []byte) bool { return isOneOf(v, placeholderWords[:]) }
+
+// isTestWord reports whether tok is one of testWords.
+func isTestWord(tok []byte) bool { return isOneOf(tok, testWords[:]) }
+
+// isOneOf reports whether v is one of words.
+func isOneOf(v []byte, words []string) bool {
+	for _, w := range words {
+		if string(v) == w {
+			return true
+		}
 	}
 	return false
 }
@@ -29,7 +45,7 @@ func isTestWord(tok []byte) bool {
 // normalize writes it) stands for "no name": a placeholder word (n/a, na, null, none, unknown, xxx), or
 // only test words (test, tester, testuser, dummy, asdf, sample; "test test" too).
 func IsPlaceholderName(v []byte) bool {
-	if len(v) == 0 {
+	if len(v) == 0 || !placeholderStart[v[0]] {
 		return false
 	}
 	if isPlaceholderWord(v) {

@@ -86,3 +86,18 @@ func TestFirstInvalidUTF8(t *testing.T) {
 		assert.Equal(t, c.want, FirstInvalidUTF8([]byte(c.in)), "%q", c.in)
 	}
 }
+
+// TestPlaceholderWordLists: every word of both lists is a placeholder name (alone, and test words
+// repeated), whatever the first-byte gate lets through, and real names that share a first byte are not.
+func TestPlaceholderWordLists(t *testing.T) {
+	for _, w := range placeholderWords {
+		assert.True(t, IsPlaceholderName([]byte(w)), w)
+	}
+	for _, w := range testWords {
+		assert.True(t, IsPlaceholderName([]byte(w)), w)
+		assert.True(t, IsPlaceholderName([]byte(w+" "+w)), w)
+	}
+	for _, s := range []string{"nadine", "anna", "thomas", "sam", "xaver", "uwe", "dieter", "test x", "nan"} {
+		assert.False(t, IsPlaceholderName([]byte(s)), s)
+	}
+}
