@@ -52,16 +52,18 @@ type sweepField struct {
 	mismatch, inBand Decision
 }
 
-// CompareSweep is Compare, and also returns the Sweep of the comparison: what its decision would be
-// under the same options with another name threshold and review band, from from up (see
-// Sweep.DecisionAt; 0 answers for every threshold). A comparison whose name outcome cannot depend on
+// CompareSweep is Compare into *v, and also returns the Sweep of the comparison: what its decision
+// would be under the same options with another name threshold and review band, from from up (see
+// Sweep.DecisionAt; 0 answers for every threshold). The verdict goes to v rather than being returned
+// because the callers that need a Sweep compare whole files, and a Verdict is large to copy. A comparison whose name outcome cannot depend on
 // the threshold (equal names, say) costs what Compare costs; one that used a similarity or failed also
 // scores the other forms of its names and the crossed pairs of the swapped rule, except where their
 // lengths alone keep them below from. Like Compare it never fails and is safe for concurrent use.
-func (m *Matcher) CompareSweep(merchant, provider Record, from float64) (v Verdict, s Sweep) {
-	s = Sweep{made: true, from: max(from, 0), rescue: -1}
-	m.compare(&v, merchant, provider, &s)
-	return v, s
+func (m *Matcher) CompareSweep(v *Verdict, merchant, provider Record, from float64) Sweep {
+	s := Sweep{made: true, from: max(from, 0), rescue: -1}
+	*v = Verdict{}
+	m.compare(v, merchant, provider, &s)
+	return s
 }
 
 // finish completes s once v is decided: what the fields that do not depend on the threshold impose, and
@@ -74,9 +76,10 @@ func (s *Sweep) finish(v *Verdict) {
 			s.fixed = worse(s.fixed, v.Fields[f].Effect())
 			continue
 		}
-		n.reach = max(n.ceiling, s.rescue)
-		n.mismatch = effectOf(f, StatusMismatch, 0)
-		n.inBand = effectOf(f, StatusMismatch, Reasons(0).With(ReasonReviewBand))
+		if n.reach = max(n.ceiling, s.rescue); n.reach < 1 {
+			n.mismatch = effectOf(f, StatusMismatch, 0)
+			n.inBand = effectOf(f, StatusMismatch, Reasons(0).With(ReasonReviewBand))
+		}
 	}
 }
 

@@ -44,7 +44,8 @@ func at(o match.Options, t, band float64) match.Options {
 func checkSweep(t *testing.T, o match.Options, from float64, matchers map[[2]float64]*match.Matcher, a, b match.Record) {
 	t.Helper()
 	run := matcher(t, o)
-	v, s := run.CompareSweep(a, b, from)
+	var v match.Verdict
+	s := run.CompareSweep(&v, a, b, from)
 	require.Equal(t, run.Compare(a, b), v, "CompareSweep's verdict is Compare's")
 	get := func(th, band float64) *match.Matcher {
 		k := [2]float64{th, band}
@@ -199,7 +200,8 @@ func TestSweepExamples(t *testing.T) {
 		{rec("", "Mustermann", ""), rec("Max", "Mustermann", ""), 0, 1},
 	} {
 		t.Run(tc.a.FirstName+"|"+tc.a.LastName+"/"+tc.b.FirstName+"|"+tc.b.LastName, func(t *testing.T) {
-			_, s := m.CompareSweep(tc.a, tc.b, 0)
+			var v match.Verdict
+			s := m.CompareSweep(&v, tc.a, tc.b, 0)
 			assert.InDelta(t, tc.first, s.Ceiling(match.FirstName), 1e-12)
 			assert.InDelta(t, tc.last, s.Ceiling(match.LastName), 1e-12)
 		})
@@ -229,7 +231,8 @@ func FuzzSweep(f *testing.F) {
 			from = band
 		}
 		for _, m := range []*match.Matcher{run, runT} {
-			v, s := m.CompareSweep(a, b, from)
+			var v match.Verdict
+			s := m.CompareSweep(&v, a, b, from)
 			require.Equal(t, m.Compare(a, b), v)
 			o := m.Options()
 			o.Threshold, o.FirstNameThreshold, o.LastNameThreshold, o.ReviewBand = th, 0, 0, band
@@ -244,7 +247,8 @@ func TestSweepFixed(t *testing.T) {
 	m := matcher(t, match.Options{Now: now})
 	fixed := 0
 	for _, p := range append(corpusPairs(t), sweepPairs(500)...) {
-		v, s := m.CompareSweep(p[0], p[1], 0)
+		var v match.Verdict
+		s := m.CompareSweep(&v, p[0], p[1], 0)
 		if !s.Fixed() {
 			continue
 		}

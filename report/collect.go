@@ -137,8 +137,7 @@ func (t *Tally) Reject(reason string) {
 // the verdict, except their values as examples when values are on. A nil Tally has no Matcher: it
 // panics.
 func (t *Tally) Compare(v *match.Verdict, row int, merchant, provider match.Record) {
-	var sw match.Sweep
-	*v, sw = t.c.run.CompareSweep(merchant, provider, t.c.sweep.from)
+	sw := t.c.run.CompareSweep(v, merchant, provider, t.c.sweep.from)
 	t.add(row, v, &sw)
 }
 
