@@ -651,7 +651,10 @@ func compareNames(a, b *name, r *nameRules, res *FieldResult) {
 		}
 		return
 	}
-	o := bestOutcome(a, b, r)
+	o := outcome{match: true, score: 1} // equal forms, the usual case: no other reading does better
+	if a.form != b.form {
+		o = bestOutcome(a, b, r)
+	}
 	res.Scored = true
 	res.Score = o.score
 	res.Reasons = o.reasons
