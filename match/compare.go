@@ -270,7 +270,12 @@ func compareEmail(a, b string, res *FieldResult) {
 func decide(v *Verdict) Decision {
 	d := Approve
 	for i := range v.Fields {
-		d = worse(d, v.Fields[i].Effect())
+		switch v.Fields[i].Effect() {
+		case Decline:
+			return Decline // nothing is stricter: the fields after it cannot change the decision
+		case Review:
+			d = Review
+		}
 	}
 	return d
 }

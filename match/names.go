@@ -307,29 +307,25 @@ func runeCount(s string) int {
 // equalSpaceless reports whether x1+x2 equals y1+y2 once every space is removed, without building the
 // strings.
 func equalSpaceless(x1, x2, y1, y2 string) bool {
-	var i, j int // positions in x1+x2 and y1+y2
-	nx, ny := len(x1)+len(x2), len(y1)+len(y2)
-	at := func(a, b string, k int) byte {
-		if k < len(a) {
-			return a[k]
-		}
-		return b[k-len(a)]
-	}
+	x, y := x1, y1 // the unread rest of the current part of each side
 	for {
-		for i < nx && at(x1, x2, i) == ' ' {
-			i++
+		k := 0
+		for k < len(x) && k < len(y) && x[k] == y[k] {
+			k++
 		}
-		for j < ny && at(y1, y2, j) == ' ' {
-			j++
+		x, y = x[k:], y[k:]
+		switch {
+		case len(x) > 0 && x[0] == ' ':
+			x = x[1:]
+		case len(y) > 0 && y[0] == ' ':
+			y = y[1:]
+		case len(x) == 0 && x2 != "":
+			x, x2 = x2, ""
+		case len(y) == 0 && y2 != "":
+			y, y2 = y2, ""
+		default:
+			return len(x) == 0 && len(y) == 0
 		}
-		if i == nx || j == ny {
-			return i == nx && j == ny
-		}
-		if at(x1, x2, i) != at(y1, y2, j) {
-			return false
-		}
-		i++
-		j++
 	}
 }
 
@@ -655,7 +651,10 @@ func compareNames(a, b *name, r *nameRules, res *FieldResult) {
 		}
 		return
 	}
-	o := bestOutcome(a, b, r)
+	o := outcome{match: true, score: 1} // equal forms, the usual case: no other reading does better
+	if a.form != b.form {
+		o = bestOutcome(a, b, r)
+	}
 	res.Scored = true
 	res.Score = o.score
 	res.Reasons = o.reasons

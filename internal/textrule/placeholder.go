@@ -13,23 +13,24 @@ var placeholderWords = [...]string{"n a", "na", "null", "none", "unknown", "xxx"
 // placeholder: two test records that agree are not evidence of one person.
 var testWords = [...]string{"test", "tester", "testuser", "dummy", "asdf", "sample"}
 
-// placeholderStart marks the bytes a placeholder name can start with: almost every real name is told
-// apart by its first byte, before any word is compared.
-var placeholderStart = func() (t [256]bool) {
+// placeholderByStart and testByStart hold placeholderWords and testWords by their first byte: almost
+// every real name starts with a byte no word does, and the rest are compared with the few words that
+// start like them.
+var placeholderByStart, testByStart = func() (p, t [256][]string) {
 	for _, w := range placeholderWords {
-		t[w[0]] = true
+		p[w[0]] = append(p[w[0]], w)
 	}
 	for _, w := range testWords {
-		t[w[0]] = true
+		t[w[0]] = append(t[w[0]], w)
 	}
-	return t
+	return p, t
 }()
 
 // isPlaceholderWord reports whether v is one of placeholderWords.
-func isPlaceholderWord(v []byte) bool { return isOneOf(v, placeholderWords[:]) }
+func isPlaceholderWord(v []byte) bool { return len(v) > 0 && isOneOf(v, placeholderByStart[v[0]]) }
 
 // isTestWord reports whether tok is one of testWords.
-func isTestWord(tok []byte) bool { return isOneOf(tok, testWords[:]) }
+func isTestWord(tok []byte) bool { return len(tok) > 0 && isOneOf(tok, testByStart[tok[0]]) }
 
 // isOneOf reports whether v is one of words.
 func isOneOf(v []byte, words []string) bool {
@@ -45,7 +46,7 @@ func isOneOf(v []byte, words []string) bool {
 // normalize writes it) stands for "no name": a placeholder word (n/a, na, null, none, unknown, xxx), or
 // only test words (test, tester, testuser, dummy, asdf, sample; "test test" too).
 func IsPlaceholderName(v []byte) bool {
-	if len(v) == 0 || !placeholderStart[v[0]] {
+	if len(v) == 0 || len(placeholderByStart[v[0]])+len(testByStart[v[0]]) == 0 {
 		return false
 	}
 	if isPlaceholderWord(v) {
