@@ -27,7 +27,7 @@ func FuzzName(f *testing.F) {
 					t.Fatalf("untyped error %v", err)
 				}
 				switch e.Reason {
-				case ReasonInvalidUTF8, ReasonControlChar, ReasonTooLong, ReasonTooManyMarks:
+				case ReasonInvalidUTF8, ReasonControlChar, ReasonTooLong, ReasonTooManyMarks, ReasonReplacementChar:
 				default:
 					t.Fatalf("unknown reason %q", e.Reason)
 				}

@@ -91,6 +91,10 @@ func TestStepCase(t *testing.T) {
 		{"Ёлкин", "елкин", StepCase | StepAccents},       // Cyrillic ё → е
 		{"Οδυσσέας", "οδυσσεασ", StepCase | StepAccents}, // final sigma folds to σ
 		{"Ἀθηνᾶ", "αθηνα", StepCase | StepAccents},
+		// Cherokee folds to its uppercase letters (CaseFolding.txt), whichever case was written. The
+		// uppercase one reports case as x/text's folding (and caseTable) has it.
+		{"ꮃꮳ", "ᎳᏣ", StepCase},
+		{"ᎳᏣ", "ᎳᏣ", StepCase},
 	})
 }
 

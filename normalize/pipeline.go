@@ -489,6 +489,17 @@ var scratchPool = sync.Pool{New: func() any {
 	return &scratch{fold: cases.Fold()}
 }}
 
+// foldCherokee finishes the case folding of a Cherokee letter. Unicode's CaseFolding.txt folds Cherokee
+// to its uppercase letters (the lowercase ones came later, in Unicode 8), but x/text's cases.Fold swaps
+// the two cases, so that folding a folded name changed it again (Ꮃ → ꮃ → Ꮃ): the uppercase letter is
+// the folded form, and Go's unicode tables give it. Every other rune is returned as it is.
+func foldCherokee(r rune) rune {
+	if r >= 0x13A0 && (r <= 0x13FF || r >= 0xAB70 && r <= 0xABBF) {
+		return unicode.ToUpper(r)
+	}
+	return r
+}
+
 // slowAppend handles input with runes outside the fast table: x/text does NFKD,
 // case folding and NFD, the writer does the rest, and NFC recomposes what
 // other scripts keep.
@@ -553,7 +564,7 @@ func slowAppend(dst []byte, s string, umlaut bool) ([]byte, Steps, error) {
 	w := writer{buf: x.w[:0], umlaut: umlaut, atStart: true}
 	for i := 0; i < len(d); {
 		r, size := utf8.DecodeRune(d[i:])
-		w.feed(r)
+		w.feed(foldCherokee(r))
 		i += size
 	}
 	w.finish()

@@ -139,7 +139,7 @@ func refNameUnbounded(s string, umlaut bool) (string, Steps, error) {
 	if norm.NFC.String(fold.String(K2)) != K2 {
 		steps |= StepCase
 	}
-	D := []rune(norm.NFD.String(fold.String(K)))
+	D := []rune(norm.NFD.String(strings.Map(foldCherokee, fold.String(K))))
 
 	// Strip marks, umlauts (steps 5, 9).
 	var t []rune
