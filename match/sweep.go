@@ -148,7 +148,12 @@ func (m *Matcher) sweepNames(s *Sweep, v *Verdict, mf, ml, pf, pl *name) {
 	if !allPresent(mf, ml, pf, pl) || lowest >= 1 {
 		return
 	}
-	if !m.opts.DisableSplit && splitEqual(mf, ml, pf, pl, !m.opts.DisableSpacing) {
+	// The letter counts rule most rescues out before any umlaut spelling is made or pair scored: a split
+	// needs the same letters in both full names, a crossed pair of one-word names a length bound that
+	// reaches the floor.
+	mlo, mhi := sumLetters(mf, ml)
+	plo, phi := sumLetters(pf, pl)
+	if !m.opts.DisableSplit && mlo <= phi && plo <= mhi && splitEqual(mf, ml, pf, pl, !m.opts.DisableSpacing) {
 		s.rescue = 1
 		return
 	}
@@ -156,13 +161,64 @@ func (m *Matcher) sweepNames(s *Sweep, v *Verdict, mf, ml, pf, pl *name) {
 		// The rescue matters only above lowest (and from), so the second crossed pair is scored only
 		// when the first reaches there.
 		floor = max(floor, lowest)
-		x1, _ := namesCeiling(mf, pl, &fr, floor)
+		x1 := crossedCeiling(mf, pl, &fr, floor)
 		s.rescue = x1
 		if x1 > lowest && x1 >= floor {
-			x2, _ := namesCeiling(ml, pf, &lr, floor)
-			s.rescue = min(x1, x2)
+			s.rescue = min(x1, crossedCeiling(ml, pf, &lr, floor))
 		}
 	}
+}
+
+// crossedCeiling is namesCeiling of a crossed pair (the ceiling alone), or, when a and b are one word
+// each and their letter counts keep every pair of their forms below floor, that bound.
+func crossedCeiling(a, b *name, r *nameRules, floor float64) float64 {
+	if !r.translit && oneWord(a, b) {
+		alo, ahi := a.letters()
+		blo, bhi := b.letters()
+		var bound float64
+		switch {
+		case ahi < blo:
+			bound = runesBound(ahi, blo)
+		case bhi < alo:
+			bound = runesBound(alo, bhi)
+		default:
+			bound = 1 // lengths that can be equal
+		}
+		if bound < floor {
+			return bound
+		}
+	}
+	c, _ := namesCeiling(a, b, r, floor)
+	return c
+}
+
+// sumLetters adds up the letters() ranges of a first and a last name.
+func sumLetters(first, last *name) (lo, hi int) {
+	flo, fhi := first.letters()
+	llo, lhi := last.letters()
+	return flo + llo, fhi + lhi
+}
+
+// letters returns the fewest and the most letters (runes, spaces left out) that the forms of n can
+// have: its canonical form, and its umlaut alternative, which writes some a, o or u of the canonical form
+// with an e after it (ä: a, ae). The alternative is not made for this: until it is, each a, o and u
+// counts as one that might.
+func (n *name) letters() (lo, hi int) {
+	n.fv.count()
+	lo = n.fv.runes - n.fv.spaces
+	hi = lo
+	switch {
+	case n.alt != "":
+		n.av.count()
+		hi = max(hi, n.av.runes-n.av.spaces)
+	case n.wantAlt:
+		for i := 0; i < len(n.form); i++ {
+			if c := n.form[i]; c == 'a' || c == 'o' || c == 'u' {
+				hi++
+			}
+		}
+	}
+	return lo, hi
 }
 
 // DecisionAt returns the decision the comparison would have under the options it was made with, except

@@ -206,6 +206,15 @@ func TestSweepExamples(t *testing.T) {
 			assert.InDelta(t, tc.last, s.Ceiling(match.LastName), 1e-12)
 		})
 	}
+	// Both names match through a similarity at 0.80, and above that the full names still read the same
+	// split differently, through the umlaut spelling (marianne woeber): split holds at any threshold.
+	m80 := matcher(t, match.Options{Threshold: 0.8})
+	var v match.Verdict
+	s := m80.CompareSweep(&v, rec("Marianne", "Wöber", ""), rec("Mariann", "Ewoeber", ""), 0.8)
+	assert.Equal(t, match.Approve, v.Decision)
+	assert.Equal(t, 1.0, s.Ceiling(match.FirstName), "split through the umlaut spelling")
+	assert.Equal(t, 1.0, s.Ceiling(match.LastName))
+	assert.Equal(t, match.Approve, s.DecisionAt(1, 0))
 	var zero match.Sweep
 	assert.Equal(t, match.Review, zero.DecisionAt(0.9, 0), "the zero Sweep fails closed")
 	assert.Zero(t, zero.Ceiling(match.FirstName))
