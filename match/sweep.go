@@ -225,9 +225,11 @@ func (n *name) letters() (lo, hi int) {
 // one name threshold t for both names (FirstNameThreshold and LastNameThreshold replaced) and the
 // review band band (0: off; else 0 < band < t, as Options requires). At the matcher's own threshold and
 // band it is the verdict's decision. A threshold or band below the from the Sweep was made with is not
-// known to it: Review.
+// known to it, and one that Options would refuse (t outside (0, 1], band outside [0, t), NaN) is no
+// policy: both are Review, never an approval.
 func (s *Sweep) DecisionAt(t, band float64) Decision {
-	if !s.made || t < s.from-epsilon || (band > 0 && band < s.from-epsilon) {
+	valid := t > 0 && t <= 1 && band >= 0 && band < t // false for NaN
+	if !s.made || !valid || t < s.from-epsilon || (band > 0 && band < s.from-epsilon) {
 		return Review
 	}
 	d := s.fixed

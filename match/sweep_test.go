@@ -2,6 +2,7 @@ package match_test
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -215,6 +216,12 @@ func TestSweepExamples(t *testing.T) {
 	assert.Equal(t, 1.0, s.Ceiling(match.FirstName), "split through the umlaut spelling")
 	assert.Equal(t, 1.0, s.Ceiling(match.LastName))
 	assert.Equal(t, match.Approve, s.DecisionAt(1, 0))
+	// Thresholds and bands Options would refuse fail closed, even for equal names.
+	s = m.CompareSweep(&v, rec("Max", "Mustermann", "1990-09-28"), rec("Max", "Mustermann", "1990-09-28"), 0)
+	assert.Equal(t, match.Approve, s.DecisionAt(0.9, 0))
+	for _, tb := range [][2]float64{{math.NaN(), 0}, {0, 0}, {-0.5, 0}, {1.5, 0}, {0.9, math.NaN()}, {0.9, -0.1}, {0.9, 0.9}, {0.9, 0.95}} {
+		assert.Equal(t, match.Review, s.DecisionAt(tb[0], tb[1]), "threshold %v band %v", tb[0], tb[1])
+	}
 	var zero match.Sweep
 	assert.Equal(t, match.Review, zero.DecisionAt(0.9, 0), "the zero Sweep fails closed")
 	assert.Zero(t, zero.Ceiling(match.FirstName))
