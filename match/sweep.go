@@ -54,13 +54,17 @@ type sweepField struct {
 
 // CompareSweep is Compare into *v, and also returns the Sweep of the comparison: what its decision
 // would be under the same options with another name threshold and review band, from from up (see
-// Sweep.DecisionAt; 0 answers for every threshold). The verdict goes to v rather than being returned
-// because the callers that need a Sweep compare whole files, and a Verdict is large to copy. A comparison whose name outcome cannot depend on
-// the threshold (equal names, say) costs what Compare costs; one that used a similarity or failed also
-// scores the other forms of its names and the crossed pairs of the swapped rule, except where their
-// lengths alone keep them below from. Like Compare it never fails and is safe for concurrent use.
+// Sweep.DecisionAt). A from of 0 or less (or NaN) answers for every threshold; one above 1 for none.
+// The verdict goes to v rather than being returned because the callers that need a Sweep compare whole
+// files, and a Verdict is large to copy. A comparison whose name outcome cannot depend on the threshold
+// (equal names, say) costs what Compare costs; one that used a similarity or failed also scores the
+// other forms of its names and the crossed pairs of the swapped rule, except where their lengths alone
+// keep them below from. Like Compare it never fails and is safe for concurrent use.
 func (m *Matcher) CompareSweep(v *Verdict, merchant, provider Record, from float64) Sweep {
-	s := Sweep{made: true, from: max(from, 0), rescue: -1}
+	if !(from > 0) {
+		from = 0 // NaN too: a NaN floor would let every bound pass for a ceiling
+	}
+	s := Sweep{made: true, from: from, rescue: -1}
 	*v = Verdict{}
 	m.compare(v, merchant, provider, &s)
 	return s
@@ -324,7 +328,9 @@ func formsCeiling(x, y *view, r *nameRules, floor float64) (ceiling, score float
 	y.count()
 	spaced := x.spaces > 0 || y.spaces > 0
 	if b := formsBound(x, y, r, spaced); b < floor {
-		return b, b
+		// The bound stands for the score too, kept below floor by a margin so that no review band the
+		// Sweep answers for (from floor up) can read it as inside the band.
+		return b, min(b, floor-epsilon)
 	}
 	// Above every similarity, only the rules that need none can match.
 	probe := *r

@@ -222,6 +222,15 @@ func TestSweepExamples(t *testing.T) {
 	for _, tb := range [][2]float64{{math.NaN(), 0}, {0, 0}, {-0.5, 0}, {1.5, 0}, {0.9, math.NaN()}, {0.9, -0.1}, {0.9, 0.9}, {0.9, 0.95}} {
 		assert.Equal(t, match.Review, s.DecisionAt(tb[0], tb[1]), "threshold %v band %v", tb[0], tb[1])
 	}
+	// A NaN from answers for every threshold, like 0 (a NaN floor once let a crossed pair count as a
+	// rescue without its partner: an approval Compare declines).
+	a, b := rec("Max", "Mustermann", "1990-09-28"), rec("Mustermann", "Someoneelse", "1990-09-28")
+	for _, from := range []float64{math.NaN(), -1, 0} {
+		s = m.CompareSweep(&v, a, b, from)
+		assert.Equal(t, match.Decline, v.Decision)
+		assert.Equal(t, match.Decline, s.DecisionAt(0.9, 0), "from %v", from)
+		assert.Equal(t, match.Decline, s.DecisionAt(0.5, 0), "from %v", from)
+	}
 	var zero match.Sweep
 	assert.Equal(t, match.Review, zero.DecisionAt(0.9, 0), "the zero Sweep fails closed")
 	assert.Zero(t, zero.Ceiling(match.FirstName))
@@ -241,10 +250,16 @@ func FuzzSweep(f *testing.F) {
 			return
 		}
 		a, b := rec(af, al, "1990-09-28"), rec(bf, bl, "1990-09-28")
-		// From the lower of the threshold and the band, the Sweep must know.
+		// From the lower of the threshold and the band, the Sweep must know; a NaN or negative from
+		// means every threshold.
 		from := th
 		if band > 0 {
 			from = band
+		}
+		if len(af)%3 == 1 {
+			from = math.NaN()
+		} else if len(af)%3 == 2 {
+			from = -1
 		}
 		for _, m := range []*match.Matcher{run, runT} {
 			var v match.Verdict

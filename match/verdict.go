@@ -363,7 +363,8 @@ func (v *Verdict) failing() iter.Seq[Field] {
 
 // Effect returns what the field does to the verdict's decision on its own: Decline for a deciding
 // mismatch (outside the review band), Review for a deciding field that sends the verdict to review (a
-// missing or unusable name, an unusable date of birth, a name score in the review band), else Approve.
+// missing or unusable name, an unusable date of birth or, when the email decides, email, a name score in
+// the review band), else Approve.
 // The decision is the strictest effect of the four fields, and Verdict.Failing lists the fields whose
 // effect is the decision.
 func (r *FieldResult) Effect() Decision {
