@@ -215,21 +215,27 @@ func myersCore(p, t string, m int, skip bool, slot *[utf8.RuneSelf]uint8, peq []
 			continue
 		}
 		eq := peq[slot[c]]
-		xv := eq | mv
-		xh := (((eq & pv) + pv) ^ pv) | eq
-		ph := mv | ^(xh | pv)
-		mh := pv & xh
-		if ph&last != 0 {
-			score++
-		} else if mh&last != 0 {
-			score--
-		}
-		ph = ph<<1 | 1
-		mh <<= 1
-		pv = mh | ^(xv | ph)
-		mv = ph & xv
+		pv, mv, score = myersStep(eq, pv, mv, last, score)
 	}
 	return score
+}
+
+// myersStep advances Myers' bit-vector distance by one character of the text, whose match mask in the
+// pattern is eq: it returns the new vertical deltas and the distance to the pattern's last character.
+// last is the bit of the pattern's last character. Both lanes (bytes and runes) call it.
+func myersStep(eq, pv, mv, last uint64, score int) (uint64, uint64, int) {
+	xv := eq | mv
+	xh := (((eq & pv) + pv) ^ pv) | eq
+	ph := mv | ^(xh | pv)
+	mh := pv & xh
+	if ph&last != 0 {
+		score++
+	} else if mh&last != 0 {
+		score--
+	}
+	ph = ph<<1 | 1
+	mh <<= 1
+	return mh | ^(xv | ph), ph & xv, score
 }
 
 // myersRunes is myersASCII over runes: ASCII runes index a table, the others (at most 64 distinct in
@@ -270,19 +276,7 @@ func myersRunes(p, t []rune) int {
 				}
 			}
 		}
-		xv := eq | mv
-		xh := (((eq & pv) + pv) ^ pv) | eq
-		ph := mv | ^(xh | pv)
-		mh := pv & xh
-		if ph&last != 0 {
-			score++
-		} else if mh&last != 0 {
-			score--
-		}
-		ph = ph<<1 | 1
-		mh <<= 1
-		pv = mh | ^(xv | ph)
-		mv = ph & xv
+		pv, mv, score = myersStep(eq, pv, mv, last, score)
 	}
 	return score
 }
