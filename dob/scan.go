@@ -1110,15 +1110,7 @@ func isASCIISpace(c byte) bool { return c == ' ' || c-'\t' <= '\r'-'\t' }
 // isNumSep reports whether c separates the fields of a numeric date.
 func isNumSep(c byte) bool { return c == '/' || c == '-' || c == '.' }
 
-// le64 returns the eight bytes of s from i as a little-endian word: byte
-// i+k is bits 8k to 8k+7. The compiler merges the loads into one.
-func le64(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-// Byte masks of le64 words: the high bit of each byte k of a set.
+// Byte masks of textrule.Word8 words: the high bit of each byte k of a set.
 const (
 	bytes01234567 = 0x8080808080808080
 	bytes012356   = 0x0080800080808080 // YYYY-MM-
@@ -1180,7 +1172,7 @@ func fastBody(s string, out *body) bool {
 	// The commonest shapes at fixed positions first, a word at a time.
 	switch len(s) {
 	case 10:
-		w, tail := le64(s, 0), le64(s, 2)
+		w, tail := textrule.Word8(s, 0), textrule.Word8(s, 2)
 		if !digitsAt(tail, bytes67) {
 			break
 		}
@@ -1194,7 +1186,7 @@ func fastBody(s string, out *body) bool {
 			return true
 		}
 	case 8:
-		if w := le64(s, 0); digitsAt(w, bytes01234567) {
+		if w := textrule.Word8(s, 0); digitsAt(w, bytes01234567) {
 			*out = body{ok: true, full: true, compact: true, y: num4(w, 0), yd: 4, m: num2(w, 4), d: num2(w, 6)}
 			return true
 		}

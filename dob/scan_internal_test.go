@@ -10,6 +10,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/custmatch/custmatch/internal/textrule"
 )
 
 // FuzzFastPath checks that the byte-level fast path agrees with the
@@ -117,7 +119,7 @@ func TestDigitsAt(t *testing.T) {
 						want = false
 					}
 				}
-				if got := digitsAt(le64(string(b), 0), mask); got != want {
+				if got := digitsAt(textrule.Word8(string(b), 0), mask); got != want {
 					t.Fatalf("digitsAt(%q, %#x) = %v", b, mask, got)
 				}
 			}

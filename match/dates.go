@@ -69,7 +69,7 @@ func parseSide(s *dateSide, raw string, o *dob.Options) {
 // object to), and trimming it removes spaces only (the only whitespace among printable ASCII).
 func trimmed(s string) (string, bool) {
 	if n := len(s); n >= 8 && n <= 16 { // most dates and emails: two words, without a call
-		if nonPrintable(word(s, 0))|nonPrintable(word(s, n-8)) != 0 {
+		if nonPrintable(textrule.Word8(s, 0))|nonPrintable(textrule.Word8(s, n-8)) != 0 {
 			return strings.TrimSpace(s), false
 		}
 	} else if n > textrule.MaxRunes || !printableASCII(s) {
@@ -107,14 +107,6 @@ const (
 // w+1… or in w. A borrow or carry across bytes needs a byte that is already flagged.
 func nonPrintable(w uint64) uint64 { return ((w-0x20*ones)&^w | (w + ones) | w) & highs }
 
-// word returns the eight bytes of s from i as a little-endian word. The compiler merges the loads into
-// one.
-func word(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
 // printableASCII reports whether every byte of s is in U+0020–U+007E, eight bytes at a time. Such text
 // has no control character, no U+FFFD and is valid UTF-8 with one rune per byte.
 func printableASCII(s string) bool {
@@ -126,9 +118,9 @@ func printableASCII(s string) bool {
 		}
 		return true
 	}
-	bad := nonPrintable(word(s, 0)) | nonPrintable(word(s, len(s)-8)) // the tail overlaps
+	bad := nonPrintable(textrule.Word8(s, 0)) | nonPrintable(textrule.Word8(s, len(s)-8)) // the tail overlaps
 	for i := 8; i+8 < len(s); i += 8 {
-		bad |= nonPrintable(word(s, i))
+		bad |= nonPrintable(textrule.Word8(s, i))
 	}
 	return bad == 0
 }
@@ -147,9 +139,9 @@ func equalFoldASCII(x, y string) bool {
 		}
 		return true
 	}
-	ok := foldEqual(word(x, 0), word(y, 0)) && foldEqual(word(x, len(x)-8), word(y, len(y)-8))
+	ok := foldEqual(textrule.Word8(x, 0), textrule.Word8(y, 0)) && foldEqual(textrule.Word8(x, len(x)-8), textrule.Word8(y, len(y)-8))
 	for i := 8; ok && i+8 < len(x); i += 8 {
-		ok = foldEqual(word(x, i), word(y, i))
+		ok = foldEqual(textrule.Word8(x, i), textrule.Word8(y, i))
 	}
 	return ok
 }
