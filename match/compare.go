@@ -234,7 +234,10 @@ func compareEmail(a, b string, res *FieldResult) {
 		if !pa {
 			ua = unusableText(ta)
 		}
-		if !pb {
+		switch {
+		case same:
+			ub = ua
+		case !pb:
 			ub = unusableText(tb)
 		}
 	}
