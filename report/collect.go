@@ -2,6 +2,7 @@ package report
 
 import (
 	"cmp"
+	"math"
 	"math/bits"
 	"slices"
 	"sync"
@@ -29,7 +30,7 @@ type Collector struct {
 	values bool
 
 	mu    sync.Mutex
-	total Tally
+	total counts
 	free  []*Tally
 }
 
@@ -37,9 +38,7 @@ type Collector struct {
 // *match.Matcher). With values true, a few raw values per decline and review reason are kept for the
 // report (personal data).
 func New(m *match.Matcher, values bool) *Collector {
-	c := &Collector{run: m, sweep: newSweeper(m), values: values}
-	c.total.c = c
-	return c
+	return &Collector{run: m, sweep: newSweeper(m), values: values}
 }
 
 // Tally returns an empty Tally to add rows to; give it back with Done. A nil Collector returns a nil
@@ -66,8 +65,21 @@ func (c *Collector) Done(t *Tally) {
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.total.merge(t)
-	*t = Tally{c: c, examples: t.examples}
+	c.total.addNarrow(&t.n)
+	if t.wide != nil {
+		c.total.merge(t.wide)
+		t.wide = nil
+	}
+	for r, n := range t.rejected {
+		c.total.reject(r, n)
+	}
+	for k, list := range t.examples {
+		for _, e := range list {
+			c.total.example(k, e)
+		}
+	}
+	t.n.reset()
+	clear(t.rejected)
 	clear(t.examples)
 	c.free = append(c.free, t)
 }
@@ -75,9 +87,22 @@ func (c *Collector) Done(t *Tally) {
 // Tally counts the rows of one part of a run. It is owned by one goroutine at a time; its methods
 // are nil-safe (a nil Tally ignores everything). Get one from Collector.Tally: a Tally declared on its
 // own has no Collector and panics on the first row.
+//
+// A Tally counts in 32-bit counters laid out by how often rows touch them (see narrow), and moves
+// them into 64-bit ones (wide) before they could overflow, so it may count any number of rows.
 type Tally struct {
 	c *Collector
+	n narrow
+	// wide holds what n counted before its last spill (nil until the first): a Tally that counts
+	// more than maxNarrowRows rows between two Dones.
+	wide     *counts
+	rejected map[string]int
+	examples map[exampleKey][]Example
+}
 
+// counts is what the report reads: every counter as an int. It is the Collector's totals, and a
+// Tally's spill (without rejects and examples, which the Tally keeps itself).
+type counts struct {
 	decisions [4]int // by match.Decision
 	rejected  map[string]int
 	// failing counts, per decision (decline, review), how often each field failed; reasons counts the
@@ -89,8 +114,7 @@ type Tally struct {
 	hist       [2][HistBins]int
 
 	sweep     [NumSweep][4]int
-	same      [4]int // rows with the same decision at every sweep point (added to sweep on merge)
-	dependent int    // rows whose decision could depend on the threshold
+	dependent int // rows whose decision could depend on the threshold
 
 	shapes [2][NumShapes]int // by side (merchant, provider)
 	// monthLangs counts, by side, the month-name dates whose month word is in each of dob.Locales()
@@ -106,6 +130,50 @@ type Tally struct {
 
 	examples map[exampleKey][]Example
 }
+
+// numOrders is the number of Order values.
+const numOrders = 6
+
+// maxPerRow is the most one row adds to any one counter of a narrow: a reason in the approvals of
+// every field (each other counter takes at most one per row).
+const maxPerRow = match.NumFields
+
+// maxNarrowRows is the number of rows a narrow counts before it spills into wide counters: no counter
+// can then exceed maxPerRow·maxNarrowRows < 2³².
+const maxNarrowRows = math.MaxUint32 / maxPerRow
+
+// narrow is a Tally's counters between two spills, 32-bit and laid out by heat: the first cache lines
+// take what every row adds to (decision, name and date statuses, the score bins of both names side by
+// side, the reasons of the date and of approvals side by side, the date shapes), the rest only what
+// some rows add to (the sweep of threshold-dependent rows, month languages, failing fields and their
+// reasons), each behind a bit of cold so that a merge skips what no row touched.
+type narrow struct {
+	rows uint32 // rows counted since the last reset or spill
+	cold uint32 // coldSweep | coldMonth | coldFailing: sections some row added to
+	// byDecision counts rows by decision (0-3) and by whether the sweep depends on the threshold
+	// ([d][0]) or not ([d][1]: added to every sweep point on merge).
+	byDecision [4][2]uint32
+	nameStatus [8][2]uint32 // [status][name]
+	dobStatus  [8]uint32
+	hist       [HistBins][2]uint32   // [bin][name]
+	reasonsOf  [numReasons][2]uint32 // [reason]{date of birth, approvals}
+	// dates counts both sides' date shapes: [side][shape][order][two-digit year·2 + with time].
+	dates [2][NumShapes][numOrders][4]uint32
+
+	// Cold: only some rows add here.
+	sweep      [NumSweep][4]uint32
+	dependent  uint32 // threshold-dependent rows of a decision outside 0-3 (byDecision has the rest)
+	monthLangs [2][64]uint32
+	failing    [2][match.NumFields]uint32
+	reasons    [2][match.NumFields][numReasons]uint32
+}
+
+// The bits of narrow.cold.
+const (
+	coldSweep = 1 << iota
+	coldMonth
+	coldFailing
+)
 
 type exampleKey struct {
 	decision match.Decision
@@ -143,81 +211,181 @@ func (t *Tally) Compare(v *match.Verdict, row int, merchant, provider match.Reco
 
 // add counts one evaluated row, its verdict v and the Sweep of its comparison.
 func (t *Tally) add(row int, v *match.Verdict, sw *match.Sweep) {
-	d := v.Decision
-	if int(d) < len(t.decisions) {
-		t.decisions[d]++
+	n := &t.n
+	if n.rows >= maxNarrowRows {
+		t.spill()
 	}
-	var di = -1
+	n.rows++
+	d := v.Decision
+	fs := &v.Fields
 	switch d {
-	case match.Decline:
-		di = 0
-	case match.Review:
+	case match.Approve:
+		n.approval(&fs[match.FirstName])
+		n.approval(&fs[match.LastName])
+		n.approval(&fs[match.DOB])
+		n.approval(&fs[match.Email])
+	case match.Decline, match.Review:
+		t.failed(row, v)
+	}
+	n.name(0, &fs[match.FirstName])
+	n.name(1, &fs[match.LastName])
+	dr := &fs[match.DOB]
+	if int(dr.Status) < len(n.dobStatus) {
+		n.dobStatus[dr.Status]++
+	}
+	for rs := uint64(dr.Reasons); rs != 0; rs &= rs - 1 {
+		n.reasonsOf[bits.TrailingZeros64(rs)&(numReasons-1)][0]++
+	}
+	if n.date(0, dr.Merchant) {
+		t.monthName(0, dr.Merchant)
+	}
+	if n.date(1, dr.Provider) {
+		t.monthName(1, dr.Provider)
+	}
+
+	if sw.Fixed() {
+		if d < 4 {
+			n.byDecision[d][1]++
+		}
+		return
+	}
+	t.dependent(d, sw)
+}
+
+// approval counts the reasons of a field of an approved row in approvals, if the field decides.
+func (n *narrow) approval(r *match.FieldResult) {
+	if r.Deciding {
+		for rs := uint64(r.Reasons); rs != 0; rs &= rs - 1 {
+			n.reasonsOf[bits.TrailingZeros64(rs)&(numReasons-1)][1]++
+		}
+	}
+}
+
+// name counts the status and the score of the k-th name field (0 first, 1 last name).
+func (n *narrow) name(k int, r *match.FieldResult) {
+	if int(r.Status) < len(n.nameStatus) {
+		n.nameStatus[r.Status][k]++
+	}
+	if r.Scored {
+		n.hist[bin(r.Score)][k]++
+	}
+}
+
+// date counts the shape of one side's date of birth s, and reports whether s is written with a month
+// name (whose languages the caller counts). It reads the DOBShape's fields once: the struct is too large
+// to stay in registers, and each value-method call would copy it.
+func (n *narrow) date(side int, s string) bool {
+	sh := ClassifyDOB(s)
+	shape, two, withTime := sh.Shape, sh.TwoDigitYear, sh.WithTime
+	o := OrderNone
+	if shape.DayMonth() {
+		o = dayMonthOrder[clampOrder(sh.First)][clampOrder(sh.Second)]
+	}
+	k := 0
+	if two {
+		k = 2
+	}
+	if withTime {
+		k++
+	}
+	n.dates[side&1][shape][o][k]++
+	return shape == ShapeMonthName
+}
+
+// orderClamp bounds the numbers dayMonthOrder is indexed by: DOBShape.Order only asks whether a number
+// is below 1, above 12, or equal to the other (and numbers both above 12 are impossible whether or not
+// they are equal), so every number above 12 reads as 13 and every one below 1 as 0.
+const orderClamp = 13
+
+// clampOrder returns x within [0, orderClamp].
+func clampOrder(x int) int { return max(0, min(x, orderClamp)) }
+
+// dayMonthOrder is DOBShape.Order of a day/month-first date by its two clamped numbers (built from
+// Order itself; TestDayMonthOrder checks it against Order for every day/month shape and many numbers).
+var dayMonthOrder = func() (t [orderClamp + 1][orderClamp + 1]Order) {
+	for a := range t {
+		for b := range t[a] {
+			t[a][b] = DOBShape{Shape: ShapeDotted, First: a, Second: b}.Order()
+		}
+	}
+	return t
+}()
+
+// dependent counts a row whose decision may depend on the threshold, at every sweep point.
+func (t *Tally) dependent(d match.Decision, sw *match.Sweep) {
+	n := &t.n
+	if d < 4 {
+		n.byDecision[d][0]++
+	} else {
+		n.dependent++
+	}
+	var ds [NumSweep]match.Decision
+	t.c.sweep.decisions(sw, &ds)
+	n.cold |= coldSweep
+	// Unrolled: 11 increments instead of a loop of 11.
+	sc := &n.sweep
+	sc[0][ds[0]]++
+	sc[1][ds[1]]++
+	sc[2][ds[2]]++
+	sc[3][ds[3]]++
+	sc[4][ds[4]]++
+	sc[5][ds[5]]++
+	sc[6][ds[6]]++
+	sc[7][ds[7]]++
+	sc[8][ds[8]]++
+	sc[9][ds[9]]++
+	sc[10][ds[10]]++
+}
+
+// monthName counts the languages of the month word of a date written with one.
+func (t *Tally) monthName(side int, s string) {
+	set := dob.MonthLanguages(s)
+	if set == 0 {
+		return
+	}
+	t.n.cold |= coldMonth
+	for ; set != 0; set &= set - 1 {
+		t.n.monthLangs[side][bits.TrailingZeros64(set)]++
+	}
+}
+
+// failed counts the failing fields of a declined or reviewed row and their reasons (and keeps their
+// values as examples when values are on).
+func (t *Tally) failed(row int, v *match.Verdict) {
+	d := v.Decision
+	di := 0
+	if d == match.Review {
 		di = 1
 	}
 	for i := range v.Fields {
 		r := &v.Fields[i]
+		if r.Effect() != d {
+			continue
+		}
 		f := r.Field
-		if di >= 0 && r.Effect() == d {
-			t.failing[di][f]++
-			for reason := range r.Reasons.All() {
-				t.reasons[di][f][reason]++
-				if t.c.values {
-					t.example(exampleKey{d, f, reason}, Example{row, r.Merchant, r.Provider})
-				}
+		t.n.cold |= coldFailing
+		t.n.failing[di][f]++
+		for rs := uint64(r.Reasons); rs != 0; rs &= rs - 1 {
+			reason := match.Reason(bits.TrailingZeros64(rs))
+			t.n.reasons[di][f][reason]++
+			if t.c.values {
+				t.example(exampleKey{d, f, reason}, Example{row, r.Merchant, r.Provider})
 			}
 		}
-		if d == match.Approve && r.Deciding {
-			for reason := range r.Reasons.All() {
-				t.approvals[reason]++
-			}
-		}
-	}
-	for k, f := range [2]match.Field{match.FirstName, match.LastName} {
-		r := &v.Fields[f]
-		if int(r.Status) < len(t.nameStatus[k]) {
-			t.nameStatus[k][r.Status]++
-		}
-		if r.Scored {
-			t.hist[k][bin(r.Score)]++
-		}
-	}
-	dr := &v.Fields[match.DOB]
-	if int(dr.Status) < len(t.dobStatus) {
-		t.dobStatus[dr.Status]++
-	}
-	for reason := range dr.Reasons.All() {
-		t.dobReason[reason]++
-	}
-	for side, s := range [2]string{dr.Merchant, dr.Provider} {
-		sh := ClassifyDOB(s)
-		t.shapes[side][sh.Shape]++
-		if sh.Shape == ShapeMonthName {
-			for set := dob.MonthLanguages(s); set != 0; set &= set - 1 {
-				t.monthLangs[side][bits.TrailingZeros64(set)]++
-			}
-		}
-		t.orders[side][sh.Shape][sh.Order()]++
-		if sh.TwoDigitYear {
-			t.twoDigit++
-		}
-		if sh.WithTime {
-			t.withTime++
-		}
-	}
-
-	if sw.Fixed() {
-		if int(d) < len(t.same) {
-			t.same[d]++
-		}
-		return
-	}
-	var ds [NumSweep]match.Decision
-	t.c.sweep.decisions(sw, &ds)
-	t.dependent++
-	for i, x := range ds {
-		t.sweep[i][x]++
 	}
 }
+
+// spill moves the narrow counters into the wide ones and clears them.
+func (t *Tally) spill() {
+	if t.wide == nil {
+		t.wide = new(counts)
+	}
+	t.wide.addNarrow(&t.n)
+	t.n.reset()
+}
+
+// reset clears n.
+func (n *narrow) reset() { *n = narrow{} }
 
 // bin returns the histogram bin of a score in [0, 1].
 func bin(s float64) int {
@@ -233,75 +401,165 @@ func (t *Tally) example(k exampleKey, e Example) {
 	if t.examples == nil {
 		t.examples = make(map[exampleKey][]Example)
 	}
-	list := t.examples[k]
+	t.examples[k] = keepExample(t.examples[k], e)
+}
+
+// example keeps e among the MaxExamples lowest rows of its key.
+func (w *counts) example(k exampleKey, e Example) {
+	if w.examples == nil {
+		w.examples = make(map[exampleKey][]Example)
+	}
+	w.examples[k] = keepExample(w.examples[k], e)
+}
+
+// keepExample returns list with e, if it is among the MaxExamples lowest rows, in row order.
+func keepExample(list []Example, e Example) []Example {
 	if len(list) == MaxExamples && list[MaxExamples-1].Row < e.Row {
-		return
+		return list
 	}
 	list = append(list, e)
 	slices.SortFunc(list, func(a, b Example) int { return cmp.Compare(a.Row, b.Row) })
 	if len(list) > MaxExamples {
 		list = list[:MaxExamples]
 	}
-	t.examples[k] = list
+	return list
 }
 
-// merge adds o to t.
-func (t *Tally) merge(o *Tally) {
-	for i := range t.decisions {
-		t.decisions[i] += o.decisions[i]
+// reject adds n rows rejected for reason r.
+func (w *counts) reject(r string, n int) {
+	if w.rejected == nil {
+		w.rejected = make(map[string]int)
 	}
-	for r, n := range o.rejected {
-		if t.rejected == nil {
-			t.rejected = make(map[string]int)
-		}
-		t.rejected[r] += n
-	}
-	for a := range t.failing {
-		for f := range t.failing[a] {
-			t.failing[a][f] += o.failing[a][f]
-			for r := range t.reasons[a][f] {
-				t.reasons[a][f][r] += o.reasons[a][f][r]
+	w.rejected[r] += n
+}
+
+// addNarrow adds the counters of n to w (and a row of n that the sweep did not depend on to every
+// sweep point). It skips what no row added to.
+func (w *counts) addNarrow(n *narrow) {
+	for d := range n.byDecision {
+		p := &n.byDecision[d]
+		w.decisions[d] += int(p[0]) + int(p[1])
+		w.dependent += int(p[0])
+		if p[1] != 0 {
+			for i := range w.sweep {
+				w.sweep[i][d] += int(p[1])
 			}
 		}
 	}
-	for k := range t.hist {
-		for i := range t.nameStatus[k] {
-			t.nameStatus[k][i] += o.nameStatus[k][i]
-		}
-		for i := range t.hist[k] {
-			t.hist[k][i] += o.hist[k][i]
+	for st := range n.nameStatus {
+		p := &n.nameStatus[st]
+		w.nameStatus[0][st] += int(p[0])
+		w.nameStatus[1][st] += int(p[1])
+	}
+	for st, c := range n.dobStatus {
+		w.dobStatus[st] += int(c)
+	}
+	for b := range n.hist {
+		if p := &n.hist[b]; p[0]|p[1] != 0 {
+			w.hist[0][b] += int(p[0])
+			w.hist[1][b] += int(p[1])
 		}
 	}
-	for i := range t.sweep {
-		for j := range t.sweep[i] {
-			t.sweep[i][j] += o.sweep[i][j] + o.same[j]
+	for r := range n.reasonsOf {
+		if p := &n.reasonsOf[r]; p[0]|p[1] != 0 {
+			w.dobReason[r] += int(p[0])
+			w.approvals[r] += int(p[1])
 		}
 	}
-	t.dependent += o.dependent
-	for side := range t.shapes {
-		for i := range t.monthLangs[side] {
-			t.monthLangs[side][i] += o.monthLangs[side][i]
-		}
-		for s := range t.shapes[side] {
-			t.shapes[side][s] += o.shapes[side][s]
-			for k := range t.orders[side][s] {
-				t.orders[side][s][k] += o.orders[side][s][k]
+	for side := range n.dates {
+		for s := range n.dates[side] {
+			for o := range n.dates[side][s] {
+				p := &n.dates[side][s][o]
+				if p[0]|p[1]|p[2]|p[3] == 0 {
+					continue
+				}
+				all := int(p[0]) + int(p[1]) + int(p[2]) + int(p[3])
+				w.shapes[side][s] += all
+				w.orders[side][s][o] += all
+				w.twoDigit += int(p[2]) + int(p[3])
+				w.withTime += int(p[1]) + int(p[3])
 			}
 		}
 	}
-	t.twoDigit += o.twoDigit
-	t.withTime += o.withTime
-	for i := range t.dobStatus {
-		t.dobStatus[i] += o.dobStatus[i]
+	if n.cold == 0 {
+		return
 	}
-	for i := range t.dobReason {
-		t.dobReason[i] += o.dobReason[i]
-		t.approvals[i] += o.approvals[i]
-	}
-	for k, list := range o.examples {
-		for _, e := range list {
-			t.example(k, e)
+	w.dependent += int(n.dependent)
+	if n.cold&coldSweep != 0 {
+		for i := range n.sweep {
+			for x, c := range n.sweep[i] {
+				w.sweep[i][x] += int(c)
+			}
 		}
+	}
+	if n.cold&coldMonth != 0 {
+		for side := range n.monthLangs {
+			for i, c := range n.monthLangs[side] {
+				w.monthLangs[side][i] += int(c)
+			}
+		}
+	}
+	if n.cold&coldFailing != 0 {
+		for di := range n.failing {
+			for f := range n.failing[di] {
+				if n.failing[di][f] == 0 {
+					continue // a field that never failed has no reasons
+				}
+				w.failing[di][f] += int(n.failing[di][f])
+				for r, c := range n.reasons[di][f] {
+					w.reasons[di][f][r] += int(c)
+				}
+			}
+		}
+	}
+}
+
+// merge adds the counters of o (not its rejects and examples) to w.
+func (w *counts) merge(o *counts) {
+	for i := range w.decisions {
+		w.decisions[i] += o.decisions[i]
+	}
+	for a := range w.failing {
+		for f := range w.failing[a] {
+			w.failing[a][f] += o.failing[a][f]
+			for r := range w.reasons[a][f] {
+				w.reasons[a][f][r] += o.reasons[a][f][r]
+			}
+		}
+	}
+	for k := range w.hist {
+		for i := range w.nameStatus[k] {
+			w.nameStatus[k][i] += o.nameStatus[k][i]
+		}
+		for i := range w.hist[k] {
+			w.hist[k][i] += o.hist[k][i]
+		}
+	}
+	for i := range w.sweep {
+		for j := range w.sweep[i] {
+			w.sweep[i][j] += o.sweep[i][j]
+		}
+	}
+	w.dependent += o.dependent
+	for side := range w.shapes {
+		for i := range w.monthLangs[side] {
+			w.monthLangs[side][i] += o.monthLangs[side][i]
+		}
+		for s := range w.shapes[side] {
+			w.shapes[side][s] += o.shapes[side][s]
+			for k := range w.orders[side][s] {
+				w.orders[side][s][k] += o.orders[side][s][k]
+			}
+		}
+	}
+	w.twoDigit += o.twoDigit
+	w.withTime += o.withTime
+	for i := range w.dobStatus {
+		w.dobStatus[i] += o.dobStatus[i]
+	}
+	for i := range w.dobReason {
+		w.dobReason[i] += o.dobReason[i]
+		w.approvals[i] += o.approvals[i]
 	}
 }
 

@@ -466,7 +466,7 @@ const (
 	sweepStride = 38.0
 )
 
-func newSweepView(c *Collector, t *Tally) sweepView {
+func newSweepView(c *Collector, t *counts) sweepView {
 	s := sweepView{ID: "chart-sweep", Title: "Threshold sweep", Anchor: c.sweep.anchor, Dependent: t.dependent,
 		BandWidth: bandWidth(c.run)}
 	total := 0
@@ -534,7 +534,7 @@ type evidenceRow struct {
 	DayFirst, MonthFirst, Ambiguous, Same, Bad int
 }
 
-func newDOBView(c *Collector, t *Tally) dobView {
+func newDOBView(c *Collector, t *counts) dobView {
 	d := dobView{TwoDigit: t.twoDigit, WithTime: t.withTime, DateOrder: c.run.Options().DateOrder.String()}
 	var bars []barRow
 	values := 0

@@ -1,0 +1,375 @@
+package report
+
+import (
+	"fmt"
+	"math/bits"
+	"math/rand/v2"
+	"reflect"
+	"testing"
+
+	"github.com/custmatch/custmatch/dob"
+	"github.com/custmatch/custmatch/match"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// refAdd is the straightforward count of one row (the Tally's before its counters were narrowed and
+// laid out by heat): every counter in int, every reason through Reasons.All, each side's date through
+// DOBShape.Order. The differential tests hold Tally to it.
+func (w *counts) refAdd(c *Collector, row int, v *match.Verdict, sw *match.Sweep) {
+	d := v.Decision
+	if int(d) < len(w.decisions) {
+		w.decisions[d]++
+	}
+	di := -1
+	switch d {
+	case match.Decline:
+		di = 0
+	case match.Review:
+		di = 1
+	}
+	for i := range v.Fields {
+		r := &v.Fields[i]
+		f := r.Field
+		if di >= 0 && r.Effect() == d {
+			w.failing[di][f]++
+			for reason := range r.Reasons.All() {
+				w.reasons[di][f][reason]++
+				if c.values {
+					w.example(exampleKey{d, f, reason}, Example{row, r.Merchant, r.Provider})
+				}
+			}
+		}
+		if d == match.Approve && r.Deciding {
+			for reason := range r.Reasons.All() {
+				w.approvals[reason]++
+			}
+		}
+	}
+	for k, f := range [2]match.Field{match.FirstName, match.LastName} {
+		r := &v.Fields[f]
+		if int(r.Status) < len(w.nameStatus[k]) {
+			w.nameStatus[k][r.Status]++
+		}
+		if r.Scored {
+			w.hist[k][bin(r.Score)]++
+		}
+	}
+	dr := &v.Fields[match.DOB]
+	if int(dr.Status) < len(w.dobStatus) {
+		w.dobStatus[dr.Status]++
+	}
+	for reason := range dr.Reasons.All() {
+		w.dobReason[reason]++
+	}
+	for side, s := range [2]string{dr.Merchant, dr.Provider} {
+		sh := ClassifyDOB(s)
+		w.shapes[side][sh.Shape]++
+		if sh.Shape == ShapeMonthName {
+			for set := dob.MonthLanguages(s); set != 0; set &= set - 1 {
+				w.monthLangs[side][bits.TrailingZeros64(set)]++
+			}
+		}
+		w.orders[side][sh.Shape][sh.Order()]++
+		if sh.TwoDigitYear {
+			w.twoDigit++
+		}
+		if sh.WithTime {
+			w.withTime++
+		}
+	}
+	if sw.Fixed() {
+		if int(d) < len(w.decisions) {
+			for i := range w.sweep {
+				w.sweep[i][d]++
+			}
+		}
+		return
+	}
+	var ds [NumSweep]match.Decision
+	c.sweep.decisions(sw, &ds)
+	w.dependent++
+	for i, x := range ds {
+		w.sweep[i][x]++
+	}
+}
+
+// evaluated is one compared row: its verdict and Sweep.
+type evaluated struct {
+	v  match.Verdict
+	sw match.Sweep
+}
+
+// evaluate compares rows under m.
+func evaluate(m *match.Matcher, from float64, rows []row) []evaluated {
+	out := make([]evaluated, len(rows))
+	for i, r := range rows {
+		out[i].sw = m.CompareSweep(&out[i].v, r.merchant, r.provider, from)
+	}
+	return out
+}
+
+// dobTexts are dates of birth of every shape, order and flag ClassifyDOB tells apart.
+var dobTexts = []string{"", "  ", "1986-04-05", "1986-04-05T10:00:00", "1986-04-05 10:00", "1986/04/05", "1986.04.05",
+	"1986 04 05", "19860405", "05.04.1986", "5.4.86", "13.04.1986", "04.13.1986", "13.14.1986", "00.04.1986",
+	"05.05.1986", "05/04/1986", "5/4/86", "31/12/99", "12/31/1999", "05-04-1986", "05 04 1986", "05.04.1986 10:30",
+	"5 April 1986", "Apr 5, 1986", "5. März 1986", "5 avril 1986", "5 de abril de 1986", "1986", "04/1986",
+	"1986-04", "n/a", "abc", "05.04.1986x", "١٩٨٦-٠٤-٠٥", "99999999999.5.1986", "05.04"}
+
+// mutate returns verdicts with every decision (and 0 and 4, which Compare never gives), status (and
+// some out of range), reason, score, deciding flag and date of birth, from the evaluated rows.
+func mutate(seed uint64, base []evaluated, n int) []evaluated {
+	rng := rand.New(rand.NewPCG(seed, 7))
+	scores := []float64{0, 0.1, 0.499, 0.5, 0.8, 0.8999999, 0.9, 0.95, 0.99, 0.999999999, 1, 1.5}
+	out := make([]evaluated, n)
+	for i := range out {
+		e := base[rng.IntN(len(base))]
+		if rng.IntN(4) > 0 {
+			e.v.Decision = match.Decision(rng.IntN(5))
+		}
+		for f := range e.v.Fields {
+			r := &e.v.Fields[f]
+			if rng.IntN(3) == 0 {
+				r.Status = match.Status(rng.IntN(10))
+			}
+			if rng.IntN(3) == 0 {
+				r.Reasons = match.Reasons(rng.Uint64() & rng.Uint64() & rng.Uint64())
+			}
+			if rng.IntN(4) == 0 {
+				r.Deciding = !r.Deciding
+			}
+			if rng.IntN(4) == 0 {
+				r.Scored = !r.Scored
+				r.Score = scores[rng.IntN(len(scores))]
+			}
+		}
+		dr := &e.v.Fields[match.DOB]
+		if rng.IntN(2) == 0 {
+			dr.Merchant = dobTexts[rng.IntN(len(dobTexts))]
+		}
+		if rng.IntN(2) == 0 {
+			dr.Provider = dobTexts[rng.IntN(len(dobTexts))]
+		}
+		if rng.IntN(10) == 0 {
+			e.sw = match.Sweep{} // made by no comparison: fixed
+		}
+		out[i] = e
+	}
+	return out
+}
+
+// tallyRows adds the rows to c through Tallies of random sizes (two at a time, as two workers), with
+// some rejects, and gives every Tally back. With spill, some Tallies start near maxNarrowRows, so they
+// spill their narrow counters into wide ones in the middle.
+func tallyRows(c *Collector, rows []evaluated, seed uint64, spill bool) {
+	rng := rand.New(rand.NewPCG(seed, 11))
+	var open [2]*Tally
+	for i := range rows {
+		k := rng.IntN(2)
+		if open[k] == nil {
+			open[k] = c.Tally()
+			if spill && rng.IntN(2) == 0 {
+				open[k].n.rows = maxNarrowRows - uint32(rng.IntN(5))
+			}
+		}
+		t := open[k]
+		v := rows[i].v
+		t.add(i+1, &v, &rows[i].sw)
+		if rng.IntN(50) == 0 {
+			t.Reject([]string{"field-count", "quote", "invalid-utf8"}[rng.IntN(3)])
+		}
+		if rng.IntN(300) == 0 {
+			c.Done(t)
+			open[k] = nil
+		}
+	}
+	c.Done(open[0])
+	c.Done(open[1])
+}
+
+// reference counts the rows (and tallyRows' rejects) the straightforward way.
+func reference(c *Collector, rows []evaluated, seed uint64, spill bool) *counts {
+	rng := rand.New(rand.NewPCG(seed, 11))
+	var w counts
+	var open [2]bool
+	for i := range rows {
+		k := rng.IntN(2)
+		if !open[k] {
+			open[k] = true
+			if spill && rng.IntN(2) == 0 {
+				rng.IntN(5) // as tallyRows draws
+			}
+		}
+		v := rows[i].v
+		w.refAdd(c, i+1, &v, &rows[i].sw)
+		if rng.IntN(50) == 0 {
+			w.reject([]string{"field-count", "quote", "invalid-utf8"}[rng.IntN(3)], 1)
+		}
+		if rng.IntN(300) == 0 {
+			open[k] = false
+		}
+	}
+	return &w
+}
+
+// TestTallyDifferential holds every counter of the Collector's totals to the straightforward count,
+// on rows like the batch benchmark's, the example file, generated rows with every kind of name
+// difference, and mutated verdicts with every decision, status, reason and date shape.
+func TestTallyDifferential(t *testing.T) {
+	n := 4000
+	if testing.Short() || raceEnabled {
+		n = 1000
+	}
+	inputs := []struct {
+		name string
+		rows []row
+	}{{"batch", batchLike(n)}, {"example", readExample(t)}, {"generated", generate(3, n)}}
+	optionSets := []struct {
+		name string
+		o    match.Options
+	}{
+		{"default", match.Options{}},
+		{"band=0.8", match.Options{ReviewBand: 0.8}},
+		{"email-deciding", match.Options{EmailDeciding: true}},
+	}
+	for _, in := range inputs {
+		for _, tc := range optionSets {
+			for _, values := range []bool{false, true} {
+				for _, spill := range []bool{false, true} {
+					t.Run(fmt.Sprintf("input=%s/opts=%s/values=%v/spill=%v", in.name, tc.name, values, spill), func(t *testing.T) {
+						o := tc.o
+						o.Now = now
+						m, err := match.New(o)
+						require.NoError(t, err)
+						c := New(m, values)
+						rows := evaluate(m, c.sweep.from, in.rows)
+						rows = append(rows, mutate(5, rows, len(rows))...)
+						tallyRows(c, rows, 9, spill)
+						want := reference(c, rows, 9, spill)
+						assert.Equal(t, *want, c.total)
+						assert.Equal(t, want.decisions[1]+want.decisions[2]+want.decisions[3] > 0, true)
+					})
+				}
+			}
+		}
+	}
+}
+
+// TestTallyCompare: Tally.Compare counts what CompareSweep and the straightforward count give.
+func TestTallyCompare(t *testing.T) {
+	m, err := match.New(match.Options{Now: now, ReviewBand: 0.8})
+	require.NoError(t, err)
+	c := New(m, true)
+	rows := generate(4, 500)
+	tl := c.Tally()
+	var v match.Verdict
+	for i, r := range rows {
+		tl.Compare(&v, i+1, r.merchant, r.provider)
+	}
+	c.Done(tl)
+	var want counts
+	for i, e := range evaluate(m, c.sweep.from, rows) {
+		want.refAdd(c, i+1, &e.v, &e.sw)
+	}
+	assert.Equal(t, want, c.total)
+}
+
+// uint32s returns every uint32 counter of n in a fixed order (rows and cold excluded).
+func uint32s(n *narrow) []uint32 {
+	var out []uint32
+	var walk func(v reflect.Value)
+	walk = func(v reflect.Value) {
+		switch v.Kind() {
+		case reflect.Uint32:
+			out = append(out, uint32(v.Uint()))
+		case reflect.Array:
+			for i := range v.Len() {
+				walk(v.Index(i))
+			}
+		case reflect.Struct:
+			for i := range v.NumField() {
+				walk(v.Field(i))
+			}
+		}
+	}
+	v := reflect.ValueOf(n).Elem()
+	for i := range v.NumField() {
+		if name := v.Type().Field(i).Name; name != "rows" && name != "cold" {
+			walk(v.Field(i))
+		}
+	}
+	return out
+}
+
+// TestNarrowBound: no row adds more than maxPerRow to any counter of a narrow, the bound that keeps
+// its 32-bit counters from overflowing in maxNarrowRows rows.
+func TestNarrowBound(t *testing.T) {
+	m, err := match.New(match.Options{Now: now, EmailDeciding: true})
+	require.NoError(t, err)
+	c := New(m, false)
+	rows := evaluate(m, c.sweep.from, append(generate(6, 500), readExample(t)...))
+	rows = append(rows, mutate(8, rows, 3000)...)
+	// Every reason on every deciding field of an approval: the most a row adds.
+	all := rows[0]
+	all.v.Decision = match.Approve
+	for f := range all.v.Fields {
+		all.v.Fields[f].Deciding = true
+		all.v.Fields[f].Reasons = ^match.Reasons(0)
+	}
+	rows = append(rows, all)
+	tl := c.Tally()
+	most := uint32(0)
+	for i := range rows {
+		before := uint32s(&tl.n)
+		tl.add(i+1, &rows[i].v, &rows[i].sw)
+		for j, x := range uint32s(&tl.n) {
+			most = max(most, x-before[j])
+		}
+	}
+	c.Done(tl)
+	assert.Equal(t, uint32(maxPerRow), most, "the most one row added to one counter")
+	assert.LessOrEqual(t, uint64(maxPerRow)*maxNarrowRows, uint64(^uint32(0)))
+}
+
+// TestTallySpill: a Tally that reaches maxNarrowRows moves its counters into wide ones and counts on
+// from zero, so nothing is lost or wraps.
+func TestTallySpill(t *testing.T) {
+	m, err := match.New(match.Options{Now: now})
+	require.NoError(t, err)
+	c := New(m, false)
+	rows := evaluate(m, c.sweep.from, batchLike(20))
+	tl := c.Tally()
+	tl.n.rows = maxNarrowRows - 5
+	for i := range rows {
+		tl.add(i+1, &rows[i].v, &rows[i].sw)
+	}
+	require.NotNil(t, tl.wide)
+	assert.Equal(t, uint32(15), tl.n.rows)
+	c.Done(tl)
+	assert.Nil(t, tl.wide)
+	var want counts
+	for i := range rows {
+		want.refAdd(c, i+1, &rows[i].v, &rows[i].sw)
+	}
+	assert.Equal(t, want, c.total)
+}
+
+// TestDayMonthOrder: the table date counting reads the order from is DOBShape.Order, for every shape,
+// flag and pair of numbers, however large or negative.
+func TestDayMonthOrder(t *testing.T) {
+	nums := []int{-1 << 40, -13, -1, 0, 1, 2, 5, 11, 12, 13, 14, 31, 99, 100, 1 << 40}
+	for s := range NumShapes + 1 {
+		for _, a := range nums {
+			for _, b := range nums {
+				for _, flags := range [][2]bool{{false, false}, {true, false}, {false, true}, {true, true}} {
+					sh := DOBShape{Shape: s, First: a, Second: b, TwoDigitYear: flags[0], WithTime: flags[1]}
+					got := OrderNone
+					if s.DayMonth() {
+						got = dayMonthOrder[clampOrder(a)][clampOrder(b)]
+					}
+					assert.Equal(t, sh.Order(), got, "%+v", sh)
+				}
+			}
+		}
+	}
+}
