@@ -150,15 +150,20 @@ const maxNarrowRows = math.MaxUint32 / maxPerRow
 type narrow struct {
 	rows uint32 // rows counted since the last reset or spill
 	cold uint32 // coldSweep | coldMonth | coldFailing: sections some row added to
+	// classRows counts the common approvals of each kind in classes (see common); numClasses is the
+	// number of kinds met.
+	numClasses uint32
+	classRows  [maxClasses]uint32
 	// byDecision counts rows by decision (0-3) and by whether the sweep depends on the threshold
 	// ([d][0]) or not ([d][1]: added to every sweep point on merge).
 	byDecision [4][2]uint32
+	classes    [maxClasses][match.NumFields]match.Reasons
 	nameStatus [8][2]uint32 // [status][name]
 	dobStatus  [8]uint32
 	hist       [HistBins][2]uint32   // [bin][name]
 	reasonsOf  [numReasons][2]uint32 // [reason]{date of birth, approvals}
-	// dates counts both sides' date shapes: [side][shape][order][two-digit year·2 + with time].
-	dates [2][NumShapes][numOrders][4]uint32
+	// dates counts both sides' date shapes: [side][dateIndex].
+	dates [2][int(NumShapes) * dateKeys]uint32
 
 	// Cold: only some rows add here.
 	sweep      [NumSweep][4]uint32
@@ -166,6 +171,7 @@ type narrow struct {
 	monthLangs [2][64]uint32
 	failing    [2][match.NumFields]uint32
 	reasons    [2][match.NumFields][numReasons]uint32
+	reasonSet  [2][match.NumFields]uint64 // the reasons counted in reasons (a merge adds only these)
 }
 
 // The bits of narrow.cold.
@@ -217,8 +223,36 @@ func (t *Tally) add(row int, v *match.Verdict, sw *match.Sweep) {
 	}
 	n.rows++
 	d := v.Decision
+	dr := &v.Fields[match.DOB]
+	if d != match.Approve || !n.common(&v.Fields) {
+		t.fields(row, v)
+	}
+	mi, pi := dateIndex(ClassifyDOB(dr.Merchant)), dateIndex(ClassifyDOB(dr.Provider))
+	n.dates[0][mi]++
+	n.dates[1][pi]++
+	if uint(mi-monthNameIndex) < dateKeys {
+		t.monthName(0, dr.Merchant)
+	}
+	if uint(pi-monthNameIndex) < dateKeys {
+		t.monthName(1, dr.Provider)
+	}
+
+	if sw.Fixed() {
+		if d < 4 {
+			n.byDecision[d][1]++
+		}
+		return
+	}
+	t.dependent(d, sw)
+}
+
+// fields counts what the verdict's fields say beyond the decision: the reasons of the deciding
+// fields of an approval, or the failing fields of a decline or review; the name fields' statuses and
+// scores; the date of birth's status and reasons.
+func (t *Tally) fields(row int, v *match.Verdict) {
+	n := &t.n
 	fs := &v.Fields
-	switch d {
+	switch v.Decision {
 	case match.Approve:
 		n.approval(&fs[match.FirstName])
 		n.approval(&fs[match.LastName])
@@ -236,20 +270,41 @@ func (t *Tally) add(row int, v *match.Verdict, sw *match.Sweep) {
 	for rs := uint64(dr.Reasons); rs != 0; rs &= rs - 1 {
 		n.reasonsOf[bits.TrailingZeros64(rs)&(numReasons-1)][0]++
 	}
-	if n.date(0, dr.Merchant) {
-		t.monthName(0, dr.Merchant)
-	}
-	if n.date(1, dr.Provider) {
-		t.monthName(1, dr.Provider)
-	}
+}
 
-	if sw.Fixed() {
-		if d < 4 {
-			n.byDecision[d][1]++
-		}
-		return
+// maxClasses is the number of kinds of common approval a narrow counts as such (the first ones a batch
+// meets); other approvals take the general path.
+const maxClasses = 4
+
+// common counts the fields of an approval as one of its kinds of common approval, if it is one: both
+// names match with score 1 and the date of birth matches, all three deciding, and their reasons (and
+// the email's, if it decides) are those of a kind already met, or of a new one while there is room.
+// addNarrow expands each kind's count into the counters fields would have added to. It reports
+// whether it counted the row.
+func (n *narrow) common(fs *[match.NumFields]match.FieldResult) bool {
+	f, l, b, e := &fs[match.FirstName], &fs[match.LastName], &fs[match.DOB], &fs[match.Email]
+	// Not f.Score < 1: a NaN score is not common (bin puts it in the lowest bin).
+	if f.Status != match.StatusMatch || l.Status != match.StatusMatch || b.Status != match.StatusMatch ||
+		!f.Scored || !l.Scored || !(f.Score >= 1) || !(l.Score >= 1) || !f.Deciding || !l.Deciding || !b.Deciding {
+		return false
 	}
-	t.dependent(d, sw)
+	er := match.Reasons(0) // an email that does not decide adds no approval reasons
+	if e.Deciding {
+		er = e.Reasons
+	}
+	for j := range n.classes[:n.numClasses] {
+		if c := &n.classes[j]; c[0] == f.Reasons && c[1] == l.Reasons && c[2] == b.Reasons && c[3] == er {
+			n.classRows[j]++
+			return true
+		}
+	}
+	if n.numClasses == maxClasses {
+		return false
+	}
+	n.classes[n.numClasses] = [match.NumFields]match.Reasons{f.Reasons, l.Reasons, b.Reasons, er}
+	n.classRows[n.numClasses] = 1
+	n.numClasses++
+	return true
 }
 
 // approval counts the reasons of a field of an approved row in approvals, if the field decides.
@@ -271,25 +326,30 @@ func (n *narrow) name(k int, r *match.FieldResult) {
 	}
 }
 
-// date counts the shape of one side's date of birth s, and reports whether s is written with a month
-// name (whose languages the caller counts). It reads the DOBShape's fields once: the struct is too large
-// to stay in registers, and each value-method call would copy it.
-func (n *narrow) date(side int, s string) bool {
-	sh := ClassifyDOB(s)
-	shape, two, withTime := sh.Shape, sh.TwoDigitYear, sh.WithTime
-	o := OrderNone
-	if shape.DayMonth() {
-		o = dayMonthOrder[clampOrder(sh.First)][clampOrder(sh.Second)]
+// dateKeys is the number of date counters of one shape: by Order, two-digit year and time part.
+const dateKeys = numOrders * 4
+
+// monthNameIndex is the first date counter of ShapeMonthName.
+const monthNameIndex = int(ShapeMonthName) * dateKeys
+
+// dateIndex returns the index of the date counter of a side (narrow.dates) for the date shape sh:
+// shape, Order, two-digit year, time part. It is not inlined on purpose: a DOBShape is too large to be
+// kept in registers, and inlined, the compiler copies it for every use; as a call, ClassifyDOB's
+// result registers are its arguments.
+//
+//go:noinline
+func dateIndex(sh DOBShape) int {
+	i := int(sh.Shape) * dateKeys
+	if sh.Shape.DayMonth() {
+		i += int(dayMonthOrder[clampOrder(sh.First)][clampOrder(sh.Second)]) * 4
 	}
-	k := 0
-	if two {
-		k = 2
+	if sh.TwoDigitYear {
+		i += 2
 	}
-	if withTime {
-		k++
+	if sh.WithTime {
+		i++
 	}
-	n.dates[side&1][shape][o][k]++
-	return shape == ShapeMonthName
+	return i
 }
 
 // orderClamp bounds the numbers dayMonthOrder is indexed by: DOBShape.Order only asks whether a number
@@ -365,6 +425,7 @@ func (t *Tally) failed(row int, v *match.Verdict) {
 		f := r.Field
 		t.n.cold |= coldFailing
 		t.n.failing[di][f]++
+		t.n.reasonSet[di][f] |= uint64(r.Reasons)
 		for rs := uint64(r.Reasons); rs != 0; rs &= rs - 1 {
 			reason := match.Reason(bits.TrailingZeros64(rs))
 			t.n.reasons[di][f][reason]++
@@ -436,6 +497,22 @@ func (w *counts) reject(r string, n int) {
 // addNarrow adds the counters of n to w (and a row of n that the sweep did not depend on to every
 // sweep point). It skips what no row added to.
 func (w *counts) addNarrow(n *narrow) {
+	for j, c := range n.classRows[:n.numClasses] {
+		rows := int(c)
+		w.nameStatus[0][match.StatusMatch] += rows
+		w.nameStatus[1][match.StatusMatch] += rows
+		w.hist[0][HistBins-1] += rows
+		w.hist[1][HistBins-1] += rows
+		w.dobStatus[match.StatusMatch] += rows
+		for _, rs := range n.classes[j] {
+			for ; rs != 0; rs &= rs - 1 {
+				w.approvals[bits.TrailingZeros64(uint64(rs))] += rows
+			}
+		}
+		for rs := n.classes[j][match.DOB]; rs != 0; rs &= rs - 1 {
+			w.dobReason[bits.TrailingZeros64(uint64(rs))] += rows
+		}
+	}
 	for d := range n.byDecision {
 		p := &n.byDecision[d]
 		w.decisions[d] += int(p[0]) + int(p[1])
@@ -467,18 +544,18 @@ func (w *counts) addNarrow(n *narrow) {
 		}
 	}
 	for side := range n.dates {
-		for s := range n.dates[side] {
-			for o := range n.dates[side][s] {
-				p := &n.dates[side][s][o]
-				if p[0]|p[1]|p[2]|p[3] == 0 {
-					continue
-				}
-				all := int(p[0]) + int(p[1]) + int(p[2]) + int(p[3])
-				w.shapes[side][s] += all
-				w.orders[side][s][o] += all
-				w.twoDigit += int(p[2]) + int(p[3])
-				w.withTime += int(p[1]) + int(p[3])
+		a := &n.dates[side]
+		for g := range len(a) / 4 { // by shape and order: the four flags' counters
+			p := (*[4]uint32)(a[4*g:])
+			if p[0]|p[1]|p[2]|p[3] == 0 {
+				continue
 			}
+			all := int(p[0]) + int(p[1]) + int(p[2]) + int(p[3])
+			s, o := g/numOrders, g%numOrders
+			w.shapes[side][s] += all
+			w.orders[side][s][o] += all
+			w.twoDigit += int(p[2]) + int(p[3])
+			w.withTime += int(p[1]) + int(p[3])
 		}
 	}
 	if n.cold == 0 {
@@ -502,12 +579,10 @@ func (w *counts) addNarrow(n *narrow) {
 	if n.cold&coldFailing != 0 {
 		for di := range n.failing {
 			for f := range n.failing[di] {
-				if n.failing[di][f] == 0 {
-					continue // a field that never failed has no reasons
-				}
 				w.failing[di][f] += int(n.failing[di][f])
-				for r, c := range n.reasons[di][f] {
-					w.reasons[di][f][r] += int(c)
+				for rs := n.reasonSet[di][f]; rs != 0; rs &= rs - 1 {
+					r := bits.TrailingZeros64(rs)
+					w.reasons[di][f][r] += int(n.reasons[di][f][r])
 				}
 			}
 		}

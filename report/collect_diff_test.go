@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"math"
 	"math/bits"
 	"math/rand/v2"
 	"reflect"
@@ -120,7 +121,7 @@ var dobTexts = []string{"", "  ", "1986-04-05", "1986-04-05T10:00:00", "1986-04-
 // some out of range), reason, score, deciding flag and date of birth, from the evaluated rows.
 func mutate(seed uint64, base []evaluated, n int) []evaluated {
 	rng := rand.New(rand.NewPCG(seed, 7))
-	scores := []float64{0, 0.1, 0.499, 0.5, 0.8, 0.8999999, 0.9, 0.95, 0.99, 0.999999999, 1, 1.5}
+	scores := []float64{0, 0.1, 0.499, 0.5, 0.8, 0.8999999, 0.9, 0.95, 0.99, 0.999999999, 1, 1.5, math.NaN()}
 	out := make([]evaluated, n)
 	for i := range out {
 		e := base[rng.IntN(len(base))]
