@@ -102,3 +102,39 @@ func BenchmarkClassifyDOB(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkCount measures the counting alone (what Tally.Compare adds to CompareSweep), on evaluated
+// rows like BenchmarkBatch's, against the straightforward count (refAdd, the reference of the
+// differential tests): impl=tally counts 512 rows per Tally and gives it back with Done, as the CLI
+// does.
+func BenchmarkCount(b *testing.B) {
+	m, err := match.New(match.Options{Now: now})
+	if err != nil {
+		b.Fatal(err)
+	}
+	c := New(m, false)
+	rows := evaluate(m, c.sweep.from, batchLike(10000))
+	b.Run("impl=tally", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for i := 0; i < len(rows); i += 512 {
+				tl := c.Tally()
+				for j := i; j < min(i+512, len(rows)); j++ {
+					tl.add(j+1, &rows[j].v, &rows[j].sw)
+				}
+				c.Done(tl)
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(rows)), "ns/row")
+	})
+	b.Run("impl=reference", func(b *testing.B) {
+		b.ReportAllocs()
+		var w counts
+		for b.Loop() {
+			for j := range rows {
+				w.refAdd(c, j+1, &rows[j].v, &rows[j].sw)
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(rows)), "ns/row")
+	})
+}

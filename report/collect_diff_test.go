@@ -374,3 +374,33 @@ func TestDayMonthOrder(t *testing.T) {
 		}
 	}
 }
+
+// FuzzTally: for any pair of records, under the default options and under a review band with a
+// deciding email, what a Tally counts (and spills) is what the straightforward count gives.
+func FuzzTally(f *testing.F) {
+	f.Add("Max", "Mustermann", "05.04.1986", "max@example.com", "Max", "Mustermann", "1986-04-05", "max@example.com")
+	f.Add("Jürgen", "Müller", "5 März 1986", "j@x.de", "Juergen", "Mueller", "03/05/86", "")
+	f.Add("Anne-Marie", "O'Brien", "13.04.1986", "a@b.c", "Anne Marie Luise", "OBrien", "1986-04-13T10:00:00", "a@b.c")
+	f.Add("", "\x01", "n/a", "x", "Bob", "Xy", "", "y")
+	f.Fuzz(func(t *testing.T, mf, ml, md, me, pf, pl, pd, pe string) {
+		merchant := match.Record{FirstName: mf, LastName: ml, DOB: md, Email: me}
+		provider := match.Record{FirstName: pf, LastName: pl, DOB: pd, Email: pe}
+		for _, o := range []match.Options{{Now: now}, {Now: now, ReviewBand: 0.8, EmailDeciding: true}} {
+			m, err := match.New(o)
+			require.NoError(t, err)
+			c := New(m, true)
+			tl := c.Tally()
+			tl.n.rows = maxNarrowRows - 1 // the second row spills
+			var v match.Verdict
+			var want counts
+			for row := 1; row <= 3; row++ {
+				tl.Compare(&v, row, merchant, provider)
+				sw := m.CompareSweep(&v, merchant, provider, c.sweep.from)
+				want.refAdd(c, row, &v, &sw)
+				merchant, provider = provider, merchant
+			}
+			c.Done(tl)
+			require.Equal(t, want, c.total)
+		}
+	})
+}
