@@ -91,8 +91,8 @@ func (c *Collector) Done(t *Tally) {
 // A Tally counts in 32-bit counters laid out by how often rows touch them (see narrow), and moves
 // them into 64-bit ones (wide) before they could overflow, so it may count any number of rows.
 type Tally struct {
+	n narrow // first: its first 64 bytes are what every row writes
 	c *Collector
-	n narrow
 	// wide holds what n counted before its last spill (nil until the first): a Tally that counts
 	// more than maxNarrowRows rows between two Dones.
 	wide     *counts
@@ -135,18 +135,20 @@ type counts struct {
 const numOrders = 6
 
 // maxPerRow is the most one row adds to any one counter of a narrow: a reason in the approvals of
-// every field (each other counter takes at most one per row).
+// every field (and, in a verdict Compare never makes, one Field value on every entry of Fields, in
+// failing and reasons); each other counter takes at most one per row. TestNarrowBound checks it.
 const maxPerRow = match.NumFields
 
 // maxNarrowRows is the number of rows a narrow counts before it spills into wide counters: no counter
 // can then exceed maxPerRow·maxNarrowRows < 2³².
 const maxNarrowRows = math.MaxUint32 / maxPerRow
 
-// narrow is a Tally's counters between two spills, 32-bit and laid out by heat: the first cache lines
-// take what every row adds to (decision, name and date statuses, the score bins of both names side by
-// side, the reasons of the date and of approvals side by side, the date shapes), the rest only what
-// some rows add to (the sweep of threshold-dependent rows, month languages, failing fields and their
-// reasons), each behind a bit of cold so that a merge skips what no row touched.
+// narrow is a Tally's counters between two spills, 32-bit and laid out by heat. A common approval
+// (see common) adds to the first cache line (rows, its kind, its decision), reads the next (the kinds)
+// and adds to one date counter per side; other rows also add to the name and date statuses, the score bins of both names (side by side)
+// and the reasons of the date and of approvals (side by side). The rest only some rows add to (the
+// sweep of threshold-dependent rows, month languages, failing fields and their reasons), each behind
+// a bit of cold so that a merge skips what no row touched.
 type narrow struct {
 	rows uint32 // rows counted since the last reset or spill
 	cold uint32 // coldSweep | coldMonth | coldFailing: sections some row added to
