@@ -389,6 +389,13 @@ func parseReason(err error) string {
 	return "parse"
 }
 
+// phaseRows is how many rows process compares before it formats them. Comparing (and, with --report,
+// counting) and formatting are each a large body of code; taking a few dozen rows through one before the
+// other keeps each in the instruction cache, where alternating row by row made them evict each other
+// (cachegrind on the benchmark file: I1 misses per row 56 → 14 without the report, 157 → 59 with it).
+// More rows than this would push the verdicts (504 bytes each) out of the data cache.
+const phaseRows = 32
+
 // process compares every row of b and formats its output. It is called by one goroutine per batch; the
 // Matcher is shared and safe for concurrent use.
 func (c *batchCmd) process(b *batch) {
@@ -397,27 +404,35 @@ func (c *batchCmd) process(b *batch) {
 	b.diffs = b.diffs[:0]
 	tally := c.report.c.Tally() // nil (a no-op) without --report
 	defer c.report.c.Done(tally)
-	for i := range b.items {
-		it := &b.items[i]
-		if it.reason != "" {
-			b.stats.rejected++
-			if it.reason == reasonInvalidUTF8 {
-				b.stats.invalidUTF8++
+	var vs [phaseRows]match.Verdict
+	for lo := 0; lo < len(b.items); lo += phaseRows {
+		items := b.items[lo:min(lo+phaseRows, len(b.items))]
+		for i := range items {
+			switch it := &items[i]; {
+			case it.reason != "":
+			case tally != nil:
+				tally.Compare(&vs[i], it.row, it.merchant, it.provider)
+			default:
+				vs[i] = c.m.Compare(it.merchant, it.provider)
 			}
-			tally.Reject(it.reason)
-			continue
 		}
-		var v match.Verdict
-		if tally != nil {
-			tally.Compare(&v, it.row, it.merchant, it.provider)
-		} else {
-			v = c.m.Compare(it.merchant, it.provider)
-		}
-		failing := v.Failing()
-		b.stats.add(v.Decision, failing)
-		b.out = c.appendRow(b.out, it, &v, failing)
-		if c.expect {
-			b.diffs = c.checkExpect(b.diffs, it, &v, failing)
+		for i := range items {
+			it := &items[i]
+			if it.reason != "" {
+				b.stats.rejected++
+				if it.reason == reasonInvalidUTF8 {
+					b.stats.invalidUTF8++
+				}
+				tally.Reject(it.reason)
+				continue
+			}
+			v := &vs[i]
+			failing := v.Failing()
+			b.stats.add(v.Decision, failing)
+			b.out = c.appendRow(b.out, it, v, failing)
+			if c.expect {
+				b.diffs = c.checkExpect(b.diffs, it, v, failing)
+			}
 		}
 	}
 }
