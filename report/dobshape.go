@@ -108,7 +108,7 @@ func (d DOBShape) Order() Order {
 // ASCII spaces and tabs are ignored. Only ASCII digits count as digits here; a date in other digits is
 // ShapeOther.
 func ClassifyDOB(s string) (d DOBShape) {
-	d.Shape = classifyDOB(&d, s, true)
+	d.Shape = classifyDOB(&d, s)
 	return d
 }
 
@@ -117,25 +117,26 @@ func ClassifyDOB(s string) (d DOBShape) {
 // always lives in memory, and a function that returns one needs a stack frame to build it in.
 // classifyDOB calls no function and keeps everything in registers, so it needs none.
 //
-// With fast, the ten-byte numeric dates that make up almost all real input (1986-04-05, 05.04.1986,
-// 04/05/1986, and the day/month-first ones with any of the separators . / - and space) are read a word
-// at a time. Everything else, and everything when fast is false, goes to the general scanner below,
-// which is the authority: TestClassifyDOBFast and FuzzClassifyDOB check that the fast path agrees with
-// it.
-func classifyDOB(d *DOBShape, s string, fast bool) Shape {
-	if len(s) == 10 && fast {
-		// w holds bytes 0-7 and y bytes 8 and 9, XORed with '0', which takes a digit to its value.
-		// XOR with a shape's pattern takes each of bytes 0-7 of a date in that shape to 0-9 at a digit
-		// (its value) and to 0 at a separator; fits checks that.
+// The ten-byte numeric dates that make up almost all real input (1986-04-05, 05.04.1986, 04/05/1986,
+// and the day/month-first ones with any of the separators . / - and space) are read a word at a time.
+// Everything else goes to the general scanner below, which is the authority. It ignores leading spaces,
+// so a text with a space put before it, which is no longer fastLen bytes long, gets its answer:
+// TestClassifyDOBFast and FuzzClassifyDOB check that the fast path agrees with it that way.
+func classifyDOB(d *DOBShape, s string) Shape {
+	if len(s) == fastLen {
+		// w holds bytes 0-7, and y bytes 8 and 9 XORed with '0', which takes a digit to its value. XOR
+		// with a shape's pattern takes each of bytes 0-7 of a date in that shape to 0-9 at a digit (its
+		// value) and to 0 at a separator; fits checks that, and that y holds two digits.
 		w, y := textrule.Word8(s, 0), (uint64(s[8])|uint64(s[9])<<8)^0x3030
 		if s[4] == '-' {
 			if fits(w^isoPattern, isoRange, y) { // YYYY-MM-DD
 				return ShapeISO
 			}
 		} else if sep := &dayMonthSeps[s[2]]; fits(w^sep.pattern, dayMonthRange, y) {
-			// DD?MM?YYYY with a separator of dayMonthShape twice. The bytes of w^sep.pattern are 0-9:
-			// times 0xA01 (plus ten times itself one byte up), byte k is its byte k plus ten times
-			// byte k-1, at most 99, so nothing carries. Bytes 1 and 4 hold the first and second number.
+			// DD?MM?YYYY with a separator of dayMonthShape twice. The bytes of w^sep.pattern are 0-9
+			// (0 at the separators): times 0xA01 (plus ten times itself one byte up), byte k is its
+			// byte k plus ten times byte k-1, at most 99, so nothing carries. Bytes 1 and 4 hold the
+			// first and second number.
 			n := (w ^ sep.pattern) * 0xA01
 			d.First, d.Second = int(n>>8&0xFF), int(n>>32&0xFF)
 			return sep.shape
@@ -175,7 +176,7 @@ func classifyDOB(d *DOBShape, s string, fast bool) Shape {
 			return ShapeOther
 		case n1 == 0 && n0 == 8:
 			return ShapeCompact
-		case n1 == 0 && n0 == 4, n0 == 4 && n1 <= 2, n0 <= 2 && n1 == 4:
+		case n0 == 4 && n1 <= 2, n0 <= 2 && n1 == 4: // 1986, 1986-04, 04/1986
 			return ShapePartial
 		}
 		return ShapeOther
@@ -203,6 +204,9 @@ func classifyDOB(d *DOBShape, s string, fast bool) Shape {
 	return dayMonthShape[sep0]
 }
 
+// fastLen is the length of the texts the fast path of classifyDOB reads.
+const fastLen = 10
+
 // The patterns and ranges of the fast path, for bytes 0-7 of a ten-byte text: words of eight bytes,
 // byte k in bits 8k to 8k+7. A range has 0x76 where the byte must be 0-9 and 0x7F where it must be 0
 // (see fits).
@@ -213,11 +217,10 @@ const (
 )
 
 // fits reports whether every byte of v is 0-9 where that byte of k is 0x76 and 0 where it is 0x7F, and
-// whether the two bytes of y are 0-9. Adding the byte of k (or 0x76) takes a byte beyond its range but
-// below 0x8A to 0x80-0xFF, its high bit set, and one of 0x8A or more past 0xFF, carrying into the next
-// byte; a byte of 0x80 or more has its own high bit set. So when every byte is in its range nothing
-// carries and no high bit is set; otherwise the lowest byte beyond its range had no carry in and
-// leaves a high bit set.
+// whether the two bytes of y are 0-9. Adding the byte of k (0x76 for y) takes a byte above its range
+// and below 0x80 to 0x80-0xFE, its high bit set; a byte of 0x80 or more has its high bit set already,
+// and may carry into the next byte. So when every byte is in its range nothing carries and no high bit
+// is set; otherwise the lowest byte out of its range has no carry in and leaves a high bit set.
 func fits(v, k, y uint64) bool {
 	return ((v+k)|v|(y+0x7676)|y)&0x8080808080808080 == 0
 }
@@ -247,11 +250,14 @@ var dayMonthSeps = func() (p [256]struct {
 	return p
 }()
 
+// isSpace reports whether c is a space or a tab, which ClassifyDOB ignores around a date.
 func isSpace(c byte) bool { return c == ' ' || c == '\t' }
+
+// isDigit reports whether c is an ASCII digit.
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// isNumSep reports whether c separates the numbers of a numeric date.
-func isNumSep(c byte) bool { return c == '/' || c == '.' || c == '-' || c == ' ' }
+// isNumSep reports whether c separates the numbers of a numeric date: / . - or a space.
+func isNumSep(c byte) bool { return dayMonthShape[c] != ShapeEmpty }
 
 // digitRun reads the run of ASCII digits at the start of s: its value (which wraps around past 18
 // digits: only that of one or two digits is used), its length, and the rest of s.
@@ -276,6 +282,7 @@ func hasLetter(s string) bool {
 	return false
 }
 
+// hasDigit reports whether s has an ASCII digit.
 func hasDigit(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if isDigit(s[i]) {
