@@ -94,12 +94,12 @@ func dobInputs() []string {
 	return in
 }
 
-// classifyGeneral is ClassifyDOB without its fast path: the general scanner ignores leading spaces,
-// and the fast path reads only texts of fastLen bytes.
+// classifyGeneral is ClassifyDOB without its fast path: the general scanner ignores leading tabs, and
+// the fast path reads only texts of fastLen bytes after spaces (not tabs) around them.
 func classifyGeneral(s string) DOBShape {
-	s = " " + s
+	s = "\t" + s
 	if len(s) == fastLen {
-		s = " " + s
+		s = "\t" + s
 	}
 	return ClassifyDOB(s)
 }
