@@ -1,5 +1,7 @@
 package report
 
+import "github.com/custmatch/custmatch/internal/textrule"
+
 // Shape is the written form of a date of birth, as far as it can be told from its characters alone. It
 // says how a value was written, not whether it is a valid date (the verdict's DOB field says that).
 type Shape uint8
@@ -103,133 +105,187 @@ func (d DOBShape) Order() Order {
 
 // ClassifyDOB tells the shape of a date of birth as written, from its bytes alone: it does not parse
 // the date (package dob does), allocates nothing and is safe for concurrent use. Leading and trailing
-// ASCII spaces are ignored. Only ASCII digits count as digits here; a date in other digits is
+// ASCII spaces and tabs are ignored. Only ASCII digits count as digits here; a date in other digits is
 // ShapeOther.
-func ClassifyDOB(s string) DOBShape {
-	i, j := 0, len(s)
-	for i < j && isSpace(s[i]) {
-		i++
-	}
-	for j > i && isSpace(s[j-1]) {
-		j--
-	}
-	s = s[i:j]
-	if s == "" {
-		return DOBShape{Shape: ShapeEmpty}
-	}
-	if len(s) == 10 {
-		// Fast paths for the two commonest shapes: 1986-04-05 and 05.04.1986 (also / - and space).
-		if s[4] == '-' && s[7] == '-' && digits(s[:4]) && digits(s[5:7]) && digits(s[8:]) {
-			return DOBShape{Shape: ShapeISO}
-		}
-		if c := s[2]; c == s[5] && digits(s[:2]) && digits(s[3:5]) && digits(s[6:]) {
-			d := DOBShape{First: int(s[0]-'0')*10 + int(s[1]-'0'), Second: int(s[3]-'0')*10 + int(s[4]-'0')}
-			switch c {
-			case '.':
-				d.Shape = ShapeDotted
-				return d
-			case '/':
-				d.Shape = ShapeSlashed
-				return d
-			case '-':
-				d.Shape = ShapeDashed
-				return d
-			case ' ':
-				d.Shape = ShapeSpaced
-				return d
-			}
-		}
-	}
-	var nums [3]struct{ v, digits int }
-	var seps [2]byte
-	n, k := 0, 0
-	for k < len(s) && n < 3 {
-		c := s[k]
-		if isDigit(c) {
-			v, d := 0, 0
-			for k < len(s) && isDigit(s[k]) {
-				if d < 9 {
-					v = v*10 + int(s[k]-'0')
-				}
-				d++
-				k++
-			}
-			nums[n].v, nums[n].digits = v, d
-			n++
-			if n == 3 || k == len(s) {
-				break
-			}
-			if c := s[k]; c == '/' || c == '.' || c == '-' || c == ' ' {
-				seps[n-1] = c
-				k++
-				continue
-			}
-			break
-		}
-		break
-	}
-	rest := s[k:]
-	if rest != "" && n < 3 {
-		if hasLetter(rest) && hasDigit(s) {
-			return DOBShape{Shape: ShapeMonthName}
-		}
-		return DOBShape{Shape: ShapeOther}
-	}
-	switch n {
-	case 1:
-		switch nums[0].digits {
-		case 8:
-			return DOBShape{Shape: ShapeCompact}
-		case 4:
-			return DOBShape{Shape: ShapePartial}
-		}
-		return DOBShape{Shape: ShapeOther}
-	case 2:
-		if (nums[0].digits == 4 && nums[1].digits <= 2) || (nums[0].digits <= 2 && nums[1].digits == 4) {
-			return DOBShape{Shape: ShapePartial}
-		}
-		return DOBShape{Shape: ShapeOther}
-	}
-	// Three numbers.
-	out := DOBShape{}
-	switch {
-	case rest == "":
-	case (rest[0] == 'T' || rest[0] == ' ') && len(rest) > 1 && isDigit(rest[1]):
-		out.WithTime = true
-	default:
-		return DOBShape{Shape: ShapeOther}
-	}
-	if seps[0] != seps[1] {
-		return DOBShape{Shape: ShapeOther}
-	}
-	if nums[0].digits == 4 && nums[1].digits <= 2 && nums[2].digits <= 2 {
-		if seps[0] == '-' {
-			out.Shape = ShapeISO
-		} else {
-			out.Shape = ShapeYearFirst
-		}
-		return out
-	}
-	if nums[0].digits > 2 || nums[1].digits > 2 || (nums[2].digits != 2 && nums[2].digits != 4) {
-		return DOBShape{Shape: ShapeOther}
-	}
-	switch seps[0] {
-	case '.':
-		out.Shape = ShapeDotted
-	case '/':
-		out.Shape = ShapeSlashed
-	case '-':
-		out.Shape = ShapeDashed
-	default:
-		out.Shape = ShapeSpaced
-	}
-	out.First, out.Second = nums[0].v, nums[1].v
-	out.TwoDigitYear = nums[2].digits == 2
-	return out
+func ClassifyDOB(s string) (d DOBShape) {
+	d.Shape = classifyDOB(&d, s)
+	return d
 }
 
+// classifyDOB returns the shape of s and sets the other fields of *d, which must be zero, where they are
+// not zero. ClassifyDOB, which the compiler inlines, passes its result: a DOBShape, with five fields,
+// always lives in memory, and a function that returns one needs a stack frame to build it in.
+// classifyDOB calls no function and keeps everything in registers, so it needs none.
+//
+// The ten-byte numeric dates that make up almost all real input (1986-04-05, 05.04.1986, 04/05/1986,
+// and the day/month-first ones with any of the separators . / - and space), also with spaces around
+// them, are read a word at a time. Everything else goes to the general scanner below, which is the
+// authority. The general scanner ignores leading spaces and tabs, while the fast path strips only
+// spaces, so a text with a tab put before it gets the general scanner's answer: that is how
+// TestClassifyDOBFast and FuzzClassifyDOB check that the fast path agrees with it.
+func classifyDOB(d *DOBShape, s string) Shape {
+	for len(s) != fastLen {
+		// A date with spaces around it, as some exports write it, is read by the fast path too. Only
+		// spaces: a text after a tab always goes to the general scanner, which the tests rely on.
+		if s == "" || s[0] != ' ' && s[len(s)-1] != ' ' {
+			goto general
+		}
+		for s != "" && s[0] == ' ' {
+			s = s[1:]
+		}
+		for s != "" && s[len(s)-1] == ' ' {
+			s = s[:len(s)-1]
+		}
+	}
+	{
+		// w holds bytes 0-7, and y bytes 8 and 9 XORed with '0', which takes a digit to its value. XOR
+		// with a shape's pattern takes each of bytes 0-7 of a date in that shape to 0-9 at a digit (its
+		// value) and to 0 at a separator; fits checks that, and that y holds two digits.
+		w, y := textrule.Word8(s, 0), (uint64(s[8])|uint64(s[9])<<8)^0x3030
+		if s[4] == '-' {
+			if fits(w^isoPattern, isoRange, y) { // YYYY-MM-DD
+				return ShapeISO
+			}
+		} else if sep := &dayMonthSeps[s[2]]; fits(w^sep.pattern, dayMonthRange, y) {
+			// DD?MM?YYYY with a separator of dayMonthShape twice. The bytes of w^sep.pattern are 0-9
+			// (0 at the separators): times 0xA01 (plus ten times itself one byte up), byte k is its
+			// byte k plus ten times byte k-1, at most 99, so nothing carries. Bytes 1 and 4 hold the
+			// first and second number.
+			n := (w ^ sep.pattern) * 0xA01
+			d.First, d.Second = int(n>>8&0xFF), int(n>>32&0xFF)
+			return sep.shape
+		}
+	}
+
+general:
+	// The general scanner. Without its surrounding spaces, the text is up to three runs of digits, of
+	// n0, n1 and n2 digits, each but the last followed by one separator, and then the rest r.
+	for s != "" && isSpace(s[0]) {
+		s = s[1:]
+	}
+	for s != "" && isSpace(s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
+	if s == "" {
+		return ShapeEmpty
+	}
+	v0, n0, r := digitRun(s)
+	var v1, n1, n2 int
+	var sep0 byte
+	sameSep := false
+	if n0 > 0 && r != "" && isNumSep(r[0]) {
+		sep0 = r[0]
+		if v1, n1, r = digitRun(r[1:]); n1 > 0 && r != "" && isNumSep(r[0]) {
+			sameSep = r[0] == sep0
+			_, n2, r = digitRun(r[1:])
+		}
+	}
+	if n2 == 0 {
+		// Fewer than three numbers.
+		switch {
+		case r != "":
+			// The text has a digit if it starts with one; else it is all rest.
+			if hasLetter(r) && (n0 > 0 || hasDigit(r)) {
+				return ShapeMonthName
+			}
+			return ShapeOther
+		case n1 == 0 && n0 == 8:
+			return ShapeCompact
+		case n0 == 4 && n1 <= 2, n0 <= 2 && n1 == 4: // 1986, 1986-04, 04/1986
+			return ShapePartial
+		}
+		return ShapeOther
+	}
+	// Three numbers.
+	withTime := false
+	switch {
+	case r == "":
+	case (r[0] == 'T' || r[0] == ' ') && len(r) > 1 && isDigit(r[1]):
+		withTime = true
+	default:
+		return ShapeOther
+	}
+	if !sameSep {
+		return ShapeOther
+	}
+	if n0 == 4 && n1 <= 2 && n2 <= 2 {
+		d.WithTime = withTime
+		return yearFirstShape[sep0]
+	}
+	if n0 > 2 || n1 > 2 || (n2 != 2 && n2 != 4) {
+		return ShapeOther
+	}
+	d.First, d.Second, d.TwoDigitYear, d.WithTime = v0, v1, n2 == 2, withTime
+	return dayMonthShape[sep0]
+}
+
+// fastLen is the length of the texts the fast path of classifyDOB reads.
+const fastLen = 10
+
+// The patterns and ranges of the fast path, for bytes 0-7 of a ten-byte text: words of eight bytes,
+// byte k in bits 8k to 8k+7. A range has 0x76 where the byte must be 0-9 and 0x7F where it must be 0
+// (see fits).
+const (
+	isoPattern    = 0x2D30302D30303030 // "0000-00-", of YYYY-MM-DD
+	isoRange      = 0x7F76767F76767676
+	dayMonthRange = 0x76767F76767F7676 // of DD.MM.YYYY, whose pattern is in dayMonthSeps
+)
+
+// fits reports whether every byte of v is 0-9 where that byte of k is 0x76 and 0 where it is 0x7F, and
+// whether the two bytes of y are 0-9. Adding the byte of k (0x76 for y) takes a byte above its range
+// and below 0x80 to 0x80-0xFE, its high bit set; a byte of 0x80 or more has its high bit set already,
+// and may carry into the next byte. So when every byte is in its range nothing carries and no high bit
+// is set; otherwise the lowest byte out of its range has no carry in and leaves a high bit set.
+func fits(v, k, y uint64) bool {
+	return ((v+k)|v|(y+0x7676)|y)&0x8080808080808080 == 0
+}
+
+// dayMonthShape is the shape of a day/month-first numeric date by its separator, and yearFirstShape that
+// of a year-first one; ShapeEmpty for a byte that does not separate the numbers of a date.
+var (
+	dayMonthShape  = [256]Shape{'.': ShapeDotted, '/': ShapeSlashed, '-': ShapeDashed, ' ': ShapeSpaced}
+	yearFirstShape = [256]Shape{'.': ShapeYearFirst, '/': ShapeYearFirst, '-': ShapeISO, ' ': ShapeYearFirst}
+)
+
+// dayMonthSeps holds, by the byte at index 2 of a ten-byte text, the pattern of bytes 0-7 of a
+// day/month-first date with that separator ("00.00.00") and its shape; for a byte that is no such
+// separator, a pattern whose byte 2 differs from it, so that no text fits dayMonthRange with it.
+var dayMonthSeps = func() (p [256]struct {
+	pattern uint64
+	shape   Shape
+}) {
+	for c := range p {
+		if sh := dayMonthShape[c]; sh != ShapeEmpty {
+			p[c].pattern = 0x3030303030303030 ^ uint64(c^'0')<<16 ^ uint64(c^'0')<<40
+			p[c].shape = sh
+		} else {
+			p[c].pattern = uint64(^byte(c)) << 16
+		}
+	}
+	return p
+}()
+
+// isSpace reports whether c is a space or a tab, which ClassifyDOB ignores around a date.
 func isSpace(c byte) bool { return c == ' ' || c == '\t' }
+
+// isDigit reports whether c is an ASCII digit.
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// isNumSep reports whether c separates the numbers of a numeric date: / . - or a space.
+func isNumSep(c byte) bool { return dayMonthShape[c] != ShapeEmpty }
+
+// digitRun reads the run of ASCII digits at the start of s: its value (which wraps around past 18
+// digits: only that of one or two digits is used), its length, and the rest of s.
+func digitRun(s string) (v, n int, rest string) {
+	for i := 0; i < len(s); i++ {
+		c := s[i] - '0'
+		if c > 9 {
+			return v, i, s[i:]
+		}
+		v = v*10 + int(c)
+	}
+	return v, len(s), ""
+}
 
 // hasLetter reports whether s has an ASCII letter or any non-ASCII byte (a letter of another alphabet,
 // an accented month name).
@@ -243,6 +299,7 @@ func hasLetter(s string) bool {
 	return false
 }
 
+// hasDigit reports whether s has an ASCII digit.
 func hasDigit(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if isDigit(s[i]) {
@@ -250,14 +307,4 @@ func hasDigit(s string) bool {
 		}
 	}
 	return false
-}
-
-// digits reports whether s is all ASCII digits.
-func digits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) {
-			return false
-		}
-	}
-	return true
 }

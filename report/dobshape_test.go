@@ -61,8 +61,13 @@ func TestClassifyDOB(t *testing.T) {
 	}
 }
 
+// FuzzClassifyDOB checks ClassifyDOB's invariants, and that its fast path, its general scanner and
+// referenceClassifyDOB agree: on the text, and on the ten-byte texts made of it laid over dates in the
+// two shapes of the fast path (so that the fuzzer reaches it from any text).
 func FuzzClassifyDOB(f *testing.F) {
-	for _, s := range []string{"1986-04-05", "05/04/86", "5 April 1986", "", "1986", "2020-09-28T22:05"} {
+	for _, s := range []string{"1986-04-05", "05/04/86", "5 April 1986", "", "1986", "2020-09-28T22:05",
+		"05.04.1986", "04/05/1986", "05-04-1986", "05 04 1986", "1986/04/05", " 1986-04-05", "05.04.1986 ",
+		"05.04/1986", "1986-04:05", "\xff5.04.1986", "  05.04.1986 ", "\t1986-04-05", " 5.4.86 "} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -72,6 +77,22 @@ func FuzzClassifyDOB(f *testing.F) {
 		}
 		if !d.Shape.DayMonth() && (d.First != 0 || d.Second != 0 || d.Order() != OrderNone) {
 			t.Fatalf("numbers or order on a %s date", d.Shape)
+		}
+		texts := []string{s}
+		for _, date := range []string{"1986-04-05", "05.04.1986"} {
+			b := []byte(date)
+			copy(b, s)
+			texts = append(texts, string(b))
+			if len(s) < len(b) {
+				copy(b, date)
+				copy(b[len(b)-len(s):], s)
+				texts = append(texts, string(b))
+			}
+		}
+		for _, s := range texts {
+			if got, general, ref := ClassifyDOB(s), classifyGeneral(s), referenceClassifyDOB(s); got != general || general != ref {
+				t.Fatalf("%q: ClassifyDOB %+v, general scanner %+v, reference %+v", s, got, general, ref)
+			}
 		}
 	})
 }
