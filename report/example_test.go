@@ -39,6 +39,30 @@ func ExampleCollector() {
 	// 1.00: 1 approve, 2 decline
 }
 
+// A batch hands its rows to a Tally many at a time: CompareRows gives each row its verdict and counts
+// it, as Compare does, in less time.
+func ExampleTally_CompareRows() {
+	m, _ := match.New(match.Options{Now: time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC)})
+	c := report.New(m, false)
+	rows := []report.Row{
+		{Number: 1, Merchant: match.Record{FirstName: "Max", LastName: "Mustermann"}, Provider: match.Record{FirstName: "Max", LastName: "Musterman"}},
+		{Number: 2, Merchant: match.Record{FirstName: "Laura", LastName: "Meier"}, Provider: match.Record{FirstName: "Laura", LastName: "Meyer"}},
+	}
+	vs := make([]match.Verdict, len(rows))
+	t := c.Tally()
+	t.CompareRows(vs, rows)
+	c.Done(t)
+	for i, v := range vs {
+		fmt.Printf("row %d: %s\n", rows[i].Number, v.Decision)
+	}
+	at90 := c.Sweep()[5]
+	fmt.Printf("at %.2f: %d approve, %d decline\n", at90.Threshold, at90.Approve, at90.Decline)
+	// Output:
+	// row 1: approve
+	// row 2: decline
+	// at 0.90: 1 approve, 1 decline
+}
+
 // ClassifyDOB tells how a date of birth is written, and what its numbers say about the day/month order.
 func ExampleClassifyDOB() {
 	for _, s := range []string{"1986-04-05", "25.04.1986", "04/25/1986", "05/04/1986", "5 April 1986", "1986"} {

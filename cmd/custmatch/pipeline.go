@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/custmatch/custmatch/match"
+	"github.com/custmatch/custmatch/report"
 )
 
 // batchRows is the number of rows handed to a worker at once.
@@ -389,11 +390,11 @@ func parseReason(err error) string {
 	return "parse"
 }
 
-// phaseRows is how many rows process compares before it formats them. Comparing (and, with --report,
-// counting) and formatting are each a large body of code; taking a few dozen rows through one before the
-// other keeps each in the instruction cache, where alternating row by row made them evict each other
-// (cachegrind on the benchmark file: I1 misses per row 56 → 14 without the report, 157 → 59 with it).
-// More rows than this would push the verdicts (504 bytes each) out of the data cache.
+// phaseRows is how many rows process compares before it formats them. Comparing (with --report,
+// comparing and counting) and formatting are each a large body of code; taking a few dozen rows through
+// one before the other keeps each in the instruction cache, where alternating row by row made them evict
+// each other (cachegrind on the benchmark file: I1 misses per row 56 → 14 without the report). More rows
+// than this would push the verdicts (504 bytes each) out of the data cache.
 const phaseRows = 32
 
 // process compares every row of b and formats its output. It is called by one goroutine per batch; the
@@ -404,18 +405,28 @@ func (c *batchCmd) process(b *batch) {
 	b.diffs = b.diffs[:0]
 	tally := c.report.c.Tally() // nil (a no-op) without --report
 	defer c.report.c.Done(tally)
+	// The verdicts of a part's rows to compare, in order (a rejected row has none).
 	var vs [phaseRows]match.Verdict
+	var rows [phaseRows]report.Row // with --report
 	for lo := 0; lo < len(b.items); lo += phaseRows {
 		items := b.items[lo:min(lo+phaseRows, len(b.items))]
+		n := 0
 		for i := range items {
-			switch it := &items[i]; {
+			it := &items[i]
+			switch {
 			case it.reason != "":
+				continue
 			case tally != nil:
-				tally.Compare(&vs[i], it.row, it.merchant, it.provider)
+				rows[n] = report.Row{Number: it.row, Merchant: it.merchant, Provider: it.provider}
 			default:
-				vs[i] = c.m.Compare(it.merchant, it.provider)
+				vs[n] = c.m.Compare(it.merchant, it.provider)
 			}
+			n++
 		}
+		if tally != nil {
+			tally.CompareRows(vs[:n], rows[:n])
+		}
+		n = 0
 		for i := range items {
 			it := &items[i]
 			if it.reason != "" {
@@ -426,7 +437,8 @@ func (c *batchCmd) process(b *batch) {
 				tally.Reject(it.reason)
 				continue
 			}
-			v := &vs[i]
+			v := &vs[n]
+			n++
 			failing := v.Failing()
 			b.stats.add(v.Decision, failing)
 			b.out = c.appendRow(b.out, it, v, failing)
