@@ -93,7 +93,7 @@ func (m *Matcher) compareNameFields(merchant, provider *Record, v *Verdict, sw *
 	var mf, ml, pf, pl name
 	m.analyseAll(merchant, provider, bufs, &mf, &ml, &pf, &pl)
 	m.compareAnalysed(&mf, &ml, &pf, &pl, v)
-	if sw != nil {
+	if sw != nil && !sw.sweepMatched(v) {
 		m.sweepNames(sw, v, &mf, &ml, &pf, &pl)
 	}
 }

@@ -41,7 +41,8 @@ type Sweep struct {
 	// status is, per name field, StatusMissing or StatusUnusable when the field never compares, else
 	// StatusMatch (a comparison whose outcome reach gives).
 	status [2]Status
-	// varies is what Fixed reports false for: fixed is not Decline and some name's reach is below 1.
+	// varies is what Fixed reports false for: fixed is not Decline and some name's reach is below 1
+	// (until finish, only the latter).
 	varies bool
 }
 
@@ -78,9 +79,13 @@ func (s *Sweep) finish(v *Verdict) {
 	// When no compared name stops matching below 1, every name's effect in v is its effect at every
 	// threshold, and v's decision is the strictest of all.
 	s.fixed = v.Decision
-	if !(s.status[0] == StatusMatch && s.reach[0] < 1) && !(s.status[1] == StatusMatch && s.reach[1] < 1) {
-		return
+	if s.varies { // for now: some compared name stops matching below 1 (sweepNames)
+		s.finishVaried(v)
 	}
+}
+
+// finishVaried is finish for a comparison where some compared name stops matching below 1.
+func (s *Sweep) finishVaried(v *Verdict) {
 	d := worse(v.Fields[DOB].Effect(), v.Fields[Email].Effect())
 	for i, f := range [2]Field{FirstName, LastName} {
 		if s.status[i] != StatusMatch {
@@ -90,19 +95,39 @@ func (s *Sweep) finish(v *Verdict) {
 	s.fixed, s.varies = d, d != Decline
 }
 
+// sweepMatched records in s that both name fields of v match at every threshold, and reports so, when
+// both matched by a rule that needs no similarity: the usual case (equal names), told before
+// sweepNames at the cost of a few comparisons.
+func (s *Sweep) sweepMatched(v *Verdict) bool {
+	first, last := &v.Fields[FirstName], &v.Fields[LastName]
+	if first.Status != StatusMatch || last.Status != StatusMatch || (first.Reasons | last.Reasons).Has(ReasonFuzzy) {
+		return false
+	}
+	s.status, s.reach = [2]Status{StatusMatch, StatusMatch}, [2]float64{1, 1} // the score is not read
+	return true
+}
+
 // sweepNames works out the names' part of s from the analysed names of a comparison and its verdict v:
 // each field's status, reach and score.
 func (m *Matcher) sweepNames(s *Sweep, v *Verdict, mf, ml, pf, pl *name) {
 	if sweepFixedNames(s, v) {
 		return
 	}
-	ks := [4]nameSketch{{n: mf}, {n: ml}, {n: pf}, {n: pl}}
+	sk := [4]nameSketch{{n: mf}, {n: ml}, {n: pf}, {n: pl}}
+	ks := [4]*nameSketch{&sk[0], &sk[1], &sk[2], &sk[3]}
+	// A provider's value equal to the merchant's (the usual case for one of the two) has the same forms:
+	// its sketch is the merchant's, made once.
+	for i := range 2 {
+		if ks[i+2].n.raw == ks[i].n.raw {
+			ks[i+2] = ks[i]
+		}
+	}
 	m.sweepCeilings(s, v, &ks)
-	if rescue := m.sweepRescue(s, &ks); rescue > 0 {
-		for i := range s.reach {
-			if s.status[i] == StatusMatch {
-				s.reach[i] = max(s.reach[i], rescue)
-			}
+	rescue := m.sweepRescue(s, &ks, mf, ml, pf, pl)
+	for i := range s.reach {
+		if s.status[i] == StatusMatch {
+			s.reach[i] = max(s.reach[i], rescue)
+			s.varies = s.varies || s.reach[i] < 1 // until finish knows the other fields
 		}
 	}
 }
@@ -111,12 +136,6 @@ func (m *Matcher) sweepNames(s *Sweep, v *Verdict, mf, ml, pf, pl *name) {
 // every threshold: missing or unusable (never compared), or matched by a rule that needs no similarity.
 // It reports whether both are such: then no rescue can change them either.
 func sweepFixedNames(s *Sweep, v *Verdict) bool {
-	first, last := &v.Fields[FirstName], &v.Fields[LastName]
-	if first.Status == StatusMatch && last.Status == StatusMatch && !(first.Reasons | last.Reasons).Has(ReasonFuzzy) {
-		// The usual case, equal names: both match at every threshold (the score is not read).
-		s.status, s.reach = [2]Status{StatusMatch, StatusMatch}, [2]float64{1, 1}
-		return true
-	}
 	fixed := true
 	for i, f := range [2]Field{FirstName, LastName} {
 		r := &v.Fields[f]
@@ -136,15 +155,16 @@ func sweepFixedNames(s *Sweep, v *Verdict) bool {
 
 // sweepCeilings sets the status, score and ceiling (in reach: the highest threshold at which its values
 // match directly) in s of each name field sweepFixedNames left, from the sketches ks of the merchant's
-// first and last and the provider's first and last name.
-func (m *Matcher) sweepCeilings(s *Sweep, v *Verdict, ks *[4]nameSketch) {
+// first and last and the provider's first and last name (a provider's value equal to the merchant's
+// may share its sketch, and its name: the forms are the same).
+func (m *Matcher) sweepCeilings(s *Sweep, v *Verdict, ks *[4]*nameSketch) {
 	// Below floor nothing needs to be exact.
 	floor := s.from - epsilon
 	for i := range 2 {
 		if s.status[i] != 0 {
 			continue
 		}
-		a, b := &ks[i], &ks[i+2]
+		a, b := ks[i], ks[i+2]
 		rules := m.rules(Field(i))
 		p := &rules
 		r := &v.Fields[i]
@@ -162,7 +182,7 @@ func (m *Matcher) sweepCeilings(s *Sweep, v *Verdict, ks *[4]nameSketch) {
 			if !p.extraNames {
 				break
 			}
-			if _, words := namesBound(a, b, p); words <= max(c, floor) {
+			if _, words := namesBound(a, b, p, max(c, floor)); words <= max(c, floor) {
 				break
 			}
 			for _, xy := range formPairs(a.n, b.n) {
@@ -185,10 +205,9 @@ func (m *Matcher) sweepCeilings(s *Sweep, v *Verdict, ks *[4]nameSketch) {
 
 // sweepRescue returns the highest threshold at which the swapped or split rule makes both names match,
 // -1 when neither can (a name missing or unusable, the rules off), given the ceilings sweepCeilings
-// left in s and the sketches ks of the four names. Only a rescue above the lower of the two ceilings
+// left in s, the four analysed names and their sketches ks. Only a rescue above the lower of the two ceilings
 // can change an outcome, so one at or below it may be left as an upper bound.
-func (m *Matcher) sweepRescue(s *Sweep, ks *[4]nameSketch) float64 {
-	mf, ml, pf, pl := ks[0].n, ks[1].n, ks[2].n, ks[3].n
+func (m *Matcher) sweepRescue(s *Sweep, ks *[4]*nameSketch, mf, ml, pf, pl *name) float64 {
 	lowest := min(s.reach[0], s.reach[1])
 	if s.status[0] != StatusMatch || s.status[1] != StatusMatch || !allPresent(mf, ml, pf, pl) || lowest >= 1 {
 		return -1
@@ -205,9 +224,9 @@ func (m *Matcher) sweepRescue(s *Sweep, ks *[4]nameSketch) float64 {
 	// when the first reaches there.
 	floor := max(s.from-epsilon, lowest)
 	fr, lr := m.rules(FirstName), m.rules(LastName)
-	x1, _ := namesCeiling(&ks[0], &ks[3], &fr, floor)
+	x1, _ := namesCeiling(ks[0], ks[3], &fr, floor)
 	if x1 > lowest && x1 >= floor {
-		x2, _ := namesCeiling(&ks[1], &ks[2], &lr, floor)
+		x2, _ := namesCeiling(ks[1], ks[2], &lr, floor)
 		return min(x1, x2)
 	}
 	return x1
@@ -216,13 +235,19 @@ func (m *Matcher) sweepRescue(s *Sweep, ks *[4]nameSketch) float64 {
 // splitLetters reports whether the letters of the four names of ks (merchant's first and last,
 // provider's first and last) let the full names read the same in some of their forms, as the split
 // rule needs (splitEqual): as many letters (spaces left out) and, for names in ASCII, the same ones.
-func splitLetters(ks *[4]nameSketch) bool {
-	mlo, mhi := sumLetters(ks[0].n, ks[1].n)
-	plo, phi := sumLetters(ks[2].n, ks[3].n)
+func splitLetters(ks *[4]*nameSketch) bool {
+	mf, ml, pf, pl := ks[0].lengths(), ks[1].lengths(), ks[2].lengths(), ks[3].lengths()
+	if mf == nil || ml == nil || pf == nil || pl == nil {
+		mlo, mhi := sumLetters(ks[0].n, ks[1].n)
+		plo, phi := sumLetters(ks[2].n, ks[3].n)
+		return mlo <= phi && plo <= mhi
+	}
+	mlo, mhi := mf.letterCount(false)+ml.letterCount(false), mf.letterCount(true)+ml.letterCount(true)
+	plo, phi := pf.letterCount(false)+pl.letterCount(false), pf.letterCount(true)+pl.letterCount(true)
 	if mlo > phi || plo > mhi {
 		return false
 	}
-	mf, ml, pf, pl := ks[0].get(), ks[1].get(), ks[2].get(), ks[3].get()
+	mf, ml, pf, pl = ks[0].full(), ks[1].full(), ks[2].full(), ks[3].full()
 	if mf == nil || ml == nil || pf == nil || pl == nil {
 		return true
 	}
@@ -282,17 +307,17 @@ func (n *name) oneWord() bool {
 // oneWord reports whether two analysed values are one word each (name.oneWord).
 func oneWord(a, b *name) bool { return a.oneWord() && b.oneWord() }
 
-// sketch is what the letter bound of the sweep knows of every form of an analysed name, its canonical
-// form and its umlaut alternative (made or not), without comparing any: which letters the forms have
-// and how long they and their words can be. The alternative, when plain (name.plainAlt), is the
-// canonical form with an e after some a, o and u: it has every letter of the canonical form, and e.
-// Letters are sets of bit c&63 for each byte c but the space (letters that share a bit are not told
-// apart, which only weakens the bound).
+// sketch is what the bounds of the sweep know of every form of an analysed name, its canonical form
+// and its umlaut alternative (made or not), without comparing any: how long the forms can be and, for
+// a value in ASCII, which letters they have and how long their words can be. The alternative, when
+// plain (name.plainAlt), is the canonical form with an e after some a, o and u: it has the spaces and
+// every letter of the canonical form, and e. Letters are sets of bit c&63 for each byte c but the
+// space (letters that share a bit are not told apart, which only weakens the bound).
 type sketch struct {
-	letters uint64 // the letters of the canonical form
 	// lo and hi are the fewest and most runes of a form, spaces included; an alternative can add e's
 	// when hi > lo.
 	lo, hi, spaces uint16
+	letters        uint64 // the letters of the canonical form
 	// n is the number of words (tokens). For each of the first sketchTokens, tletters are its letters
 	// in the canonical form, tlo and thi its fewest and most runes.
 	n        uint16
@@ -309,7 +334,7 @@ const eBit = uint64(1) << ('e' & 63)
 
 // letterBit is the letter bit of each ASCII byte in a sketch (0 for the space), and aouGain 1 for the
 // letters an umlaut alternative can write an e after.
-var letterBit, aouGain = func() (bit [utf8.RuneSelf]uint64, gain [utf8.RuneSelf]uint8) {
+var letterBit, aouGain = func() (bit [utf8.RuneSelf]uint64, gain [256]uint8) {
 	for c := range bit {
 		if c != ' ' {
 			bit[c] = 1 << (c & 63)
@@ -319,6 +344,30 @@ var letterBit, aouGain = func() (bit [utf8.RuneSelf]uint64, gain [utf8.RuneSelf]
 	return bit, gain
 }()
 
+// letterSet returns the letters of an ASCII string.
+func letterSet(s string) (m uint64) {
+	for i := 0; i < len(s); i++ {
+		m |= letterBit[s[i]&0x7F]
+	}
+	return m
+}
+
+// aouCount returns how many a, o and u s has: how many e's its umlaut alternative can add.
+func aouCount(s string) (n int) {
+	for i := 0; i < len(s); i++ {
+		n += int(aouGain[s[i]])
+	}
+	return n
+}
+
+// letterCount returns the fewest (or with most, the most) letters of a form: runes, spaces left out.
+func (k *sketch) letterCount(most bool) int {
+	if most {
+		return int(k.hi - k.spaces)
+	}
+	return int(k.lo - k.spaces)
+}
+
 // any returns the letters some form has.
 func (k *sketch) any() uint64 {
 	if k.hi > k.lo {
@@ -327,50 +376,99 @@ func (k *sketch) any() uint64 {
 	return k.letters
 }
 
-// of sets k to the sketch of n and reports whether it could: false when a form of n is not all ASCII
-// (distance counts runes) or its alternative is not plain.
-func (k *sketch) of(n *name) bool {
-	n.fv.count()
-	s := n.form
-	if !n.fv.ascii() || len(s) > 1<<15 {
-		return false
+// nameSketch is an analysed name with its sketch, made as far as asked on first use.
+type nameSketch struct {
+	n *name
+	k sketch
+	// state says how far k is made: 0 not yet, 1 the lengths, 2 the letters too; -1 none can be (the
+	// alternative is not plain), -2 the lengths but not the letters (a form not in ASCII).
+	state int8
+}
+
+// lengths returns the sketch with its lengths made (lo, hi, spaces), nil when the name's alternative
+// is not plain.
+func (s *nameSketch) lengths() *sketch {
+	if s.state <= 0 {
+		return s.makeLengths()
 	}
-	alt := n.wantAlt || n.alt != ""
-	if alt && !n.plainAlt() {
-		return false
+	return &s.k
+}
+
+// makeLengths is lengths the first time (and for a name without a sketch).
+func (s *nameSketch) makeLengths() *sketch {
+	if s.state == 0 {
+		s.state = -1
+		n := s.n
+		n.fv.count()
+		if n.plainAlt() && len(n.form) < 1<<15 {
+			gain := 0
+			if n.wantAlt || n.alt != "" {
+				gain = aouCount(n.form)
+			}
+			s.k.lo, s.k.hi, s.k.spaces = uint16(n.fv.runes), uint16(n.fv.runes+gain), uint16(n.fv.spaces)
+			s.state = 1
+		}
+	}
+	if s.state == -1 {
+		return nil
+	}
+	return &s.k
+}
+
+// full returns the sketch with its letters made too, nil when the name's alternative is not plain or
+// its form not in ASCII (distance counts runes).
+func (s *nameSketch) full() *sketch {
+	if s.state == 2 {
+		return &s.k
+	}
+	return s.makeFull()
+}
+
+// makeFull is full the first time (and for a name without one).
+func (s *nameSketch) makeFull() *sketch {
+	if s.lengths() == nil {
+		return nil
+	}
+	if s.state == 1 {
+		s.state = -2
+		if s.n.fv.ascii() {
+			s.k.makeLetters(s.n.form, s.n.wantAlt || s.n.alt != "")
+			s.state = 2
+		}
+	}
+	if s.state != 2 {
+		return nil
+	}
+	return &s.k
+}
+
+// makeLetters makes the letters part of k, whose lengths are made, from the canonical form s in
+// ASCII; alt says the name has or may have an umlaut alternative.
+func (k *sketch) makeLetters(s string, alt bool) {
+	k.n = k.spaces + 1
+	if k.spaces == 0 {
+		k.letters = letterSet(s)
+		k.tletters[0], k.tlo[0], k.thi[0] = k.letters, k.lo, k.hi
+		return
 	}
 	var m uint64
-	gain := 0
-	if alt {
-		for i := 0; i < len(s); i++ {
-			m |= letterBit[s[i]&0x7F]
-			gain += int(aouGain[s[i]&0x7F])
+	for t := 0; ; t++ {
+		w, rest, more := strings.Cut(s, " ")
+		tm := letterSet(w)
+		m |= tm
+		if t < sketchTokens {
+			gain := 0
+			if alt {
+				gain = aouCount(w)
+			}
+			k.tletters[t], k.tlo[t], k.thi[t] = tm, uint16(len(w)), uint16(len(w)+gain)
 		}
-	} else {
-		for i := 0; i < len(s); i++ {
-			m |= letterBit[s[i]&0x7F]
+		if !more {
+			break
 		}
+		s = rest
 	}
-	k.letters, k.lo, k.hi, k.spaces, k.n = m, uint16(len(s)), uint16(len(s)+gain), uint16(n.fv.spaces), uint16(n.fv.spaces+1)
-	if n.fv.spaces == 0 {
-		k.tletters[0], k.tlo[0], k.thi[0] = k.letters, k.lo, k.hi
-		return true
-	}
-	t, start := 0, 0
-	var tm uint64
-	tgain := 0
-	for i := 0; i <= len(s) && t < sketchTokens; i++ {
-		if i == len(s) || s[i] == ' ' {
-			k.tletters[t], k.tlo[t], k.thi[t] = tm, uint16(i-start), uint16(i-start+tgain)
-			t, start, tm, tgain = t+1, i+1, 0, 0
-			continue
-		}
-		tm |= letterBit[s[i]]
-		if alt {
-			tgain += int(aouGain[s[i]])
-		}
-	}
-	return true
+	k.letters = m
 }
 
 // lettersBound returns an upper bound of the similarity of any two strings of at most longer runes
@@ -396,37 +494,18 @@ func rangesBound(lo1, hi1, lo2, hi2 int) float64 {
 	return 1 // lengths that can be equal
 }
 
-// nameSketch is an analysed name with its sketch, made on first use.
-type nameSketch struct {
-	n     *name
-	k     sketch
-	state int8 // 0: not made yet, 1: made, -1: none (sketch.of failed)
-}
-
-// get returns the sketch of the name, nil when it has none (a form not all ASCII, say).
-func (s *nameSketch) get() *sketch {
-	if s.state == 0 {
-		s.state = -1
-		if s.k.of(s.n) {
-			s.state = 1
-		}
-	}
-	if s.state < 0 {
-		return nil
-	}
-	return &s.k
-}
-
-// namesBound returns an upper bound of the ceiling namesCeiling gives a and b under r, from the letters
-// and lengths of their forms alone (no umlaut spelling made, no pair scored), in two parts: forms bounds
-// the whole forms' similarity (and that of their spaceless forms) and every rule that needs none, words
-// that of every pair of words the extra-names rule can line up (-1 when it cannot apply). A ceiling is
-// the best over the forms compared of either, or of 1 when a rule that needs no similarity matches,
-// which only equal forms, equal spaceless forms or a pair of equal words can do, each bounded by 1 here.
-// Values with a form not in ASCII are bounded by their lengths alone when one word each, else by 1.
-func namesBound(a, b *nameSketch, r *nameRules) (forms, words float64) {
-	x, y := a.get(), b.get()
-	if x == nil || y == nil {
+// namesBound returns an upper bound of the ceiling namesCeiling gives a and b under r, from the lengths
+// and letters of their forms alone (no umlaut spelling made, no pair scored), in two parts: forms
+// bounds the whole forms' similarity (and that of their spaceless forms) and every rule that needs
+// none, words that of every pair of words the extra-names rule can line up (-1 when it cannot apply).
+// A ceiling is the best over the forms compared of either, or of 1 when a rule that needs no
+// similarity matches, which only equal forms, equal spaceless forms or a pair of equal words can do,
+// each bounded by 1 here. The letters are looked at only when the lengths do not keep the bound below
+// floor; values not in ASCII are bounded by their lengths alone, and not at all where a
+// transliteration may be compared.
+func namesBound(a, b *nameSketch, r *nameRules, floor float64) (forms, words float64) {
+	x, y := a.lengths(), b.lengths()
+	if x == nil || y == nil || (r.translit && !(a.n.fv.ascii() && b.n.fv.ascii())) {
 		if !r.translit && oneWord(a.n, b.n) {
 			alo, ahi := a.n.letters()
 			blo, bhi := b.n.letters()
@@ -442,8 +521,19 @@ func namesBound(a, b *nameSketch, r *nameRules) (forms, words float64) {
 		xs, ys := int(x.spaces), int(y.spaces)
 		lengths = max(lengths, rangesBound(xlo-xs, xhi-xs, ylo-ys, yhi-ys))
 	}
+	alignable := spaced && r.extraNames && x.spaces < maxTokens && y.spaces < maxTokens
+	if !alignable && lengths < floor {
+		return lengths, -1
+	}
+	x, y = a.full(), b.full()
+	if x == nil || y == nil {
+		if !alignable {
+			return lengths, -1
+		}
+		return lengths, 1
+	}
 	forms = min(lengths, lettersBound(x.letters, x.any(), y.letters, y.any(), max(xhi, yhi)))
-	if !spaced || !r.extraNames || x.n > maxTokens || y.n > maxTokens {
+	if !alignable {
 		return forms, -1 // no pair of words to line up
 	}
 	if x.n > sketchTokens || y.n > sketchTokens {
@@ -583,39 +673,66 @@ func (s *Sweep) DecisionsAt(p *SweepPoints, d []Decision) {
 		}
 		return
 	}
-	for i := range d {
-		d[i] = s.fixed
+	if !s.varies { // Decline anyway, or no name stops matching up to 1
+		fill(d, s.fixed)
+		return
 	}
-	if !s.varies {
-		return // Decline anyway, or no name stops matching up to 1
-	}
+	// The thresholds ascend: a field matches at the points before the first whose threshold is above
+	// its reach, and at none from there on.
 	tm := p.tm[:len(d)]
-	bm := p.bm[:len(d)]
-	for f := range s.reach {
-		if s.status[f] != StatusMatch {
-			continue
-		}
-		// The thresholds ascend: the field matches at the points before the first whose threshold is
-		// above its reach, and at none from there on.
-		reach, k := s.reach[f], 0
-		for k < len(tm) && !(reach < tm[k]) {
-			k++
-		}
-		out, in := sweepEffect[f][0], sweepEffect[f][1]
-		if !p.banded {
-			for ; k < len(d); k++ {
-				d[k] = worse(d[k], out)
+	k0, k1 := len(d), len(d)
+	if s.status[0] == StatusMatch {
+		k0 = pointsUpTo(s.reach[0], tm)
+	}
+	if s.status[1] == StatusMatch {
+		k1 = pointsUpTo(s.reach[1], tm)
+	}
+	if p.banded {
+		bm := p.bm[:len(d)]
+		for i := range d {
+			e := s.fixed
+			for f, k := range [2]int{k0, k1} {
+				if i >= k {
+					in := 0
+					if s.score[f] >= bm[i] {
+						in = 1
+					}
+					e = worse(e, sweepEffect[f][in])
+				}
 			}
-			continue
+			d[i] = e
 		}
-		score := s.score[f]
-		for ; k < len(d); k++ {
-			e := out
-			if score >= bm[k] {
-				e = in
-			}
-			d[k] = worse(d[k], e)
-		}
+		return
+	}
+	// Without a band: the fixed decision up to the first field's end, its effect added up to the
+	// second's, both from there.
+	e0, e1 := worse(s.fixed, sweepEffect[0][0]), worse(s.fixed, sweepEffect[1][0])
+	one, both := e0, worse(e0, sweepEffect[1][0])
+	if k1 < k0 {
+		k0, k1, one = k1, k0, e1
+	}
+	fill(d[:k0], s.fixed)
+	fill(d[k0:k1], one)
+	fill(d[k1:], both)
+}
+
+// pointsUpTo returns how many of the ascending thresholds less epsilon, tm, a field of reach reach
+// matches at: those up to the first that reach is below.
+func pointsUpTo(reach float64, tm []float64) int {
+	if reach >= 1 {
+		return len(tm) // no threshold is above 1
+	}
+	i := 0
+	for i < len(tm) && !(reach < tm[i]) {
+		i++
+	}
+	return i
+}
+
+// fill sets every decision of d to x.
+func fill(d []Decision, x Decision) {
+	for i := range d {
+		d[i] = x
 	}
 }
 
@@ -642,7 +759,7 @@ func formPairs(a, b *name) (ps [4][2]*view) {
 // neither needs to be exact: values whose letters and lengths keep them below floor (namesBound), or a
 // pair of forms whose lengths do, give that bound for both.
 func namesCeiling(ka, kb *nameSketch, r *nameRules, floor float64) (ceiling, score float64) {
-	if forms, words := namesBound(ka, kb, r); max(forms, words) < floor {
+	if forms, words := namesBound(ka, kb, r, floor); max(forms, words) < floor {
 		// The bound stands for the score too, kept below floor by a margin so that no review band the
 		// Sweep answers for (from floor up) can read it as inside the band.
 		bound := max(forms, words)

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
 )
@@ -85,13 +86,16 @@ func TestNamesBoundHolds(t *testing.T) {
 			if a == nil || b == nil {
 				continue
 			}
-			ka, kb := &nameSketch{n: a}, &nameSketch{n: b}
-			forms, words := namesBound(ka, kb, &r)
-			// The general path on fresh copies (the bound may have made an alternative).
+			// The general path on fresh copies (the bound may make an alternative).
 			a2, b2 := analysed(rawA, umlaut), analysed(rawB, umlaut)
 			c, _ := namesCeiling(&nameSketch{n: a2}, &nameSketch{n: b2}, &r, -1)
 			why := fmt.Sprintf("%s: %q (%q) vs %q (%q), umlaut %v", rname, rawA, a2.form, rawB, b2.form, umlaut)
-			require.GreaterOrEqual(t, max(forms, words), c, why)
+			// Under a low floor the lengths alone may answer; above every bound the letters are read.
+			var forms, words float64
+			for _, floor := range []float64{0.5, 0.8, 2} {
+				forms, words = namesBound(&nameSketch{n: a}, &nameSketch{n: b}, &r, floor)
+				require.GreaterOrEqual(t, max(forms, words), c, "floor %v: %s", floor, why)
+			}
 			// The words part is read where the best score of the forms is known (a direct mismatch): it
 			// must bound every alignment above that score.
 			align, score := -1.0, 0.0
@@ -124,7 +128,7 @@ func TestNamesBoundHolds(t *testing.T) {
 
 // TestSketchCoversForms checks a sketch against the forms it describes: the canonical form and the
 // umlaut alternative each have its letters and no letter outside any(), as many runes as lo to hi and
-// its spaces, and likewise word by word.
+// its spaces, and likewise word by word (for a value not in ASCII, the lengths alone).
 func TestSketchCoversForms(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 8))
 	sketched := 0
@@ -134,8 +138,19 @@ func TestSketchCoversForms(t *testing.T) {
 		if n == nil {
 			continue
 		}
-		var k sketch
-		if !k.of(n) {
+		ks := nameSketch{n: n}
+		k := ks.lengths()
+		if k == nil {
+			continue
+		}
+		if ks.full() == nil { // lengths only: in runes
+			for _, f := range []string{n.form, n.alternative()} {
+				if f != "" {
+					require.LessOrEqual(t, int(k.lo), utf8.RuneCountInString(f), "%q: form %q", raw, f)
+					require.GreaterOrEqual(t, int(k.hi), utf8.RuneCountInString(f), "%q: form %q", raw, f)
+					require.Equal(t, int(k.spaces), strings.Count(f, " "), "%q: form %q", raw, f)
+				}
+			}
 			continue
 		}
 		sketched++
@@ -256,7 +271,7 @@ func TestSplitLettersHolds(t *testing.T) {
 			}
 			split++
 			fresh := [4]*name{analysed(mf, true), analysed(ml, true), analysed(pf, true), analysed(pl, true)}
-			ks := [4]nameSketch{{n: fresh[0]}, {n: fresh[1]}, {n: fresh[2]}, {n: fresh[3]}}
+			ks := [4]*nameSketch{{n: fresh[0]}, {n: fresh[1]}, {n: fresh[2]}, {n: fresh[3]}}
 			require.True(t, splitLetters(&ks), "%q %q | %q %q", mf, ml, pf, pl)
 		}
 	}
