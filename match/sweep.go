@@ -122,8 +122,9 @@ func (m *Matcher) sweepNames(s *Sweep, v *Verdict, mf, ml, pf, pl *name) {
 			ks[i+2] = ks[i]
 		}
 	}
-	m.sweepCeilings(s, v, &ks)
-	rescue := m.sweepRescue(s, &ks, mf, ml, pf, pl)
+	rules := [2]nameRules{m.rules(FirstName), m.rules(LastName)}
+	m.sweepCeilings(s, v, &ks, &rules)
+	rescue := m.sweepRescue(s, &ks, &rules, mf, ml, pf, pl)
 	for i := range s.reach {
 		if s.status[i] == StatusMatch {
 			s.reach[i] = max(s.reach[i], rescue)
@@ -157,7 +158,7 @@ func sweepFixedNames(s *Sweep, v *Verdict) bool {
 // match directly) in s of each name field sweepFixedNames left, from the sketches ks of the merchant's
 // first and last and the provider's first and last name (a provider's value equal to the merchant's
 // may share its sketch, and its name: the forms are the same).
-func (m *Matcher) sweepCeilings(s *Sweep, v *Verdict, ks *[4]*nameSketch) {
+func (m *Matcher) sweepCeilings(s *Sweep, v *Verdict, ks *[4]*nameSketch, rules *[2]nameRules) {
 	// Below floor nothing needs to be exact.
 	floor := s.from - epsilon
 	for i := range 2 {
@@ -165,8 +166,7 @@ func (m *Matcher) sweepCeilings(s *Sweep, v *Verdict, ks *[4]*nameSketch) {
 			continue
 		}
 		a, b := ks[i], ks[i+2]
-		rules := m.rules(Field(i))
-		p := &rules
+		p := &rules[i]
 		r := &v.Fields[i]
 		direct := !p.translit && !r.Reasons.Has(ReasonSwapped) && !r.Reasons.Has(ReasonSplit)
 		c, score := r.Score, r.Score
@@ -207,7 +207,7 @@ func (m *Matcher) sweepCeilings(s *Sweep, v *Verdict, ks *[4]*nameSketch) {
 // -1 when neither can (a name missing or unusable, the rules off), given the ceilings sweepCeilings
 // left in s, the four analysed names and their sketches ks. Only a rescue above the lower of the two ceilings
 // can change an outcome, so one at or below it may be left as an upper bound.
-func (m *Matcher) sweepRescue(s *Sweep, ks *[4]*nameSketch, mf, ml, pf, pl *name) float64 {
+func (m *Matcher) sweepRescue(s *Sweep, ks *[4]*nameSketch, rules *[2]nameRules, mf, ml, pf, pl *name) float64 {
 	lowest := min(s.reach[0], s.reach[1])
 	if s.status[0] != StatusMatch || s.status[1] != StatusMatch || !allPresent(mf, ml, pf, pl) || lowest >= 1 {
 		return -1
@@ -223,10 +223,9 @@ func (m *Matcher) sweepRescue(s *Sweep, ks *[4]*nameSketch, mf, ml, pf, pl *name
 	// The rescue matters only above lowest (and from), so the second crossed pair is scored only
 	// when the first reaches there.
 	floor := max(s.from-epsilon, lowest)
-	fr, lr := m.rules(FirstName), m.rules(LastName)
-	x1, _ := namesCeiling(ks[0], ks[3], &fr, floor)
+	x1, _ := namesCeiling(ks[0], ks[3], &rules[0], floor)
 	if x1 > lowest && x1 >= floor {
-		x2, _ := namesCeiling(ks[1], ks[2], &lr, floor)
+		x2, _ := namesCeiling(ks[1], ks[2], &rules[1], floor)
 		return min(x1, x2)
 	}
 	return x1
@@ -290,9 +289,14 @@ func (n *name) letters() (lo, hi int) {
 // suffix, which the other spelling may not read as one (Fräu Müller: muller, fraeu mueller); for such
 // a value the alternative is made here, and false returned, so that what is said of it is measured.
 func (n *name) plainAlt() bool {
-	if !n.steps.Has(normalize.StepTitle) || (!n.wantAlt && n.alt == "") {
-		return true
-	}
+	return n.steps&normalize.StepTitle == 0 || (!n.wantAlt && len(n.alt) == 0) || n.titleAlt()
+}
+
+// titleAlt makes the alternative of a value normalization dropped a title or suffix from, for
+// plainAlt, and reports false. Kept out of line, so that plainAlt's usual answer is inlined.
+//
+//go:noinline
+func (n *name) titleAlt() bool {
 	n.alternative()
 	return false
 }
@@ -453,22 +457,30 @@ func (k *sketch) makeLetters(s string, alt bool) {
 	}
 	var m uint64
 	for t := 0; ; t++ {
-		w, rest, more := strings.Cut(s, " ")
-		tm := letterSet(w)
+		tm, n, gain := wordLetters(s, alt)
 		m |= tm
 		if t < sketchTokens {
-			gain := 0
-			if alt {
-				gain = aouCount(w)
-			}
-			k.tletters[t], k.tlo[t], k.thi[t] = tm, uint16(len(w)), uint16(len(w)+gain)
+			k.tletters[t], k.tlo[t], k.thi[t] = tm, uint16(n), uint16(n+gain)
 		}
-		if !more {
+		if n == len(s) {
 			break
 		}
-		s = rest
+		s = s[n+1:]
 	}
 	k.letters = m
+}
+
+// wordLetters returns the letters of the first word of the ASCII string s (up to its first space),
+// its length, and with alt how many a, o and u it has.
+func wordLetters(s string, alt bool) (m uint64, n, gain int) {
+	for n < len(s) && s[n] != ' ' {
+		m |= letterBit[s[n]&0x7F]
+		n++
+	}
+	if alt {
+		gain = aouCount(s[:n])
+	}
+	return m, n, gain
 }
 
 // lettersBound returns an upper bound of the similarity of any two strings of at most longer runes
@@ -853,12 +865,50 @@ func alignCeiling(x, y *view, r *nameRules, floor float64) float64 {
 	if !okx || !oky {
 		return -1
 	}
+	// In ASCII the letters of two words bound their similarity too (lettersBound), before it is
+	// computed; the words' letters are taken once.
+	var xm, ym [maxTokens]uint64
+	ascii := x.ascii() && y.ascii()
+	if ascii {
+		for i, a := range xt[:nx] {
+			xm[i] = letterSet(a)
+		}
+		for j, b := range yt[:ny] {
+			ym[j] = letterSet(b)
+		}
+	}
+	// Few pairs reach above floor: their similarities fit a short list (the long one, for many, is
+	// made only then: a large array costs its clearing on every call).
+	var cand [16]float64
+	n := 0
+	for i, a := range xt[:nx] {
+		for j, b := range yt[:ny] {
+			if a == b || runeCount(a) == 1 || runeCount(b) == 1 || lengthBound(a, b) <= floor {
+				continue // equal words and initials line up at any threshold; floor and below do not matter
+			}
+			if ascii && lettersBound(xm[i], xm[i], ym[j], ym[j], max(len(a), len(b))) <= floor {
+				continue
+			}
+			if s := similarity(a, b); s > floor {
+				if n == len(cand) {
+					return alignCeilingMany(x, y, r, floor, &xt, &yt, nx, ny)
+				}
+				cand[n] = s
+				n++
+			}
+		}
+	}
+	return alignFrom(x, y, r, cand[:n])
+}
+
+// alignCeilingMany is alignCeiling for words many pairs of which reach above floor.
+func alignCeilingMany(x, y *view, r *nameRules, floor float64, xt, yt *[maxTokens]string, nx, ny int) float64 {
 	var cand [maxTokens * maxTokens]float64
 	n := 0
 	for _, a := range xt[:nx] {
 		for _, b := range yt[:ny] {
 			if a == b || runeCount(a) == 1 || runeCount(b) == 1 || lengthBound(a, b) <= floor {
-				continue // equal words and initials line up at any threshold; floor and below do not matter
+				continue
 			}
 			if s := similarity(a, b); s > floor {
 				cand[n] = s
@@ -866,7 +916,12 @@ func alignCeiling(x, y *view, r *nameRules, floor float64) float64 {
 			}
 		}
 	}
-	c := cand[:n]
+	return alignFrom(x, y, r, cand[:n])
+}
+
+// alignFrom returns the highest of the candidate thresholds c (sorted here) at which alignTokens aligns
+// x and y, or -1 when none does.
+func alignFrom(x, y *view, r *nameRules, c []float64) float64 {
 	slices.Sort(c)
 	probe := *r
 	for i := len(c) - 1; i >= 0; i-- {

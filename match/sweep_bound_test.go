@@ -285,3 +285,61 @@ func TestSweepEffect(t *testing.T) {
 		require.Equal(t, effectOf(f, StatusMismatch, Reasons(0).With(ReasonReviewBand)), sweepEffect[i][1])
 	}
 }
+
+// TestAlignCeilingShortList checks alignCeiling, which skips the pairs of words whose letters keep them
+// at or below floor and lists few candidates, against alignCeilingMany, which scores every pair the
+// lengths let through, on many generated pairs of forms and floors.
+func TestAlignCeilingShortList(t *testing.T) {
+	rng := rand.New(rand.NewPCG(2, 3))
+	differ := 0
+	for range 8000 {
+		a, b := analysed(boundName(rng), true), analysed(boundName(rng), true)
+		if rng.IntN(2) == 0 {
+			b = analysed(strings.ReplaceAll(boundName(rng), " ", "e ")+" "+boundName(rng), true)
+		}
+		if a == nil || b == nil {
+			continue
+		}
+		for rname, r := range boundRules {
+			for _, xy := range formPairs(a, b) {
+				if xy[0] == nil {
+					continue
+				}
+				for _, floor := range []float64{-1, 0.3, 0.6, 0.8, 0.9} {
+					x, y := *xy[0], *xy[1]
+					var xt, yt [maxTokens]string
+					nx, okx := tokens(x.s, &xt)
+					ny, oky := tokens(y.s, &yt)
+					want := -1.0
+					if okx && oky {
+						want = alignCeilingMany(&x, &y, &r, floor, &xt, &yt, nx, ny)
+					}
+					got := alignCeiling(&x, &y, &r, floor)
+					require.Equal(t, want, got, "%s: %q vs %q above %v", rname, x.s, y.s, floor)
+					if got > -1 {
+						differ++
+					}
+				}
+			}
+		}
+	}
+	require.NotZero(t, differ)
+}
+
+// TestLettersBound: for two words in ASCII, the bound from their letters and lengths is at least their
+// similarity.
+func TestLettersBound(t *testing.T) {
+	rng := rand.New(rand.NewPCG(6, 1))
+	word := func() string {
+		b := make([]byte, 1+rng.IntN(9))
+		for i := range b {
+			b[i] = "aeiounrstlmxyz0"[rng.IntN(15)]
+		}
+		return string(b)
+	}
+	for range 50000 {
+		a, b := word(), word()
+		bound := lettersBound(letterSet(a), letterSet(a), letterSet(b), letterSet(b), max(len(a), len(b)))
+		require.GreaterOrEqual(t, bound, similarity(a, b), "%q %q", a, b)
+	}
+}
