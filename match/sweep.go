@@ -178,29 +178,54 @@ func (m *Matcher) sweepCeilings(s *Sweep, v *Verdict, ks *[4]*nameSketch, rules 
 		case direct && r.Status == StatusMismatch:
 			// No rule matched at the threshold, so none that needs no similarity can match at all,
 			// and the score is the best over every form: above it only the extra-names rule can hold,
-			// through a pair of words the letters let reach above c.
-			if !p.extraNames {
-				break
-			}
-			if _, words := namesBound(a, b, p, max(c, floor)); words <= max(c, floor) {
-				break
-			}
-			for _, xy := range formPairs(a.n, b.n) {
-				if xy[0] != nil {
-					c = max(c, alignCeiling(xy[0], xy[1], p, max(c, floor)))
-				}
-			}
-			if p.translit {
-				translitPairs(a.n, b.n, func(x, y view, _ translitPair) bool {
-					c = max(c, alignCeiling(&x, &y, p, max(c, floor)))
-					return true
-				})
-			}
+			// through a pair of words above c.
+			c = alignAbove(a, b, p, c, floor, false)
+		case direct && r.Status == StatusMatch && r.Score >= p.threshold-epsilon:
+			// Matched through the similarity of whole forms (an alignment matches only below the
+			// threshold): the score is again the best over every form, and no form is equal, nor
+			// equal without spaces (that would be a match of score 1 needing no similarity). Above
+			// it only the extra-names rule can hold: with equal words and initials alone, at any
+			// threshold, or through a pair of words above c.
+			c = alignAbove(a, b, p, c, floor, true)
 		default:
 			c, score = namesCeiling(a, b, p, floor)
 		}
 		s.status[i], s.reach[i], s.score[i] = StatusMatch, c, score
 	}
+}
+
+// alignAbove returns the ceiling of a direct comparison of a and b under r whose best similarity over
+// every pair of forms is c: the highest of c and the thresholds above it (and above floor) at which the
+// extra-names rule aligns a pair of forms, or 1 when, with probe, one aligns with equal words and
+// initials alone (without probe the caller knows none does). The letters of the words come first: a
+// pair of words they keep at or below c aligns above c in no form.
+func alignAbove(a, b *nameSketch, r *nameRules, c, floor float64, probe bool) float64 {
+	if !r.extraNames {
+		return c
+	}
+	if _, words := namesBound(a, b, r, max(c, floor)); words <= max(c, floor) {
+		return c
+	}
+	for _, xy := range formPairs(a.n, b.n) {
+		x, y := xy[0], xy[1]
+		if x == nil {
+			continue
+		}
+		x.count()
+		y.count()
+		if x.spaces == 0 && y.spaces == 0 {
+			continue // one word each: the pair is the whole forms, whose similarity is at most c
+		}
+		if probe {
+			above := *r
+			above.threshold = 2 // above every similarity
+			if alignTokens(x, y, &above).ok {
+				return 1
+			}
+		}
+		c = max(c, alignCeiling(x, y, r, max(c, floor)))
+	}
+	return c
 }
 
 // sweepRescue returns the highest threshold at which the swapped or split rule makes both names match,

@@ -343,3 +343,46 @@ func TestLettersBound(t *testing.T) {
 		require.GreaterOrEqual(t, bound, similarity(a, b), "%q %q", a, b)
 	}
 }
+
+// TestDirectCeilings checks the ceilings sweepCeilings takes from a direct comparison's score,
+// alignAbove over a mismatch's or a whole-form similarity match's score, against namesCeiling, which
+// scores every pair of forms again, on generated pairs under every rule set and several thresholds.
+func TestDirectCeilings(t *testing.T) {
+	rng := rand.New(rand.NewPCG(8, 13))
+	seen := map[bool]int{}
+	for range 4000 {
+		rawA, rawB := boundName(rng), boundName(rng)
+		if rng.IntN(2) == 0 { // a typo or an extra word away
+			rawB = rawA + []string{"n", " " + boundWords[rng.IntN(len(boundWords))], "e", ""}[rng.IntN(4)]
+			if rng.IntN(2) == 0 {
+				rawB = strings.NewReplacer("ü", "ue", "a", "e", " ", "").Replace(rawB)
+			}
+		}
+		for rname, r := range boundRules {
+			if r.translit {
+				continue // a direct comparison is one without transliteration
+			}
+			for _, th := range []float64{0.5, 0.7, 0.8, 0.9, 0.95} {
+				r.threshold, r.floor = th, th
+				a, b := analysed(rawA, true), analysed(rawB, true)
+				if a == nil || b == nil || a.form == b.form {
+					continue
+				}
+				var res FieldResult
+				compareNames(a, b, &r, &res)
+				probe := res.Status == StatusMatch && res.Score >= th-epsilon
+				if !probe && res.Status != StatusMismatch {
+					continue
+				}
+				seen[probe]++
+				got := alignAbove(&nameSketch{n: a}, &nameSketch{n: b}, &r, res.Score, -1, probe)
+				a2, b2 := analysed(rawA, true), analysed(rawB, true)
+				want, _ := namesCeiling(&nameSketch{n: a2}, &nameSketch{n: b2}, &r, -1)
+				require.Equal(t, want, got, "%s at %v: %q (%q) vs %q (%q): %v %v", rname, th, rawA, a.form, rawB,
+					b.form, res.Status, res.Reasons)
+			}
+		}
+	}
+	require.Greater(t, seen[true], 100)
+	require.Greater(t, seen[false], 100)
+}
