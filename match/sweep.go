@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/custmatch/custmatch/normalize"
 )
@@ -118,8 +119,8 @@ func (m *Matcher) sweepNames(s *Sweep, v *Verdict, mf, ml, pf, pl *name) {
 	// A provider's value equal to the merchant's (the usual case for one of the two) has the same forms:
 	// its sketch is the merchant's, made once.
 	for i := range 2 {
-		if ks[i+2].n.raw == ks[i].n.raw {
-			ks[i+2] = ks[i]
+		if pn, mn := ks[i+2].n, ks[i].n; len(pn.form) == len(mn.form) && unsafe.StringData(pn.form) == unsafe.StringData(mn.form) {
+			ks[i+2] = ks[i] // analyseAll copied the merchant's analysis: the raw values are equal
 		}
 	}
 	rules := [2]nameRules{m.rules(FirstName), m.rules(LastName)}
@@ -127,7 +128,7 @@ func (m *Matcher) sweepNames(s *Sweep, v *Verdict, mf, ml, pf, pl *name) {
 	rescue := m.sweepRescue(s, &ks, &rules, mf, ml, pf, pl)
 	for i := range s.reach {
 		if s.status[i] == StatusMatch {
-			s.reach[i] = max(s.reach[i], rescue)
+			s.reach[i] = maxf(s.reach[i], rescue)
 			s.varies = s.varies || s.reach[i] < 1 // until finish knows the other fields
 		}
 	}
@@ -203,7 +204,7 @@ func alignAbove(a, b *nameSketch, r *nameRules, c, floor float64, probe bool) fl
 	if !r.extraNames {
 		return c
 	}
-	if _, words := namesBound(a, b, r, max(c, floor)); words <= max(c, floor) {
+	if _, words := namesBound(a, b, r, maxf(c, floor)); words <= maxf(c, floor) {
 		return c
 	}
 	for _, xy := range formPairs(a.n, b.n) {
@@ -223,7 +224,7 @@ func alignAbove(a, b *nameSketch, r *nameRules, c, floor float64, probe bool) fl
 				return 1
 			}
 		}
-		c = max(c, alignCeiling(x, y, r, max(c, floor)))
+		c = maxf(c, alignCeiling(x, y, r, maxf(c, floor)))
 	}
 	return c
 }
@@ -343,15 +344,14 @@ func oneWord(a, b *name) bool { return a.oneWord() && b.oneWord() }
 // every letter of the canonical form, and e. Letters are sets of bit c&63 for each byte c but the
 // space (letters that share a bit are not told apart, which only weakens the bound).
 type sketch struct {
-	// lo and hi are the fewest and most runes of a form, spaces included; an alternative can add e's
-	// when hi > lo.
-	lo, hi, spaces uint16
-	letters        uint64 // the letters of the canonical form
+	letters uint64 // the letters of the canonical form
 	// n is the number of words (tokens). For each of the first sketchTokens, tletters are its letters
 	// in the canonical form, tlo and thi its fewest and most runes.
-	n        uint16
 	tletters [sketchTokens]uint64
-	tlo, thi [sketchTokens]uint16
+	// lo and hi are the fewest and most runes of a form, spaces included; an alternative can add e's
+	// when hi > lo.
+	lo, hi, spaces, n uint16
+	tlo, thi          [sketchTokens]uint16
 }
 
 // sketchTokens is the number of words a sketch describes one by one: names have few, and the bound of
@@ -508,6 +508,23 @@ func wordLetters(s string, alt bool) (m uint64, n, gain int) {
 	return m, n, gain
 }
 
+// maxf and minf are max and min for the similarities and bounds of the sweep, which are never NaN: a
+// plain comparison (the builtins also order NaN and signed zeros, at several instructions each).
+func maxf(a, b float64) float64 {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+// minf: see maxf.
+func minf(a, b float64) float64 {
+	if a < b {
+		return a
+	}
+	return b
+}
+
 // lettersBound returns an upper bound of the similarity of any two strings of at most longer runes
 // where the first has every letter of in1 and no letter outside any1, the second likewise in2 and any2:
 // each letter one of them has and the other lacks takes an edit of its own.
@@ -556,7 +573,7 @@ func namesBound(a, b *nameSketch, r *nameRules, floor float64) (forms, words flo
 	spaced := x.spaces > 0 || y.spaces > 0
 	if spaced && r.spacing {
 		xs, ys := int(x.spaces), int(y.spaces)
-		lengths = max(lengths, rangesBound(xlo-xs, xhi-xs, ylo-ys, yhi-ys))
+		lengths = maxf(lengths, rangesBound(xlo-xs, xhi-xs, ylo-ys, yhi-ys))
 	}
 	alignable := spaced && r.extraNames && x.spaces < maxTokens && y.spaces < maxTokens
 	if !alignable && lengths < floor {
@@ -569,7 +586,7 @@ func namesBound(a, b *nameSketch, r *nameRules, floor float64) (forms, words flo
 		}
 		return lengths, 1
 	}
-	forms = min(lengths, lettersBound(x.letters, x.any(), y.letters, y.any(), max(xhi, yhi)))
+	forms = minf(lengths, lettersBound(x.letters, x.any(), y.letters, y.any(), max(xhi, yhi)))
 	if !alignable {
 		return forms, -1 // no pair of words to line up
 	}
@@ -595,8 +612,8 @@ func namesBound(a, b *nameSketch, r *nameRules, floor float64) (forms, words flo
 			if jhi > jlo {
 				jany |= eBit
 			}
-			b := min(rangesBound(ilo, ihi, jlo, jhi), lettersBound(iin, iany, jin, jany, max(ihi, jhi)))
-			if words = max(words, b); words >= 1 {
+			b := minf(rangesBound(ilo, ihi, jlo, jhi), lettersBound(iin, iany, jin, jany, max(ihi, jhi)))
+			if words = maxf(words, b); words >= 1 {
 				return forms, words
 			}
 		}
@@ -796,10 +813,10 @@ func formPairs(a, b *name) (ps [4][2]*view) {
 // neither needs to be exact: values whose letters and lengths keep them below floor (namesBound), or a
 // pair of forms whose lengths do, give that bound for both.
 func namesCeiling(ka, kb *nameSketch, r *nameRules, floor float64) (ceiling, score float64) {
-	if forms, words := namesBound(ka, kb, r, floor); max(forms, words) < floor {
+	if forms, words := namesBound(ka, kb, r, floor); maxf(forms, words) < floor {
 		// The bound stands for the score too, kept below floor by a margin so that no review band the
 		// Sweep answers for (from floor up) can read it as inside the band.
-		bound := max(forms, words)
+		bound := maxf(forms, words)
 		return bound, min(bound, floor-epsilon)
 	}
 	a, b := ka.n, kb.n
