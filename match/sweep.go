@@ -345,11 +345,11 @@ func oneWord(a, b *name) bool { return a.oneWord() && b.oneWord() }
 // space (letters that share a bit are not told apart, which only weakens the bound).
 type sketch struct {
 	letters uint64 // the letters of the canonical form
-	// n is the number of words (tokens). For each of the first sketchTokens, tletters are its letters
-	// in the canonical form, tlo and thi its fewest and most runes.
+	// For each of the first sketchTokens words (tokens), tletters are its letters in the canonical
+	// form, tlo and thi its fewest and most runes.
 	tletters [sketchTokens]uint64
-	// lo and hi are the fewest and most runes of a form, spaces included; an alternative can add e's
-	// when hi > lo.
+	// lo and hi are the fewest and most runes of a form, spaces included (an alternative can add e's
+	// when hi > lo), n the number of words.
 	lo, hi, spaces, n uint16
 	tlo, thi          [sketchTokens]uint16
 }
