@@ -17,13 +17,13 @@ import (
 // reasons (only Merchant and Provider values trade places). For Latin-script names of any length up
 // to the 256-character limit Compare does not allocate in steady state.
 func (m *Matcher) Compare(merchant, provider Record) (v Verdict) {
-	m.compare(&v, merchant, provider, nil) // into the result: a Verdict is large to copy
+	m.compare(&v, &merchant, &provider, nil) // into the result: a Verdict is large to copy
 	return v
 }
 
 // compare is Compare into the zero Verdict v; with sw non-nil it also fills in the Sweep (see
-// CompareSweep), whose from must be set.
-func (m *Matcher) compare(v *Verdict, merchant, provider Record, sw *Sweep) {
+// CompareSweep), whose from must be set. The records are passed by pointer, not copied on every call.
+func (m *Matcher) compare(v *Verdict, merchant, provider *Record, sw *Sweep) {
 	m.mustNotBeNil()
 	v.Policy = PolicyVersion
 	for i := range v.Fields {
@@ -87,13 +87,13 @@ var nameBufs = sync.Pool{New: func() any { return new([4]nameBuf) }}
 // compareNameFields compares first and last names, then tries the swapped and split rules when the direct
 // comparison does not match both.
 // With sw non-nil it also works out the names' part of the Sweep.
-func (m *Matcher) compareNameFields(merchant, provider Record, v *Verdict, sw *Sweep) {
+func (m *Matcher) compareNameFields(merchant, provider *Record, v *Verdict, sw *Sweep) {
 	bufs := nameBufs.Get().(*[4]nameBuf)
 	defer nameBufs.Put(bufs)
 	var mf, ml, pf, pl name
 	m.analyseAll(merchant, provider, bufs, &mf, &ml, &pf, &pl)
 	m.compareAnalysed(&mf, &ml, &pf, &pl, v)
-	if sw != nil {
+	if sw != nil && !sw.sweepMatched(v) {
 		m.sweepNames(sw, v, &mf, &ml, &pf, &pl)
 	}
 }
@@ -150,7 +150,7 @@ func allPresent(mf, ml, pf, pl *name) bool {
 }
 
 // analyseAll normalizes the four names of a comparison into mf, ml, pf and pl, using bufs for the forms.
-func (m *Matcher) analyseAll(merchant, provider Record, bufs *[4]nameBuf, mf, ml, pf, pl *name) {
+func (m *Matcher) analyseAll(merchant, provider *Record, bufs *[4]nameBuf, mf, ml, pf, pl *name) {
 	umlaut := !m.opts.DisableUmlautSpelling
 	analyse(mf, &bufs[0], merchant.FirstName, umlaut)
 	analyse(ml, &bufs[1], merchant.LastName, umlaut)

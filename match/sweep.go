@@ -1,8 +1,14 @@
 package match
 
 import (
+	"math"
+	"math/bits"
 	"slices"
 	"strings"
+	"unicode/utf8"
+	"unsafe"
+
+	"github.com/custmatch/custmatch/normalize"
 )
 
 // This file holds what a threshold sweep needs: how one comparison's decision would change with the
@@ -18,39 +24,37 @@ import (
 
 // Sweep records how the decision of one comparison depends on the name threshold; CompareSweep makes it
 // beside the verdict, and DecisionAt answers for any threshold and review band from its from up, in a
-// few comparisons of numbers. It holds no personal data (no values, no forms). A Sweep is a plain
-// value, safe for concurrent reads. The zero Sweep was made by no comparison: its DecisionAt is Review
-// at every threshold, and Ceiling is 0.
+// few comparisons of numbers (DecisionsAt for many at once). It holds no personal data (no values, no
+// forms). A Sweep is a plain value of 48 bytes, safe for concurrent reads. The zero Sweep was made by
+// no comparison: its DecisionAt is Review at every threshold, and Ceiling is 0.
 type Sweep struct {
-	made bool
 	// from is the lowest threshold and review band the Sweep answers for: ceilings and scores below it
 	// are left as upper bounds below it.
 	from float64
-	// names are the first and last name fields as compared directly (each merchant value with the
-	// provider's value of the same field).
-	names [2]sweepField
-	// rescue is the highest threshold at which the swapped or split rule makes both names match, -1
-	// when neither can (a name missing or unusable, the rules off). Only a rescue above the lower of the
-	// two fields' ceilings can change an outcome, so one at or below it may be left as an upper bound.
-	rescue float64
+	// reach is, per name field (first, last), the highest threshold at which it matches, the swapped
+	// and split rules included (1 when no similarity is needed); score is its best similarity as
+	// compared directly, what a mismatch reports (and the review band reads). Neither is read for a
+	// field whose status is not StatusMatch.
+	reach, score [2]float64
 	// fixed is the strictest effect at every threshold: the date of birth's, the email's and that of a
-	// name missing or unusable.
+	// name missing or unusable; 0 for the zero Sweep (made by no comparison).
 	fixed Decision
+	// status is, per name field, StatusMissing or StatusUnusable when the field never compares, else
+	// StatusMatch (a comparison whose outcome reach gives).
+	status [2]Status
+	// varies is what Fixed reports false for: fixed is not Decline and some name's reach is below 1
+	// (until finish, only the latter).
+	varies bool
 }
 
-// sweepField is one name field's direct comparison in a Sweep.
-type sweepField struct {
-	// status is StatusMissing or StatusUnusable when the field never compares, else StatusMatch (a
-	// comparison whose outcome the ceiling gives).
-	status Status
-	// ceiling is the highest threshold at which the field's values match (1 when no similarity is
-	// needed); score is their best similarity, what a mismatch reports (and the review band reads).
-	ceiling, score float64
-	// reach is the highest threshold at which the field matches, the rescue included; mismatch and
-	// inBand are its effect on the decision above reach, outside and inside the review band.
-	reach            float64
-	mismatch, inBand Decision
-}
+// sweepEffect is the effect of a compared name field (first, last) where its reach ends: [0] outside
+// the review band, [1] inside it. The same for every comparison, so worked out once from effectOf.
+var sweepEffect = func() (e [2][2]Decision) {
+	for i, f := range [2]Field{FirstName, LastName} {
+		e[i] = [2]Decision{effectOf(f, StatusMismatch, 0), effectOf(f, StatusMismatch, Reasons(0).With(ReasonReviewBand))}
+	}
+	return e
+}()
 
 // CompareSweep is Compare into *v, and also returns the Sweep of the comparison: what its decision
 // would be under the same options with another name threshold and review band, from from up (see
@@ -58,142 +62,221 @@ type sweepField struct {
 // The verdict goes to v rather than being returned because the callers that need a Sweep compare whole
 // files, and a Verdict is large to copy. A comparison whose name outcome cannot depend on the threshold
 // (equal names, say) costs what Compare costs; one that used a similarity or failed also scores the
-// other forms of its names and the crossed pairs of the swapped rule, except where their lengths alone
-// keep them below from. Like Compare it never fails and is safe for concurrent use.
-func (m *Matcher) CompareSweep(v *Verdict, merchant, provider Record, from float64) Sweep {
+// other forms of its names and the crossed pairs of the swapped rule, except where their lengths or
+// letters alone keep them below from. Like Compare it never fails and is safe for concurrent use.
+func (m *Matcher) CompareSweep(v *Verdict, merchant, provider Record, from float64) (s Sweep) {
 	if !(from > 0) {
 		from = 0 // NaN too: a NaN floor would let every bound pass for a ceiling
 	}
-	s := Sweep{made: true, from: from, rescue: -1}
+	s.from = from
 	*v = Verdict{}
-	m.compare(v, merchant, provider, &s)
+	m.compare(v, &merchant, &provider, &s)
 	return s
 }
 
-// finish completes s once v is decided: what the fields that do not depend on the threshold impose, and
-// what each compared name does where it stops matching.
+// finish completes s once v is decided and the names' part of s is worked out (sweepNames): what the
+// fields that do not depend on the threshold impose.
 func (s *Sweep) finish(v *Verdict) {
-	s.fixed = worse(v.Fields[DOB].Effect(), v.Fields[Email].Effect())
+	// When no compared name stops matching below 1, every name's effect in v is its effect at every
+	// threshold, and v's decision is the strictest of all.
+	s.fixed = v.Decision
+	if s.varies { // for now: some compared name stops matching below 1 (sweepNames)
+		s.finishVaried(v)
+	}
+}
+
+// finishVaried is finish for a comparison where some compared name stops matching below 1.
+func (s *Sweep) finishVaried(v *Verdict) {
+	d := worse(v.Fields[DOB].Effect(), v.Fields[Email].Effect())
 	for i, f := range [2]Field{FirstName, LastName} {
-		n := &s.names[i]
-		if n.status != StatusMatch {
-			s.fixed = worse(s.fixed, v.Fields[f].Effect())
-			continue
+		if s.status[i] != StatusMatch {
+			d = worse(d, v.Fields[f].Effect())
 		}
-		if n.reach = max(n.ceiling, s.rescue); n.reach < 1 {
-			n.mismatch = effectOf(f, StatusMismatch, 0)
-			n.inBand = effectOf(f, StatusMismatch, Reasons(0).With(ReasonReviewBand))
+	}
+	s.fixed, s.varies = d, d != Decline
+}
+
+// sweepMatched records in s that both name fields of v match at every threshold, and reports so, when
+// both matched by a rule that needs no similarity: the usual case (equal names), told before
+// sweepNames at the cost of a few comparisons.
+func (s *Sweep) sweepMatched(v *Verdict) bool {
+	first, last := &v.Fields[FirstName], &v.Fields[LastName]
+	if first.Status != StatusMatch || last.Status != StatusMatch || (first.Reasons | last.Reasons).Has(ReasonFuzzy) {
+		return false
+	}
+	s.status, s.reach = [2]Status{StatusMatch, StatusMatch}, [2]float64{1, 1} // the score is not read
+	return true
+}
+
+// sweepNames works out the names' part of s from the analysed names of a comparison and its verdict v:
+// each field's status, reach and score.
+func (m *Matcher) sweepNames(s *Sweep, v *Verdict, mf, ml, pf, pl *name) {
+	if sweepFixedNames(s, v) {
+		return
+	}
+	sk := [4]nameSketch{{n: mf}, {n: ml}, {n: pf}, {n: pl}}
+	ks := [4]*nameSketch{&sk[0], &sk[1], &sk[2], &sk[3]}
+	// A provider's value equal to the merchant's (the usual case for one of the two) has the same forms:
+	// its sketch is the merchant's, made once.
+	for i := range 2 {
+		if pn, mn := ks[i+2].n, ks[i].n; len(pn.form) == len(mn.form) && unsafe.StringData(pn.form) == unsafe.StringData(mn.form) {
+			ks[i+2] = ks[i] // analyseAll copied the merchant's analysis: the raw values are equal
+		}
+	}
+	rules := [2]nameRules{m.rules(FirstName), m.rules(LastName)}
+	m.sweepCeilings(s, v, &ks, &rules)
+	rescue := m.sweepRescue(s, &ks, &rules, mf, ml, pf, pl)
+	for i := range s.reach {
+		if s.status[i] == StatusMatch {
+			s.reach[i] = maxf(s.reach[i], rescue)
+			s.varies = s.varies || s.reach[i] < 1 // until finish knows the other fields
 		}
 	}
 }
 
-// sweepNames works out the names' part of s from the analysed names of a comparison and its verdict v.
-func (m *Matcher) sweepNames(s *Sweep, v *Verdict, mf, ml, pf, pl *name) {
+// sweepFixedNames sets the status, reach and score in s of each name field whose outcome in v holds at
+// every threshold: missing or unusable (never compared), or matched by a rule that needs no similarity.
+// It reports whether both are such: then no rescue can change them either.
+func sweepFixedNames(s *Sweep, v *Verdict) bool {
 	fixed := true
 	for i, f := range [2]Field{FirstName, LastName} {
 		r := &v.Fields[f]
 		switch {
 		case r.Status == StatusMissing || r.Status == StatusUnusable:
-			s.names[i].status = r.Status
+			s.status[i] = r.Status
 		case r.Status == StatusMatch && !r.Reasons.Has(ReasonFuzzy):
 			// Matched by a rule that needs no similarity, directly or through swapped or split: a match
 			// at every threshold (the rescue, if it was one, is as fixed as the direct comparison).
-			s.names[i] = sweepField{status: StatusMatch, ceiling: 1, score: r.Score}
+			s.status[i], s.reach[i], s.score[i] = StatusMatch, 1, r.Score
 		default:
 			fixed = false
 		}
 	}
-	if fixed {
-		return
-	}
+	return fixed
+}
+
+// sweepCeilings sets the status, score and ceiling (in reach: the highest threshold at which its values
+// match directly) in s of each name field sweepFixedNames left, from the sketches ks of the merchant's
+// first and last and the provider's first and last name (a provider's value equal to the merchant's
+// may share its sketch, and its name: the forms are the same).
+func (m *Matcher) sweepCeilings(s *Sweep, v *Verdict, ks *[4]*nameSketch, rules *[2]nameRules) {
 	// Below floor nothing needs to be exact.
 	floor := s.from - epsilon
-	fr, lr := m.rules(FirstName), m.rules(LastName)
-	for i, p := range [2]struct {
-		a, b *name
-		r    *nameRules
-	}{{mf, pf, &fr}, {ml, pl, &lr}} {
-		if s.names[i].status != 0 {
+	for i := range 2 {
+		if s.status[i] != 0 {
 			continue
 		}
+		a, b := ks[i], ks[i+2]
+		p := &rules[i]
 		r := &v.Fields[i]
-		direct := !p.r.translit && !r.Reasons.Has(ReasonSwapped) && !r.Reasons.Has(ReasonSplit)
+		direct := !p.translit && !r.Reasons.Has(ReasonSwapped) && !r.Reasons.Has(ReasonSplit)
+		c, score := r.Score, r.Score
 		switch {
-		case direct && oneWord(p.a, p.b):
+		case direct && oneWord(a.n, b.n):
 			// One word on each side: only the similarity of the forms decides, at any threshold, and
 			// the verdict's score is already the best over the forms (bestOutcome skips only forms that
 			// cannot beat it), so it is the ceiling.
-			s.names[i] = sweepField{status: StatusMatch, ceiling: r.Score, score: r.Score}
 		case direct && r.Status == StatusMismatch:
 			// No rule matched at the threshold, so none that needs no similarity can match at all,
-			// and the score is the best over every form: above it only the extra-names rule can hold.
-			c := r.Score
-			if p.r.extraNames {
-				for _, xy := range formPairs(p.a, p.b) {
-					if xy[0] != nil {
-						c = max(c, alignCeiling(xy[0], xy[1], p.r, max(c, floor)))
-					}
-				}
-				if p.r.translit {
-					translitPairs(p.a, p.b, func(x, y view, _ translitPair) bool {
-						c = max(c, alignCeiling(&x, &y, p.r, max(c, floor)))
-						return true
-					})
-				}
-			}
-			s.names[i] = sweepField{status: StatusMatch, ceiling: c, score: r.Score}
+			// and the score is the best over every form: above it only the extra-names rule can hold,
+			// through a pair of words above c.
+			c = alignAbove(a, b, p, c, floor, false)
+		case direct && r.Status == StatusMatch && r.Score >= p.threshold-epsilon:
+			// Matched through the similarity of whole forms (an alignment matches only below the
+			// threshold): the score is again the best over every form, and no form is equal, nor
+			// equal without spaces (that would be a match of score 1 needing no similarity). Above
+			// it only the extra-names rule can hold: with equal words and initials alone, at any
+			// threshold, or through a pair of words above c.
+			c = alignAbove(a, b, p, c, floor, true)
 		default:
-			c, score := namesCeiling(p.a, p.b, p.r, floor)
-			s.names[i] = sweepField{status: StatusMatch, ceiling: c, score: score}
+			c, score = namesCeiling(a, b, p, floor)
 		}
-	}
-
-	lowest := min(s.names[0].ceiling, s.names[1].ceiling)
-	if !allPresent(mf, ml, pf, pl) || lowest >= 1 {
-		return
-	}
-	// The letter counts rule most rescues out before any umlaut spelling is made or pair scored: a split
-	// needs the same letters in both full names, a crossed pair of one-word names a length bound that
-	// reaches the floor.
-	mlo, mhi := sumLetters(mf, ml)
-	plo, phi := sumLetters(pf, pl)
-	if !m.opts.DisableSplit && mlo <= phi && plo <= mhi && splitEqual(mf, ml, pf, pl, !m.opts.DisableSpacing) {
-		s.rescue = 1
-		return
-	}
-	if !m.opts.DisableSwapped {
-		// The rescue matters only above lowest (and from), so the second crossed pair is scored only
-		// when the first reaches there.
-		floor = max(floor, lowest)
-		x1 := crossedCeiling(mf, pl, &fr, floor)
-		s.rescue = x1
-		if x1 > lowest && x1 >= floor {
-			s.rescue = min(x1, crossedCeiling(ml, pf, &lr, floor))
-		}
+		s.status[i], s.reach[i], s.score[i] = StatusMatch, c, score
 	}
 }
 
-// crossedCeiling is namesCeiling of a crossed pair (the ceiling alone), or, when a and b are one word
-// each and their letter counts keep every pair of their forms below floor, that bound.
-func crossedCeiling(a, b *name, r *nameRules, floor float64) float64 {
-	if !r.translit && oneWord(a, b) {
-		alo, ahi := a.letters()
-		blo, bhi := b.letters()
-		var bound float64
-		switch {
-		case ahi < blo:
-			bound = runesBound(ahi, blo)
-		case bhi < alo:
-			bound = runesBound(alo, bhi)
-		default:
-			bound = 1 // lengths that can be equal
-		}
-		if bound < floor {
-			return bound
-		}
+// alignAbove returns the ceiling of a direct comparison of a and b under r whose best similarity over
+// every pair of forms is c: the highest of c and the thresholds above it (and above floor) at which the
+// extra-names rule aligns a pair of forms, or 1 when, with probe, one aligns with equal words and
+// initials alone (without probe the caller knows none does). The letters of the words come first: a
+// pair of words they keep at or below c aligns above c in no form.
+func alignAbove(a, b *nameSketch, r *nameRules, c, floor float64, probe bool) float64 {
+	if !r.extraNames {
+		return c
 	}
-	c, _ := namesCeiling(a, b, r, floor)
+	if _, words := namesBound(a, b, r, maxf(c, floor)); words <= maxf(c, floor) {
+		return c
+	}
+	for _, xy := range formPairs(a.n, b.n) {
+		x, y := xy[0], xy[1]
+		if x == nil {
+			continue
+		}
+		x.count()
+		y.count()
+		if x.spaces == 0 && y.spaces == 0 {
+			continue // one word each: the pair is the whole forms, whose similarity is at most c
+		}
+		if probe {
+			above := *r
+			above.threshold = 2 // above every similarity
+			if alignTokens(x, y, &above).ok {
+				return 1
+			}
+		}
+		c = maxf(c, alignCeiling(x, y, r, maxf(c, floor)))
+	}
 	return c
+}
+
+// sweepRescue returns the highest threshold at which the swapped or split rule makes both names match,
+// -1 when neither can (a name missing or unusable, the rules off), given the ceilings sweepCeilings
+// left in s, the four analysed names and their sketches ks. Only a rescue above the lower of the two ceilings
+// can change an outcome, so one at or below it may be left as an upper bound.
+func (m *Matcher) sweepRescue(s *Sweep, ks *[4]*nameSketch, rules *[2]nameRules, mf, ml, pf, pl *name) float64 {
+	lowest := min(s.reach[0], s.reach[1])
+	if s.status[0] != StatusMatch || s.status[1] != StatusMatch || !allPresent(mf, ml, pf, pl) || lowest >= 1 {
+		return -1
+	}
+	// The letters rule most rescues out before any umlaut spelling is made or pair scored: a split
+	// needs the same letters in both full names, a crossed pair a bound that reaches the floor.
+	if !m.opts.DisableSplit && splitLetters(ks) && splitEqual(mf, ml, pf, pl, !m.opts.DisableSpacing) {
+		return 1
+	}
+	if m.opts.DisableSwapped {
+		return -1
+	}
+	// The rescue matters only above lowest (and from), so the second crossed pair is scored only
+	// when the first reaches there.
+	floor := max(s.from-epsilon, lowest)
+	x1, _ := namesCeiling(ks[0], ks[3], &rules[0], floor)
+	if x1 > lowest && x1 >= floor {
+		x2, _ := namesCeiling(ks[1], ks[2], &rules[1], floor)
+		return min(x1, x2)
+	}
+	return x1
+}
+
+// splitLetters reports whether the letters of the four names of ks (merchant's first and last,
+// provider's first and last) let the full names read the same in some of their forms, as the split
+// rule needs (splitEqual): as many letters (spaces left out) and, for names in ASCII, the same ones.
+func splitLetters(ks *[4]*nameSketch) bool {
+	mf, ml, pf, pl := ks[0].lengths(), ks[1].lengths(), ks[2].lengths(), ks[3].lengths()
+	if mf == nil || ml == nil || pf == nil || pl == nil {
+		mlo, mhi := sumLetters(ks[0].n, ks[1].n)
+		plo, phi := sumLetters(ks[2].n, ks[3].n)
+		return mlo <= phi && plo <= mhi
+	}
+	mlo, mhi := mf.letterCount(false)+ml.letterCount(false), mf.letterCount(true)+ml.letterCount(true)
+	plo, phi := pf.letterCount(false)+pl.letterCount(false), pf.letterCount(true)+pl.letterCount(true)
+	if mlo > phi || plo > mhi {
+		return false
+	}
+	mf, ml, pf, pl = ks[0].full(), ks[1].full(), ks[2].full(), ks[3].full()
+	if mf == nil || ml == nil || pf == nil || pl == nil {
+		return true
+	}
+	return (mf.letters|ml.letters)&^(pf.any()|pl.any()) == 0 && (pf.letters|pl.letters)&^(mf.any()|ml.any()) == 0
 }
 
 // sumLetters adds up the letters() ranges of a first and a last name.
@@ -205,12 +288,13 @@ func sumLetters(first, last *name) (lo, hi int) {
 
 // letters returns the fewest and the most letters (runes, spaces left out) that the forms of n can
 // have: its canonical form, and its umlaut alternative, which writes some a, o or u of the canonical form
-// with an e after it (ä: a, ae). The alternative is not made for this: until it is, each a, o and u
-// counts as one that might.
+// with an e after it (ä: a, ae). The alternative is not made for this when it is plain (plainAlt):
+// until it is, each a, o and u counts as one that might.
 func (n *name) letters() (lo, hi int) {
 	n.fv.count()
 	lo = n.fv.runes - n.fv.spaces
 	hi = lo
+	n.plainAlt()
 	switch {
 	case n.alt != "":
 		n.av.count()
@@ -225,6 +309,318 @@ func (n *name) letters() (lo, hi int) {
 	return lo, hi
 }
 
+// plainAlt reports whether n's umlaut alternative, made or not, is known to be its canonical form with an
+// e written after some a, o and u and nothing else changed (or there is none): what the bounds that do
+// not make it rely on. Normalization keeps that so but where it drops a leading title or trailing
+// suffix, which the other spelling may not read as one (Fräu Müller: muller, fraeu mueller); for such
+// a value the alternative is made here, and false returned, so that what is said of it is measured.
+func (n *name) plainAlt() bool {
+	return n.steps&normalize.StepTitle == 0 || (!n.wantAlt && len(n.alt) == 0) || n.titleAlt()
+}
+
+// titleAlt makes the alternative of a value normalization dropped a title or suffix from, for
+// plainAlt, and reports false. Kept out of line, so that plainAlt's usual answer is inlined.
+//
+//go:noinline
+func (n *name) titleAlt() bool {
+	n.alternative()
+	return false
+}
+
+// oneWord reports whether n's forms are one word each: no space in its canonical form, nor in its
+// umlaut alternative (which has the spaces of the canonical form when plain).
+func (n *name) oneWord() bool {
+	n.fv.count()
+	return n.fv.spaces == 0 && (n.plainAlt() || strings.IndexByte(n.alt, ' ') < 0)
+}
+
+// oneWord reports whether two analysed values are one word each (name.oneWord).
+func oneWord(a, b *name) bool { return a.oneWord() && b.oneWord() }
+
+// sketch is what the bounds of the sweep know of every form of an analysed name, its canonical form
+// and its umlaut alternative (made or not), without comparing any: how long the forms can be and, for
+// a value in ASCII, which letters they have and how long their words can be. The alternative, when
+// plain (name.plainAlt), is the canonical form with an e after some a, o and u: it has the spaces and
+// every letter of the canonical form, and e. Letters are sets of bit c&63 for each byte c but the
+// space (letters that share a bit are not told apart, which only weakens the bound).
+type sketch struct {
+	letters uint64 // the letters of the canonical form
+	// For each of the first sketchTokens words (tokens), tletters are its letters in the canonical
+	// form, tlo and thi its fewest and most runes.
+	tletters [sketchTokens]uint64
+	// lo and hi are the fewest and most runes of a form, spaces included (an alternative can add e's
+	// when hi > lo), n the number of words.
+	lo, hi, spaces, n uint16
+	tlo, thi          [sketchTokens]uint16
+}
+
+// sketchTokens is the number of words a sketch describes one by one: names have few, and the bound of
+// a value with more words does not look at its words.
+const sketchTokens = 4
+
+// eBit is the letter bit of e, the letter an umlaut alternative adds.
+const eBit = uint64(1) << ('e' & 63)
+
+// letterBit is the letter bit of each ASCII byte in a sketch (0 for the space), and aouGain 1 for the
+// letters an umlaut alternative can write an e after.
+var letterBit, aouGain = func() (bit [utf8.RuneSelf]uint64, gain [256]uint8) {
+	for c := range bit {
+		if c != ' ' {
+			bit[c] = 1 << (c & 63)
+		}
+	}
+	gain['a'], gain['o'], gain['u'] = 1, 1, 1
+	return bit, gain
+}()
+
+// letterSet returns the letters of an ASCII string.
+func letterSet(s string) (m uint64) {
+	for i := 0; i < len(s); i++ {
+		m |= letterBit[s[i]&0x7F]
+	}
+	return m
+}
+
+// aouCount returns how many a, o and u s has: how many e's its umlaut alternative can add.
+func aouCount(s string) (n int) {
+	for i := 0; i < len(s); i++ {
+		n += int(aouGain[s[i]])
+	}
+	return n
+}
+
+// letterCount returns the fewest (or with most, the most) letters of a form: runes, spaces left out.
+func (k *sketch) letterCount(most bool) int {
+	if most {
+		return int(k.hi - k.spaces)
+	}
+	return int(k.lo - k.spaces)
+}
+
+// any returns the letters some form has.
+func (k *sketch) any() uint64 {
+	if k.hi > k.lo {
+		return k.letters | eBit
+	}
+	return k.letters
+}
+
+// nameSketch is an analysed name with its sketch, made as far as asked on first use.
+type nameSketch struct {
+	n *name
+	k sketch
+	// state says how far k is made: 0 not yet, 1 the lengths, 2 the letters too; -1 none can be (the
+	// alternative is not plain), -2 the lengths but not the letters (a form not in ASCII).
+	state int8
+}
+
+// lengths returns the sketch with its lengths made (lo, hi, spaces), nil when the name's alternative
+// is not plain.
+func (s *nameSketch) lengths() *sketch {
+	if s.state <= 0 {
+		return s.makeLengths()
+	}
+	return &s.k
+}
+
+// makeLengths is lengths the first time (and for a name without a sketch).
+func (s *nameSketch) makeLengths() *sketch {
+	if s.state == 0 {
+		s.state = -1
+		n := s.n
+		n.fv.count()
+		if n.plainAlt() && len(n.form) < 1<<15 {
+			gain := 0
+			if n.wantAlt || n.alt != "" {
+				gain = aouCount(n.form)
+			}
+			s.k.lo, s.k.hi, s.k.spaces = uint16(n.fv.runes), uint16(n.fv.runes+gain), uint16(n.fv.spaces)
+			s.state = 1
+		}
+	}
+	if s.state == -1 {
+		return nil
+	}
+	return &s.k
+}
+
+// full returns the sketch with its letters made too, nil when the name's alternative is not plain or
+// its form not in ASCII (distance counts runes).
+func (s *nameSketch) full() *sketch {
+	if s.state == 2 {
+		return &s.k
+	}
+	return s.makeFull()
+}
+
+// makeFull is full the first time (and for a name without one).
+func (s *nameSketch) makeFull() *sketch {
+	if s.lengths() == nil {
+		return nil
+	}
+	if s.state == 1 {
+		s.state = -2
+		if s.n.fv.ascii() {
+			s.k.makeLetters(s.n.form, s.n.wantAlt || s.n.alt != "")
+			s.state = 2
+		}
+	}
+	if s.state != 2 {
+		return nil
+	}
+	return &s.k
+}
+
+// makeLetters makes the letters part of k, whose lengths are made, from the canonical form s in
+// ASCII; alt says the name has or may have an umlaut alternative.
+func (k *sketch) makeLetters(s string, alt bool) {
+	k.n = k.spaces + 1
+	if k.spaces == 0 {
+		k.letters = letterSet(s)
+		k.tletters[0], k.tlo[0], k.thi[0] = k.letters, k.lo, k.hi
+		return
+	}
+	var m uint64
+	for t := 0; ; t++ {
+		tm, n, gain := wordLetters(s, alt)
+		m |= tm
+		if t < sketchTokens {
+			k.tletters[t], k.tlo[t], k.thi[t] = tm, uint16(n), uint16(n+gain)
+		}
+		if n == len(s) {
+			break
+		}
+		s = s[n+1:]
+	}
+	k.letters = m
+}
+
+// wordLetters returns the letters of the first word of the ASCII string s (up to its first space),
+// its length, and with alt how many a, o and u it has.
+func wordLetters(s string, alt bool) (m uint64, n, gain int) {
+	for n < len(s) && s[n] != ' ' {
+		m |= letterBit[s[n]&0x7F]
+		n++
+	}
+	if alt {
+		gain = aouCount(s[:n])
+	}
+	return m, n, gain
+}
+
+// maxf and minf are max and min for the similarities and bounds of the sweep, which are never NaN: a
+// plain comparison (the builtins also order NaN and signed zeros, at several instructions each).
+func maxf(a, b float64) float64 {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+// minf: see maxf.
+func minf(a, b float64) float64 {
+	if a < b {
+		return a
+	}
+	return b
+}
+
+// lettersBound returns an upper bound of the similarity of any two strings of at most longer runes
+// where the first has every letter of in1 and no letter outside any1, the second likewise in2 and any2:
+// each letter one of them has and the other lacks takes an edit of its own.
+func lettersBound(in1, any1, in2, any2 uint64, longer int) float64 {
+	d := max(bits.OnesCount64(in1&^any2), bits.OnesCount64(in2&^any1))
+	if longer == 0 {
+		return 1
+	}
+	return 1 - float64(d)/float64(longer)
+}
+
+// rangesBound returns the highest length bound (runesBound) of two strings of lo1 to hi1 and lo2 to
+// hi2 runes.
+func rangesBound(lo1, hi1, lo2, hi2 int) float64 {
+	switch {
+	case hi1 < lo2:
+		return runesBound(hi1, lo2)
+	case hi2 < lo1:
+		return runesBound(lo1, hi2)
+	}
+	return 1 // lengths that can be equal
+}
+
+// namesBound returns an upper bound of the ceiling namesCeiling gives a and b under r, from the lengths
+// and letters of their forms alone (no umlaut spelling made, no pair scored), in two parts: forms
+// bounds the whole forms' similarity (and that of their spaceless forms) and every rule that needs
+// none, words that of every pair of words the extra-names rule can line up (-1 when it cannot apply).
+// A ceiling is the best over the forms compared of either, or of 1 when a rule that needs no
+// similarity matches, which only equal forms, equal spaceless forms or a pair of equal words can do,
+// each bounded by 1 here. The letters are looked at only when the lengths do not keep the bound below
+// floor; values not in ASCII are bounded by their lengths alone, and not at all where a
+// transliteration may be compared.
+func namesBound(a, b *nameSketch, r *nameRules, floor float64) (forms, words float64) {
+	x, y := a.lengths(), b.lengths()
+	if x == nil || y == nil || (r.translit && !(a.n.fv.ascii() && b.n.fv.ascii())) {
+		if !r.translit && oneWord(a.n, b.n) {
+			alo, ahi := a.n.letters()
+			blo, bhi := b.n.letters()
+			return rangesBound(alo, ahi, blo, bhi), -1
+		}
+		return 1, 1
+	}
+	// Every pair of forms: the whole forms (spaces count as runes), and with spaces removed.
+	xlo, xhi, ylo, yhi := int(x.lo), int(x.hi), int(y.lo), int(y.hi)
+	lengths := rangesBound(xlo, xhi, ylo, yhi)
+	spaced := x.spaces > 0 || y.spaces > 0
+	if spaced && r.spacing {
+		xs, ys := int(x.spaces), int(y.spaces)
+		lengths = maxf(lengths, rangesBound(xlo-xs, xhi-xs, ylo-ys, yhi-ys))
+	}
+	alignable := spaced && r.extraNames && x.spaces < maxTokens && y.spaces < maxTokens
+	if !alignable && lengths < floor {
+		return lengths, -1
+	}
+	x, y = a.full(), b.full()
+	if x == nil || y == nil {
+		if !alignable {
+			return lengths, -1
+		}
+		return lengths, 1
+	}
+	forms = minf(lengths, lettersBound(x.letters, x.any(), y.letters, y.any(), max(xhi, yhi)))
+	if !alignable {
+		return forms, -1 // no pair of words to line up
+	}
+	if x.n > sketchTokens || y.n > sketchTokens {
+		return forms, 1 // words not described one by one
+	}
+	words = -1
+	for i := range x.n {
+		ilo, ihi, iin := int(x.tlo[i]), int(x.thi[i]), x.tletters[i]
+		if ihi == 1 {
+			continue // an initial in every form: it never pairs as a full name
+		}
+		iany := iin
+		if ihi > ilo {
+			iany |= eBit
+		}
+		for j := range y.n {
+			jlo, jhi, jin := int(y.tlo[j]), int(y.thi[j]), y.tletters[j]
+			if jhi == 1 {
+				continue
+			}
+			jany := jin
+			if jhi > jlo {
+				jany |= eBit
+			}
+			b := minf(rangesBound(ilo, ihi, jlo, jhi), lettersBound(iin, iany, jin, jany, max(ihi, jhi)))
+			if words = maxf(words, b); words >= 1 {
+				return forms, words
+			}
+		}
+	}
+	return forms, words
+}
+
 // DecisionAt returns the decision the comparison would have under the options it was made with, except
 // one name threshold t for both names (FirstNameThreshold and LastNameThreshold replaced) and the
 // review band band (0: off; else 0 < band < t, as Options requires). At the matcher's own threshold and
@@ -233,16 +629,16 @@ func (n *name) letters() (lo, hi int) {
 // policy: both are Review, never an approval.
 func (s *Sweep) DecisionAt(t, band float64) Decision {
 	valid := t > 0 && t <= 1 && band >= 0 && band < t // false for NaN
-	if !s.made || !valid || t < s.from-epsilon || (band > 0 && band < s.from-epsilon) {
+	if s.fixed == 0 || !valid || t < s.from-epsilon || (band > 0 && band < s.from-epsilon) {
 		return Review
 	}
 	d := s.fixed
-	for i := range s.names {
-		if n := &s.names[i]; n.status == StatusMatch && n.reach < t-epsilon {
-			if band > 0 && n.score >= band-epsilon {
-				d = worse(d, n.inBand)
+	for i := range s.reach {
+		if s.status[i] == StatusMatch && s.reach[i] < t-epsilon {
+			if band > 0 && s.score[i] >= band-epsilon {
+				d = worse(d, sweepEffect[i][1])
 			} else {
-				d = worse(d, n.mismatch)
+				d = worse(d, sweepEffect[i][0])
 			}
 		}
 	}
@@ -252,17 +648,7 @@ func (s *Sweep) DecisionAt(t, band float64) Decision {
 // Fixed reports whether DecisionAt gives the same decision at every threshold and review band: the
 // date of birth or the email declines anyway, or each name field is missing, unusable or matched by a
 // rule that needs no similarity.
-func (s *Sweep) Fixed() bool {
-	if !s.made || s.fixed == Decline {
-		return true
-	}
-	for i := range s.names {
-		if n := &s.names[i]; n.status == StatusMatch && n.reach < 1 {
-			return false
-		}
-	}
-	return true
-}
+func (s *Sweep) Fixed() bool { return !s.varies }
 
 // Ceiling returns the highest name threshold at which field f (FirstName or LastName) matches in this
 // comparison, the swapped and split rules included: 1 when it matches at any threshold, 0 when it is
@@ -270,16 +656,138 @@ func (s *Sweep) Fixed() bool {
 // ceiling down match; any above it does not. A ceiling below the Sweep's from is only known to be
 // below it.
 func (s *Sweep) Ceiling(f Field) float64 {
-	if !s.made || (f != FirstName && f != LastName) || s.names[f].status != StatusMatch {
+	if s.fixed == 0 || (f != FirstName && f != LastName) || s.status[f] != StatusMatch {
 		return 0
 	}
-	return s.names[f].reach
+	return s.reach[f]
 }
 
-// oneWord reports whether two analysed values are one word each: no space in either form (an umlaut
-// alternative has the spaces of its canonical form).
-func oneWord(a, b *name) bool {
-	return strings.IndexByte(a.form, ' ') < 0 && strings.IndexByte(b.form, ' ') < 0
+// SweepPoint is one point of a threshold sweep: the name threshold for both names and the review band
+// (0: off), what Sweep.DecisionAt takes.
+type SweepPoint struct {
+	Threshold, ReviewBand float64
+}
+
+// SweepPoints is a list of sweep points prepared for Sweep.DecisionsAt, which answers for all of them in
+// one pass: the checks DecisionAt makes of each threshold and band are made once, by NewSweepPoints. It
+// is immutable, safe for concurrent use. The zero SweepPoints has no points.
+type SweepPoints struct {
+	points []SweepPoint
+	// tm is each point's threshold less epsilon, bm its band less epsilon, +Inf where the band is off:
+	// what DecisionAt compares a reach and a score with.
+	tm, bm []float64
+	// lowest is the lowest threshold or band (other than off) of the points: a Sweep answers for all
+	// of them when its from is not above it.
+	lowest float64
+	// ordered says every point is one Options accepts and the thresholds do not descend: DecisionsAt
+	// then fills each name's mismatches as one run of points from the first whose threshold passes its
+	// reach.
+	ordered bool
+	// banded says some point has a review band.
+	banded bool
+}
+
+// NewSweepPoints returns the points ps prepared for Sweep.DecisionsAt (a copy: ps may change after).
+// Any points will do: one that Options would refuse is answered Review, as DecisionAt answers it; the
+// points are fastest with thresholds in ascending order.
+func NewSweepPoints(ps ...SweepPoint) *SweepPoints {
+	p := &SweepPoints{points: slices.Clone(ps), tm: make([]float64, len(ps)), bm: make([]float64, len(ps)),
+		lowest: math.Inf(1), ordered: true}
+	for i, pt := range ps {
+		t, band := pt.Threshold, pt.ReviewBand
+		p.tm[i], p.bm[i] = t-epsilon, math.Inf(1)
+		if band > 0 {
+			p.bm[i], p.banded = band-epsilon, true
+			p.lowest = min(p.lowest, band)
+		}
+		p.lowest = min(p.lowest, t)
+		valid := t > 0 && t <= 1 && band >= 0 && band < t // false for NaN, as in DecisionAt
+		if !valid || (i > 0 && !(t >= ps[i-1].Threshold)) {
+			p.ordered = false
+		}
+	}
+	return p
+}
+
+// Len returns the number of points.
+func (p *SweepPoints) Len() int { return len(p.points) }
+
+// Point returns the i-th point (0 ≤ i < Len).
+func (p *SweepPoints) Point(i int) SweepPoint { return p.points[i] }
+
+// DecisionsAt sets d[i] to s.DecisionAt at the i-th point of p, for every point: the same decisions,
+// Review included for a point below the Sweep's from or one Options would refuse, in one pass that
+// compares each name's reach with the thresholds rather than checking every point again. d must have
+// room for p.Len() decisions (it panics otherwise).
+func (s *Sweep) DecisionsAt(p *SweepPoints, d []Decision) {
+	d = d[:len(p.tm)]
+	if !p.ordered || s.fixed == 0 || p.lowest < s.from-epsilon {
+		for i, pt := range p.points {
+			d[i] = s.DecisionAt(pt.Threshold, pt.ReviewBand)
+		}
+		return
+	}
+	if !s.varies { // Decline anyway, or no name stops matching up to 1
+		fill(d, s.fixed)
+		return
+	}
+	// The thresholds ascend: a field matches at the points before the first whose threshold is above
+	// its reach, and at none from there on.
+	tm := p.tm[:len(d)]
+	k0, k1 := len(d), len(d)
+	if s.status[0] == StatusMatch {
+		k0 = pointsUpTo(s.reach[0], tm)
+	}
+	if s.status[1] == StatusMatch {
+		k1 = pointsUpTo(s.reach[1], tm)
+	}
+	if p.banded {
+		bm := p.bm[:len(d)]
+		for i := range d {
+			e := s.fixed
+			for f, k := range [2]int{k0, k1} {
+				if i >= k {
+					in := 0
+					if s.score[f] >= bm[i] {
+						in = 1
+					}
+					e = worse(e, sweepEffect[f][in])
+				}
+			}
+			d[i] = e
+		}
+		return
+	}
+	// Without a band: the fixed decision up to the first field's end, its effect added up to the
+	// second's, both from there.
+	e0, e1 := worse(s.fixed, sweepEffect[0][0]), worse(s.fixed, sweepEffect[1][0])
+	one, both := e0, worse(e0, sweepEffect[1][0])
+	if k1 < k0 {
+		k0, k1, one = k1, k0, e1
+	}
+	fill(d[:k0], s.fixed)
+	fill(d[k0:k1], one)
+	fill(d[k1:], both)
+}
+
+// pointsUpTo returns how many of the ascending thresholds less epsilon, tm, a field of reach reach
+// matches at: those up to the first that reach is below.
+func pointsUpTo(reach float64, tm []float64) int {
+	if reach >= 1 {
+		return len(tm) // no threshold is above 1
+	}
+	i := 0
+	for i < len(tm) && !(reach < tm[i]) {
+		i++
+	}
+	return i
+}
+
+// fill sets every decision of d to x.
+func fill(d []Decision, x Decision) {
+	for i := range d {
+		d[i] = x
+	}
 }
 
 // formPairs returns the pairs of forms bestOutcome compares for a and b before any transliteration
@@ -300,10 +808,18 @@ func formPairs(a, b *name) (ps [4][2]*view) {
 	return ps
 }
 
-// namesCeiling returns the ceiling of two analysed name values under r's rules (other than the
-// threshold) and their best similarity, over the forms bestOutcome tries. Below floor neither needs to
-// be exact: a pair whose lengths keep it below floor gives that bound for both.
-func namesCeiling(a, b *name, r *nameRules, floor float64) (ceiling, score float64) {
+// namesCeiling returns the ceiling of two analysed name values (with their sketches) under r's rules
+// (other than the threshold) and their best similarity, over the forms bestOutcome tries. Below floor
+// neither needs to be exact: values whose letters and lengths keep them below floor (namesBound), or a
+// pair of forms whose lengths do, give that bound for both.
+func namesCeiling(ka, kb *nameSketch, r *nameRules, floor float64) (ceiling, score float64) {
+	if forms, words := namesBound(ka, kb, r, floor); maxf(forms, words) < floor {
+		// The bound stands for the score too, kept below floor by a margin so that no review band the
+		// Sweep answers for (from floor up) can read it as inside the band.
+		bound := maxf(forms, words)
+		return bound, min(bound, floor-epsilon)
+	}
+	a, b := ka.n, kb.n
 	ceiling, score = -1, 0
 	for _, xy := range formPairs(a, b) {
 		if xy[0] != nil && ceiling < 1 {
@@ -391,12 +907,50 @@ func alignCeiling(x, y *view, r *nameRules, floor float64) float64 {
 	if !okx || !oky {
 		return -1
 	}
+	// In ASCII the letters of two words bound their similarity too (lettersBound), before it is
+	// computed; the words' letters are taken once.
+	var xm, ym [maxTokens]uint64
+	ascii := x.ascii() && y.ascii()
+	if ascii {
+		for i, a := range xt[:nx] {
+			xm[i] = letterSet(a)
+		}
+		for j, b := range yt[:ny] {
+			ym[j] = letterSet(b)
+		}
+	}
+	// Few pairs reach above floor: their similarities fit a short list (the long one, for many, is
+	// made only then: a large array costs its clearing on every call).
+	var cand [16]float64
+	n := 0
+	for i, a := range xt[:nx] {
+		for j, b := range yt[:ny] {
+			if a == b || runeCount(a) == 1 || runeCount(b) == 1 || lengthBound(a, b) <= floor {
+				continue // equal words and initials line up at any threshold; floor and below do not matter
+			}
+			if ascii && lettersBound(xm[i], xm[i], ym[j], ym[j], max(len(a), len(b))) <= floor {
+				continue
+			}
+			if s := similarity(a, b); s > floor {
+				if n == len(cand) {
+					return alignCeilingMany(x, y, r, floor, &xt, &yt, nx, ny)
+				}
+				cand[n] = s
+				n++
+			}
+		}
+	}
+	return alignFrom(x, y, r, cand[:n])
+}
+
+// alignCeilingMany is alignCeiling for words many pairs of which reach above floor.
+func alignCeilingMany(x, y *view, r *nameRules, floor float64, xt, yt *[maxTokens]string, nx, ny int) float64 {
 	var cand [maxTokens * maxTokens]float64
 	n := 0
 	for _, a := range xt[:nx] {
 		for _, b := range yt[:ny] {
 			if a == b || runeCount(a) == 1 || runeCount(b) == 1 || lengthBound(a, b) <= floor {
-				continue // equal words and initials line up at any threshold; floor and below do not matter
+				continue
 			}
 			if s := similarity(a, b); s > floor {
 				cand[n] = s
@@ -404,7 +958,12 @@ func alignCeiling(x, y *view, r *nameRules, floor float64) float64 {
 			}
 		}
 	}
-	c := cand[:n]
+	return alignFrom(x, y, r, cand[:n])
+}
+
+// alignFrom returns the highest of the candidate thresholds c (sorted here) at which alignTokens aligns
+// x and y, or -1 when none does.
+func alignFrom(x, y *view, r *nameRules, c []float64) float64 {
 	slices.Sort(c)
 	probe := *r
 	for i := len(c) - 1; i >= 0; i-- {

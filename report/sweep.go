@@ -19,12 +19,16 @@ type sweeper struct {
 	anchor int
 	// from is the lowest threshold or band of the sweep: what the rows' match.Sweep must know.
 	from float64
+	// points are the sweep points, thresholds and bands, prepared for match.Sweep.DecisionsAt.
+	points *match.SweepPoints
 }
 
+// newSweeper returns the sweeper of a run under the Matcher run.
 func newSweeper(run *match.Matcher) *sweeper {
 	s := &sweeper{anchor: -1, from: SweepThreshold(0)}
 	o := run.Options()
 	w := bandWidth(run)
+	var ps [NumSweep]match.SweepPoint
 	for i := range NumSweep {
 		t := SweepThreshold(i)
 		if w > 0 && t-w > 0 {
@@ -34,7 +38,9 @@ func newSweeper(run *match.Matcher) *sweeper {
 		if run.Threshold(match.FirstName) == t && run.Threshold(match.LastName) == t && s.band[i] == o.ReviewBand {
 			s.anchor = i
 		}
+		ps[i] = match.SweepPoint{Threshold: t, ReviewBand: s.band[i]}
 	}
+	s.points = match.NewSweepPoints(ps[:]...)
 	return s
 }
 
@@ -48,9 +54,8 @@ func bandWidth(m *match.Matcher) float64 {
 	return min(m.Threshold(match.FirstName), m.Threshold(match.LastName)) - o.ReviewBand
 }
 
-// decisions fills d with the decision of a row at every sweep point, from the Sweep its comparison made.
+// decisions fills d with the decision of a row at every sweep point, from the Sweep its comparison made
+// (what sw.DecisionAt gives at each point, in one pass).
 func (s *sweeper) decisions(sw *match.Sweep, d *[NumSweep]match.Decision) {
-	for i := range d {
-		d[i] = sw.DecisionAt(SweepThreshold(i), s.band[i])
-	}
+	sw.DecisionsAt(s.points, d[:])
 }

@@ -78,3 +78,25 @@ func TestSweepExact(t *testing.T) {
 		}
 	}
 }
+
+// TestSweeperDecisions checks the sweeper's one-pass decisions (match.Sweep.DecisionsAt) against
+// DecisionAt at each of its points, with and without a review band that drops out at low thresholds.
+func TestSweeperDecisions(t *testing.T) {
+	rows := append(readExample(t), generate(2, 1500)...)
+	for _, o := range []match.Options{{}, {Threshold: 0.94, ReviewBand: 0.86}, {Threshold: 1, ReviewBand: 0.1},
+		{DisableSwapped: true, DisableSplit: true}} {
+		o.Now = now
+		run, err := match.New(o)
+		require.NoError(t, err)
+		s := newSweeper(run)
+		var v match.Verdict
+		for i, r := range rows {
+			sw := run.CompareSweep(&v, r.merchant, r.provider, s.from)
+			var d [NumSweep]match.Decision
+			s.decisions(&sw, &d)
+			for k := range NumSweep {
+				require.Equal(t, sw.DecisionAt(SweepThreshold(k), s.band[k]), d[k], "row %d at point %d", i, k)
+			}
+		}
+	}
+}
