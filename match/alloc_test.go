@@ -32,7 +32,8 @@ func TestCompareDoesNotAllocate(t *testing.T) {
 		assert.Zero(t, allocs, "%s %s", p[0].FirstName, p[0].LastName)
 		// The report's comparison works out the ceilings too, without allocating either.
 		var v match.Verdict
-		allocs = testing.AllocsPerRun(100, func() { m.CompareSweep(&v, p[0], p[1], 0) })
+		var s match.Sweep
+		allocs = testing.AllocsPerRun(100, func() { m.CompareSweep(&v, &s, p[0], p[1], 0) })
 		assert.Zero(t, allocs, "sweep: %s %s", p[0].FirstName, p[0].LastName)
 	}
 }

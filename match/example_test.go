@@ -72,7 +72,8 @@ func ExampleVerdict_AppendJSON() {
 func ExampleMatcher_CompareSweep() {
 	m, _ := match.New(match.Options{}) // threshold 0.90
 	var v match.Verdict
-	s := m.CompareSweep(&v, match.Record{FirstName: "Max", LastName: "Mustermann"},
+	var s match.Sweep
+	m.CompareSweep(&v, &s, match.Record{FirstName: "Max", LastName: "Mustermann"},
 		match.Record{FirstName: "Max", LastName: "Max Musterman"}, 0.8)
 	fmt.Println(v.Decision, v.Fields[match.LastName].Reasons)
 	fmt.Printf("last name matches up to %.2f\n", s.Ceiling(match.LastName))

@@ -56,22 +56,24 @@ var sweepEffect = func() (e [2][2]Decision) {
 	return e
 }()
 
-// CompareSweep is Compare into *v, and also returns the Sweep of the comparison: what its decision
+// CompareSweep is Compare into *v, and also makes in *s the Sweep of the comparison: what its decision
 // would be under the same options with another name threshold and review band, from from up (see
 // Sweep.DecisionAt). A from of 0 or less (or NaN) answers for every threshold; one above 1 for none.
-// The verdict goes to v rather than being returned because the callers that need a Sweep compare whole
-// files, and a Verdict is large to copy. A comparison whose name outcome cannot depend on the threshold
-// (equal names, say) costs what Compare costs; one that used a similarity or failed also scores the
-// other forms of its names and the crossed pairs of the swapped rule, except where their lengths or
-// letters alone keep them below from. Like Compare it never fails and is safe for concurrent use.
-func (m *Matcher) CompareSweep(v *Verdict, merchant, provider Record, from float64) (s Sweep) {
+// The verdict and the Sweep go to v and s rather than being returned because the callers that need a
+// Sweep compare whole files: a Verdict is large to copy, and a Sweep copied right after it was made
+// costs a stall (its fields are written one by one and read back as wider words). Both are overwritten
+// whole; neither may be nil. A comparison whose name outcome cannot depend on the threshold (equal
+// names, say) costs what Compare costs; one that used a similarity or failed also scores the other
+// forms of its names and the crossed pairs of the swapped rule, except where their lengths or letters
+// alone keep them below from. Like Compare it never fails and is safe for concurrent use (with a v and
+// an s of each goroutine's own).
+func (m *Matcher) CompareSweep(v *Verdict, s *Sweep, merchant, provider Record, from float64) {
 	if !(from > 0) {
 		from = 0 // NaN too: a NaN floor would let every bound pass for a ceiling
 	}
-	s.from = from
+	*s = Sweep{from: from}
 	*v = Verdict{}
-	m.compare(v, &merchant, &provider, &s)
-	return s
+	m.compare(v, &merchant, &provider, s)
 }
 
 // finish completes s once v is decided and the names' part of s is worked out (sweepNames): what the

@@ -17,7 +17,8 @@ func ExampleSweep_DecisionsAt() {
 		match.SweepPoint{Threshold: 1},
 	)
 	var v match.Verdict
-	s := m.CompareSweep(&v, match.Record{FirstName: "Max", LastName: "Mustermann"},
+	var s match.Sweep
+	m.CompareSweep(&v, &s, match.Record{FirstName: "Max", LastName: "Mustermann"},
 		match.Record{FirstName: "Max", LastName: "Musterman"}, 0.85)
 	d := make([]match.Decision, points.Len())
 	s.DecisionsAt(points, d)

@@ -66,7 +66,9 @@ func TestSweepDecisionsAt(t *testing.T) {
 			var sweeps []match.Sweep
 			for _, p := range pairs {
 				var v match.Verdict
-				sweeps = append(sweeps, m.CompareSweep(&v, p[0], p[1], from))
+				var s match.Sweep
+				m.CompareSweep(&v, &s, p[0], p[1], from)
+				sweeps = append(sweeps, s)
 			}
 			sweeps = append(sweeps, match.Sweep{})
 			for name, ps := range sets {

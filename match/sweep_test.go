@@ -46,7 +46,8 @@ func checkSweep(t *testing.T, o match.Options, from float64, matchers map[[2]flo
 	t.Helper()
 	run := matcher(t, o)
 	var v match.Verdict
-	s := run.CompareSweep(&v, a, b, from)
+	var s match.Sweep
+	run.CompareSweep(&v, &s, a, b, from)
 	require.Equal(t, run.Compare(a, b), v, "CompareSweep's verdict is Compare's")
 	get := func(th, band float64) *match.Matcher {
 		k := [2]float64{th, band}
@@ -203,7 +204,8 @@ func TestSweepExamples(t *testing.T) {
 	} {
 		t.Run(tc.a.FirstName+"|"+tc.a.LastName+"/"+tc.b.FirstName+"|"+tc.b.LastName, func(t *testing.T) {
 			var v match.Verdict
-			s := m.CompareSweep(&v, tc.a, tc.b, 0)
+			var s match.Sweep
+			m.CompareSweep(&v, &s, tc.a, tc.b, 0)
 			assert.InDelta(t, tc.first, s.Ceiling(match.FirstName), 1e-12)
 			assert.InDelta(t, tc.last, s.Ceiling(match.LastName), 1e-12)
 		})
@@ -212,13 +214,14 @@ func TestSweepExamples(t *testing.T) {
 	// split differently, through the umlaut spelling (marianne woeber): split holds at any threshold.
 	m80 := matcher(t, match.Options{Threshold: 0.8})
 	var v match.Verdict
-	s := m80.CompareSweep(&v, rec("Marianne", "Wöber", ""), rec("Mariann", "Ewoeber", ""), 0.8)
+	var s match.Sweep
+	m80.CompareSweep(&v, &s, rec("Marianne", "Wöber", ""), rec("Mariann", "Ewoeber", ""), 0.8)
 	assert.Equal(t, match.Approve, v.Decision)
 	assert.Equal(t, 1.0, s.Ceiling(match.FirstName), "split through the umlaut spelling")
 	assert.Equal(t, 1.0, s.Ceiling(match.LastName))
 	assert.Equal(t, match.Approve, s.DecisionAt(1, 0))
 	// Thresholds and bands Options would refuse fail closed, even for equal names.
-	s = m.CompareSweep(&v, rec("Max", "Mustermann", "1990-09-28"), rec("Max", "Mustermann", "1990-09-28"), 0)
+	m.CompareSweep(&v, &s, rec("Max", "Mustermann", "1990-09-28"), rec("Max", "Mustermann", "1990-09-28"), 0)
 	assert.Equal(t, match.Approve, s.DecisionAt(0.9, 0))
 	for _, tb := range [][2]float64{{math.NaN(), 0}, {0, 0}, {-0.5, 0}, {1.5, 0}, {0.9, math.NaN()}, {0.9, -0.1}, {0.9, 0.9}, {0.9, 0.95}} {
 		assert.Equal(t, match.Review, s.DecisionAt(tb[0], tb[1]), "threshold %v band %v", tb[0], tb[1])
@@ -227,7 +230,7 @@ func TestSweepExamples(t *testing.T) {
 	// rescue without its partner: an approval Compare declines).
 	a, b := rec("Max", "Mustermann", "1990-09-28"), rec("Mustermann", "Someoneelse", "1990-09-28")
 	for _, from := range []float64{math.NaN(), -1, 0} {
-		s = m.CompareSweep(&v, a, b, from)
+		m.CompareSweep(&v, &s, a, b, from)
 		assert.Equal(t, match.Decline, v.Decision)
 		assert.Equal(t, match.Decline, s.DecisionAt(0.9, 0), "from %v", from)
 		assert.Equal(t, match.Decline, s.DecisionAt(0.5, 0), "from %v", from)
@@ -266,7 +269,8 @@ func FuzzSweep(f *testing.F) {
 		}
 		for _, m := range []*match.Matcher{run, runT} {
 			var v match.Verdict
-			s := m.CompareSweep(&v, a, b, from)
+			var s match.Sweep
+			m.CompareSweep(&v, &s, a, b, from)
 			require.Equal(t, m.Compare(a, b), v)
 			o := m.Options()
 			o.Threshold, o.FirstNameThreshold, o.LastNameThreshold, o.ReviewBand = th, 0, 0, band
@@ -282,7 +286,8 @@ func TestSweepFixed(t *testing.T) {
 	fixed := 0
 	for _, p := range append(corpusPairs(t), sweepPairs(500)...) {
 		var v match.Verdict
-		s := m.CompareSweep(&v, p[0], p[1], 0)
+		var s match.Sweep
+		m.CompareSweep(&v, &s, p[0], p[1], 0)
 		if !s.Fixed() {
 			continue
 		}

@@ -98,7 +98,8 @@ type Tally struct {
 	wide     *counts
 	rejected map[string]int
 	examples map[exampleKey][]Example
-	// sweeps holds the Sweeps of the rows CompareRows has compared and not yet counted.
+	// sweeps holds the Sweeps of the rows CompareRows has compared and not yet counted (Compare uses the
+	// first).
 	sweeps [phaseRows]match.Sweep
 }
 
@@ -215,8 +216,9 @@ func (t *Tally) Reject(reason string) {
 // the verdict, except their values as examples when values are on. A nil Tally has no Matcher: it
 // panics.
 func (t *Tally) Compare(v *match.Verdict, row int, merchant, provider match.Record) {
-	sw := t.c.run.CompareSweep(v, merchant, provider, t.c.sweep.from)
-	t.add(row, v, &sw)
+	sw := &t.sweeps[0]
+	t.c.run.CompareSweep(v, sw, merchant, provider, t.c.sweep.from)
+	t.add(row, v, sw)
 }
 
 // Row is one data row for CompareRows: its 1-based row number and its two records.
@@ -242,7 +244,7 @@ func (t *Tally) CompareRows(vs []match.Verdict, rows []Row) {
 		part := rows[lo:min(lo+phaseRows, len(rows))]
 		for i := range part {
 			r := &part[i]
-			t.sweeps[i] = t.c.run.CompareSweep(&vs[lo+i], r.Merchant, r.Provider, t.c.sweep.from)
+			t.c.run.CompareSweep(&vs[lo+i], &t.sweeps[i], r.Merchant, r.Provider, t.c.sweep.from)
 		}
 		for i := range part {
 			t.add(part[i].Number, &vs[lo+i], &t.sweeps[i])

@@ -105,7 +105,7 @@ type evaluated struct {
 func evaluate(m *match.Matcher, from float64, rows []row) []evaluated {
 	out := make([]evaluated, len(rows))
 	for i, r := range rows {
-		out[i].sw = m.CompareSweep(&out[i].v, r.merchant, r.provider, from)
+		m.CompareSweep(&out[i].v, &out[i].sw, r.merchant, r.provider, from)
 	}
 	return out
 }
@@ -395,7 +395,8 @@ func FuzzTally(f *testing.F) {
 			var want counts
 			for row := 1; row <= 3; row++ {
 				tl.Compare(&v, row, merchant, provider)
-				sw := m.CompareSweep(&v, merchant, provider, c.sweep.from)
+				var sw match.Sweep
+				m.CompareSweep(&v, &sw, merchant, provider, c.sweep.from)
 				want.refAdd(c, row, &v, &sw)
 				merchant, provider = provider, merchant
 			}

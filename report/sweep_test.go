@@ -91,7 +91,8 @@ func TestSweeperDecisions(t *testing.T) {
 		s := newSweeper(run)
 		var v match.Verdict
 		for i, r := range rows {
-			sw := run.CompareSweep(&v, r.merchant, r.provider, s.from)
+			var sw match.Sweep
+			run.CompareSweep(&v, &sw, r.merchant, r.provider, s.from)
 			var d [NumSweep]match.Decision
 			s.decisions(&sw, &d)
 			for k := range NumSweep {
