@@ -136,6 +136,14 @@ func (m *Matcher) sweepNames(s *Sweep, v *Verdict, mf, ml, pf, pl *name) {
 	}
 }
 
+// floor returns the value below which the ceilings and scores of s need not be exact: a bound below it
+// stands for them. DecisionAt answers from from-epsilon up (a threshold computed in floating point may
+// fall just under the from it was meant to equal), and reads a ceiling as a match from t-epsilon up, so
+// the floor is two epsilons under from: a stand-in is then a mismatch at every threshold DecisionAt
+// answers for (one epsilon under from, a stand-in just under it read as a match at a threshold just
+// under from: an approval a fresh comparison declines).
+func (s *Sweep) floor() float64 { return s.from - 2*epsilon }
+
 // sweepFixedNames sets the status, reach and score in s of each name field whose outcome in v holds at
 // every threshold: missing or unusable (never compared), or matched by a rule that needs no similarity.
 // It reports whether both are such: then no rescue can change them either.
@@ -163,7 +171,7 @@ func sweepFixedNames(s *Sweep, v *Verdict) bool {
 // may share its sketch, and its name: the forms are the same).
 func (m *Matcher) sweepCeilings(s *Sweep, v *Verdict, ks *[4]*nameSketch, rules *[2]nameRules) {
 	// Below floor nothing needs to be exact.
-	floor := s.from - epsilon
+	floor := s.floor()
 	for i := range 2 {
 		if s.status[i] != 0 {
 			continue
@@ -250,7 +258,7 @@ func (m *Matcher) sweepRescue(s *Sweep, ks *[4]*nameSketch, rules *[2]nameRules,
 	}
 	// The rescue matters only above lowest (and from), so the second crossed pair is scored only
 	// when the first reaches there.
-	floor := max(s.from-epsilon, lowest)
+	floor := max(s.floor(), lowest)
 	x1, _ := namesCeiling(ks[0], ks[3], &rules[0], floor)
 	if x1 > lowest && x1 >= floor {
 		x2, _ := namesCeiling(ks[1], ks[2], &rules[1], floor)

@@ -235,6 +235,21 @@ func TestSweepExamples(t *testing.T) {
 		assert.Equal(t, match.Decline, s.DecisionAt(0.9, 0), "from %v", from)
 		assert.Equal(t, match.Decline, s.DecisionAt(0.5, 0), "from %v", from)
 	}
+	// A threshold within epsilon under from is answered (it may be from, computed in floating point), and
+	// a ceiling known only to be below from must not read as a match there (review finding: this
+	// approved, as a stand-in bound just under from passed for a ceiling at the threshold).
+	a, b = rec("Max", "абвг", "1990-09-28"), rec("Max", "гвбаг", "1990-09-28")
+	from := 0.6 + 1.2e-9
+	m.CompareSweep(&v, &s, a, b, from)
+	th := 0.6 + 0.7e-9
+	o := m.Options()
+	o.Threshold = th
+	want := matcher(t, o).Compare(a, b).Decision
+	assert.Equal(t, match.Decline, want)
+	assert.Equal(t, want, s.DecisionAt(th, 0))
+	d := make([]match.Decision, 1)
+	s.DecisionsAt(match.NewSweepPoints(match.SweepPoint{Threshold: th}), d)
+	assert.Equal(t, want, d[0])
 	var zero match.Sweep
 	assert.Equal(t, match.Review, zero.DecisionAt(0.9, 0), "the zero Sweep fails closed")
 	assert.Zero(t, zero.Ceiling(match.FirstName))
