@@ -60,14 +60,15 @@ var sweepEffect = func() (e [2][2]Decision) {
 // would be under the same options with another name threshold and review band, from from up (see
 // Sweep.DecisionAt). A from of 0 or less (or NaN) answers for every threshold; one above 1 for none.
 // The verdict and the Sweep go to v and s rather than being returned because the callers that need a
-// Sweep compare whole files: a Verdict is large to copy, and a Sweep copied right after it was made
-// costs a stall (its fields are written one by one and read back as wider words). Both are overwritten
-// whole; neither may be nil. A comparison whose name outcome cannot depend on the threshold (equal
+// Sweep compare whole files, where copying results costs more than it seems. Both are overwritten whole;
+// neither may be nil. A comparison whose name outcome cannot depend on the threshold (equal
 // names, say) costs what Compare costs; one that used a similarity or failed also scores the other
 // forms of its names and the crossed pairs of the swapped rule, except where their lengths or letters
 // alone keep them below from. Like Compare it never fails and is safe for concurrent use (with a v and
 // an s of each goroutine's own).
 func (m *Matcher) CompareSweep(v *Verdict, s *Sweep, merchant, provider Record, from float64) {
+	// Into *s, not returned: a Sweep copied right after it was made stalled on reading its fields
+	// back as wider words (perf showed the copy as the hottest lines of report's CompareRows).
 	if !(from > 0) {
 		from = 0 // NaN too: a NaN floor would let every bound pass for a ceiling
 	}
@@ -310,11 +311,7 @@ func (n *name) letters() (lo, hi int) {
 		n.av.count()
 		hi = max(hi, n.av.runes-n.av.spaces)
 	case n.wantAlt:
-		for i := 0; i < len(n.form); i++ {
-			if c := n.form[i]; c == 'a' || c == 'o' || c == 'u' {
-				hi++
-			}
-		}
+		hi += aouCount(n.form)
 	}
 	return lo, hi
 }
@@ -638,8 +635,7 @@ func namesBound(a, b *nameSketch, r *nameRules, floor float64) (forms, words flo
 // known to it, and one that Options would refuse (t outside (0, 1], band outside [0, t), NaN) is no
 // policy: both are Review, never an approval.
 func (s *Sweep) DecisionAt(t, band float64) Decision {
-	valid := t > 0 && t <= 1 && band >= 0 && band < t // false for NaN
-	if s.fixed == 0 || !valid || t < s.from-epsilon || (band > 0 && band < s.from-epsilon) {
+	if s.fixed == 0 || !validPoint(t, band) || t < s.from-epsilon || (band > 0 && band < s.from-epsilon) {
 		return Review
 	}
 	d := s.fixed
@@ -654,6 +650,10 @@ func (s *Sweep) DecisionAt(t, band float64) Decision {
 	}
 	return d
 }
+
+// validPoint reports whether Options would take t as a threshold with band as its review band: t in
+// (0, 1], band 0 (off) or in (0, t); false for NaN.
+func validPoint(t, band float64) bool { return t > 0 && t <= 1 && band >= 0 && band < t }
 
 // Fixed reports whether DecisionAt gives the same decision at every threshold and review band: the
 // date of birth or the email declines anyway, or each name field is missing, unusable or matched by a
@@ -711,8 +711,7 @@ func NewSweepPoints(ps ...SweepPoint) *SweepPoints {
 			p.lowest = min(p.lowest, band)
 		}
 		p.lowest = min(p.lowest, t)
-		valid := t > 0 && t <= 1 && band >= 0 && band < t // false for NaN, as in DecisionAt
-		if !valid || (i > 0 && !(t >= ps[i-1].Threshold)) {
+		if !validPoint(t, band) || (i > 0 && !(t >= ps[i-1].Threshold)) {
 			p.ordered = false
 		}
 	}
