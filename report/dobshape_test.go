@@ -63,7 +63,8 @@ func TestClassifyDOB(t *testing.T) {
 
 // FuzzClassifyDOB checks ClassifyDOB's invariants, and that its fast path, its general scanner and
 // referenceClassifyDOB agree: on the text, and on the ten-byte texts made of it laid over dates in the
-// two shapes of the fast path (so that the fuzzer reaches it from any text).
+// two shapes of the fast path (so that the fuzzer reaches it from any text); and that dobIndex, the date
+// counter read straight from the text, is dateIndex of ClassifyDOB.
 func FuzzClassifyDOB(f *testing.F) {
 	for _, s := range []string{"1986-04-05", "05/04/86", "5 April 1986", "", "1986", "2020-09-28T22:05",
 		"05.04.1986", "04/05/1986", "05-04-1986", "05 04 1986", "1986/04/05", " 1986-04-05", "05.04.1986 ",
@@ -92,6 +93,9 @@ func FuzzClassifyDOB(f *testing.F) {
 		for _, s := range texts {
 			if got, general, ref := ClassifyDOB(s), classifyGeneral(s), referenceClassifyDOB(s); got != general || general != ref {
 				t.Fatalf("%q: ClassifyDOB %+v, general scanner %+v, reference %+v", s, got, general, ref)
+			}
+			if got, want := dobIndex(s), dateIndex(ClassifyDOB(s)); got != want {
+				t.Fatalf("%q: dobIndex %d, dateIndex(ClassifyDOB) %d", s, got, want)
 			}
 		}
 	})
