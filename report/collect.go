@@ -241,11 +241,13 @@ func (t *Tally) CompareRows(vs []match.Verdict, rows []Row) {
 	if len(vs) < len(rows) {
 		panic("report: CompareRows: fewer verdicts than rows")
 	}
+	// Read once: the Collector's fields are a chain of loads the comparisons evict between rows.
+	run, from, sweeps := t.c.run, t.c.sweep.from, &t.sweeps
 	for lo := 0; lo < len(rows); lo += phaseRows {
 		part := rows[lo:min(lo+phaseRows, len(rows))]
 		for i := range part {
 			r := &part[i]
-			t.c.run.CompareSweep(&vs[lo+i], &t.sweeps[i], r.Merchant, r.Provider, t.c.sweep.from)
+			run.CompareSweep(&vs[lo+i], &sweeps[i], r.Merchant, r.Provider, from)
 		}
 		for i := range part {
 			t.add(part[i].Number, &vs[lo+i], &t.sweeps[i])
