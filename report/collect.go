@@ -85,9 +85,10 @@ func (c *Collector) Done(t *Tally) {
 	c.free = append(c.free, t)
 }
 
-// Tally counts the rows of one part of a run. It is owned by one goroutine at a time; its methods
-// are nil-safe (a nil Tally ignores everything). Get one from Collector.Tally: a Tally declared on its
-// own has no Collector and panics on the first row.
+// Tally counts the rows of one part of a run. It is owned by one goroutine at a time. Get one from
+// Collector.Tally: a Tally declared on its own has no Collector, and Compare and CompareRows panic on
+// it, as on a nil Tally (they need the run's Matcher); Reject on a nil Tally does nothing, and
+// Collector.Done takes a nil Tally too, so a caller without a report needs no check for rejects.
 //
 // A Tally counts in 32-bit counters laid out by how often rows touch them (see narrow), and moves
 // them into 64-bit ones (wide) before they could overflow, so it may count any number of rows.
@@ -236,7 +237,7 @@ const phaseRows = 32
 // each row in turn; what differs is the order of the work: it compares a few dozen rows before it
 // counts them, so that the comparison's code and the counting's each stay in the processor's
 // instruction cache, where alternating row by row made them evict each other (a batch with --report
-// spends less on the report this way: see the README's performance section).
+// spends less on the report this way: see the cost in the README's section on the batch report).
 func (t *Tally) CompareRows(vs []match.Verdict, rows []Row) {
 	if len(vs) < len(rows) {
 		panic("report: CompareRows: fewer verdicts than rows")
