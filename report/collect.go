@@ -8,7 +8,6 @@ import (
 	"sync"
 
 	"github.com/custmatch/custmatch/dob"
-	"github.com/custmatch/custmatch/internal/textrule"
 	"github.com/custmatch/custmatch/match"
 )
 
@@ -268,14 +267,7 @@ func (t *Tally) add(row int, v *match.Verdict, sw *match.Sweep) {
 	if d != match.Approve || !n.common(&v.Fields) {
 		t.fields(row, v)
 	}
-	// dobIndex, inlined by hand: the compiler does not inline it.
-	mi, pi := dobFast(dr.Merchant), dobFast(dr.Provider)
-	if mi < 0 {
-		mi = dobSlow(dr.Merchant)
-	}
-	if pi < 0 {
-		pi = dobSlow(dr.Provider)
-	}
+	mi, pi := dobIndex(dr.Merchant), dobIndex(dr.Provider)
 	n.dates[0][mi]++
 	n.dates[1][pi]++
 	if uint(mi-monthNameIndex) < dateKeys {
@@ -400,54 +392,28 @@ func dateIndex(sh DOBShape) int {
 	return i
 }
 
-// dobIndex returns dateIndex(ClassifyDOB(s)), the date counter of the text s: dobFast's, or, for the
-// texts it does not read, the long way. TestDOBIndex checks it against the long way.
+// dobIndex returns dateIndex(ClassifyDOB(s)), the date counter of the text s: for the ten-byte dates
+// of fastDate (almost all real input) straight from the text, their shape and, for a day/month-first
+// one, its Order from the two numbers, with no DOBShape between them; for other texts the long way.
+// TestDOBIndex checks it against the long way.
 func dobIndex(s string) int {
-	if i := dobFast(s); i >= 0 {
-		return i
+	switch sh, n := fastDate(s); sh {
+	case ShapeEmpty:
+		return dobSlow(s)
+	case ShapeISO:
+		return int(ShapeISO) * dateKeys
+	default:
+		// The numbers are 0-99; clampByte clamps them without a branch (min is one here, and which
+		// way it goes depends on the day).
+		first, second := fastNumbers(n)
+		return int(sh)*dateKeys + int(dayMonthOrder[clampByte[first]][clampByte[second]])*4
 	}
-	return dobSlow(s)
 }
 
 // dobSlow returns dateIndex(ClassifyDOB(s)).
 //
 //go:noinline
 func dobSlow(s string) int { return dateIndex(ClassifyDOB(s)) }
-
-// dobFast returns the date counter of s straight from the text for the ten-byte dates of classifyDOB's
-// fast path (which make up almost all real input): their shape and, for a day/month-first one, its
-// Order from the two numbers, with no DOBShape between them; -1 for any other text. It calls nothing,
-// so it needs no stack frame; inlined into dobIndex, the call of the long way would give it one.
-//
-//go:noinline
-func dobFast(s string) int {
-	for len(s) != fastLen {
-		// As classifyDOB: spaces around a date, and only spaces (trimming them does not change what
-		// ClassifyDOB answers).
-		if s == "" || s[0] != ' ' && s[len(s)-1] != ' ' {
-			return -1
-		}
-		for s != "" && s[0] == ' ' {
-			s = s[1:]
-		}
-		for s != "" && s[len(s)-1] == ' ' {
-			s = s[:len(s)-1]
-		}
-	}
-	// classifyDOB's fast path (see there).
-	w, y := textrule.Word8(s, 0), (uint64(s[8])|uint64(s[9])<<8)^0x3030
-	if s[4] == '-' {
-		if fits(w^isoPattern, isoRange, y) {
-			return int(ShapeISO) * dateKeys
-		}
-	} else if sep := &dayMonthSeps[s[2]]; fits(w^sep.pattern, dayMonthRange, y) {
-		// The numbers are 0-99; clampByte clamps them without a branch (min is one here, and which
-		// way it goes depends on the day).
-		n := (w ^ sep.pattern) * 0xA01
-		return int(sep.shape)*dateKeys + int(dayMonthOrder[clampByte[n>>8&0xFF]][clampByte[n>>32&0xFF]])*4
-	}
-	return -1
-}
 
 // orderClamp bounds the numbers dayMonthOrder is indexed by: DOBShape.Order only asks whether a number
 // is below 1, above 12, or equal to the other (and numbers both above 12 are impossible whether or not

@@ -115,49 +115,19 @@ func ClassifyDOB(s string) (d DOBShape) {
 // classifyDOB returns the shape of s and sets the other fields of *d, which must be zero, where they are
 // not zero. ClassifyDOB, which the compiler inlines, passes its result: a DOBShape, with five fields,
 // always lives in memory, and a function that returns one needs a stack frame to build it in.
-// classifyDOB calls no function and keeps everything in registers, so it needs none.
 //
-// The ten-byte numeric dates that make up almost all real input (1986-04-05, 05.04.1986, 04/05/1986,
-// and the day/month-first ones with any of the separators . / - and space), also with spaces around
-// them, are read a word at a time. Everything else goes to the general scanner below, which is the
-// authority. The general scanner ignores leading spaces and tabs, while the fast path strips only
-// spaces, so a text with a tab put before it gets the general scanner's answer: that is how
-// TestClassifyDOBFast and FuzzClassifyDOB check that the fast path agrees with it.
+// The ten-byte numeric dates that make up almost all real input are read by fastDate. Everything else
+// goes to the general scanner below, which is the authority. The general scanner ignores leading
+// spaces and tabs, while the fast path strips only spaces, so a text with a tab put before it gets the
+// general scanner's answer: that is how TestClassifyDOBFast and FuzzClassifyDOB check that the fast
+// path agrees with it.
 func classifyDOB(d *DOBShape, s string) Shape {
-	for len(s) != fastLen {
-		// A date with spaces around it, as some exports write it, is read by the fast path too. Only
-		// spaces: a text after a tab always goes to the general scanner, which the tests rely on.
-		if s == "" || s[0] != ' ' && s[len(s)-1] != ' ' {
-			goto general
+	if sh, n := fastDate(s); sh != ShapeEmpty {
+		if sh != ShapeISO {
+			d.First, d.Second = fastNumbers(n)
 		}
-		for s != "" && s[0] == ' ' {
-			s = s[1:]
-		}
-		for s != "" && s[len(s)-1] == ' ' {
-			s = s[:len(s)-1]
-		}
+		return sh
 	}
-	{
-		// w holds bytes 0-7, and y bytes 8 and 9 XORed with '0', which takes a digit to its value. XOR
-		// with a shape's pattern takes each of bytes 0-7 of a date in that shape to 0-9 at a digit (its
-		// value) and to 0 at a separator; fits checks that, and that y holds two digits.
-		w, y := textrule.Word8(s, 0), (uint64(s[8])|uint64(s[9])<<8)^0x3030
-		if s[4] == '-' {
-			if fits(w^isoPattern, isoRange, y) { // YYYY-MM-DD
-				return ShapeISO
-			}
-		} else if sep := &dayMonthSeps[s[2]]; fits(w^sep.pattern, dayMonthRange, y) {
-			// DD?MM?YYYY with a separator of dayMonthShape twice. The bytes of w^sep.pattern are 0-9
-			// (0 at the separators): times 0xA01 (plus ten times itself one byte up), byte k is its
-			// byte k plus ten times byte k-1, at most 99, so nothing carries. Bytes 1 and 4 hold the
-			// first and second number.
-			n := (w ^ sep.pattern) * 0xA01
-			d.First, d.Second = int(n>>8&0xFF), int(n>>32&0xFF)
-			return sep.shape
-		}
-	}
-
-general:
 	// The general scanner. Without its surrounding spaces, the text is up to three runs of digits, of
 	// n0, n1 and n2 digits, each but the last followed by one separator, and then the rest r.
 	for s != "" && isSpace(s[0]) {
@@ -219,7 +189,49 @@ general:
 	return dayMonthShape[sep0]
 }
 
-// fastLen is the length of the texts the fast path of classifyDOB reads.
+// fastDate is the fast path of classifyDOB and of the report's date counters: for a ten-byte numeric
+// date (1986-04-05, 05.04.1986, 04/05/1986, and the day/month-first ones with any of the separators
+// . / - and space), also with spaces around it, its shape and, for a day/month-first one, a word n
+// that holds its two numbers (fastNumbers); ShapeEmpty (never the shape of such a date) for any other
+// text. It reads the text a word at a time and calls nothing, so it needs no stack frame.
+//
+//go:noinline
+func fastDate(s string) (sh Shape, n uint64) {
+	for len(s) != fastLen {
+		// A date with spaces around it, as some exports write it, is read too. Only spaces: a text
+		// after a tab always goes to the general scanner, which the tests rely on.
+		if s == "" || s[0] != ' ' && s[len(s)-1] != ' ' {
+			return ShapeEmpty, 0
+		}
+		for s != "" && s[0] == ' ' {
+			s = s[1:]
+		}
+		for s != "" && s[len(s)-1] == ' ' {
+			s = s[:len(s)-1]
+		}
+	}
+	// w holds bytes 0-7, and y bytes 8 and 9 XORed with '0', which takes a digit to its value. XOR with
+	// a shape's pattern takes each of bytes 0-7 of a date in that shape to 0-9 at a digit (its value)
+	// and to 0 at a separator; fits checks that, and that y holds two digits.
+	w, y := textrule.Word8(s, 0), (uint64(s[8])|uint64(s[9])<<8)^0x3030
+	if s[4] == '-' {
+		if fits(w^isoPattern, isoRange, y) { // YYYY-MM-DD
+			return ShapeISO, 0
+		}
+	} else if sep := &dayMonthSeps[s[2]]; fits(w^sep.pattern, dayMonthRange, y) {
+		// DD?MM?YYYY with a separator of dayMonthShape twice. The bytes of w^sep.pattern are 0-9 (0 at
+		// the separators): times 0xA01 (plus ten times itself one byte up), byte k is its byte k plus
+		// ten times byte k-1, at most 99, so nothing carries. Bytes 1 and 4 hold the first and second
+		// number.
+		return sep.shape, (w ^ sep.pattern) * 0xA01
+	}
+	return ShapeEmpty, 0
+}
+
+// fastNumbers returns the first and second number of a day/month-first date from fastDate's word.
+func fastNumbers(n uint64) (first, second int) { return int(n >> 8 & 0xFF), int(n >> 32 & 0xFF) }
+
+// fastLen is the length of the texts fastDate reads.
 const fastLen = 10
 
 // The patterns and ranges of the fast path, for bytes 0-7 of a ten-byte text: words of eight bytes,
