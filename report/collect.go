@@ -395,7 +395,7 @@ func dateIndex(sh DOBShape) int {
 // dobIndex returns dateIndex(ClassifyDOB(s)), the date counter of the text s: for the ten-byte dates
 // of fastDate (almost all real input) straight from the text, their shape and, for a day/month-first
 // one, its Order from the two numbers, with no DOBShape between them; for other texts the long way.
-// TestDOBIndex checks it against the long way.
+// TestClassifyDOBFast checks it against the long way.
 func dobIndex(s string) int {
 	switch sh, n := fastDate(s); sh {
 	case ShapeEmpty:

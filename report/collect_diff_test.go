@@ -405,23 +405,3 @@ func FuzzTally(f *testing.F) {
 		}
 	})
 }
-
-// TestDOBIndex: the date counter dobIndex reads straight from a text is dateIndex of its ClassifyDOB, on
-// every text the dobshape differential tests run (dobInputs).
-func TestDOBIndex(t *testing.T) {
-	in := dobInputs()
-	step := 1
-	if raceEnabled || testing.Short() {
-		step = 7 // every seventh text
-	}
-	fails := 0
-	for i := 0; i < len(in); i += step {
-		s := in[i]
-		if got, want := dobIndex(s), dateIndex(ClassifyDOB(s)); got != want {
-			t.Errorf("%q: dobIndex %d, dateIndex(ClassifyDOB) %d", s, got, want)
-			if fails++; fails == 20 {
-				t.FailNow()
-			}
-		}
-	}
-}

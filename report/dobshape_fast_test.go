@@ -104,8 +104,9 @@ func classifyGeneral(s string) DOBShape {
 	return ClassifyDOB(s)
 }
 
-// TestClassifyDOBFast checks the fast path of ClassifyDOB against the general scanner, and the general
-// scanner against referenceClassifyDOB, on every text of dobInputs.
+// TestClassifyDOBFast checks the fast path of ClassifyDOB against the general scanner, the general
+// scanner against referenceClassifyDOB, and the date counter dobIndex reads straight from a text
+// against dateIndex of its ClassifyDOB, on every text of dobInputs.
 func TestClassifyDOBFast(t *testing.T) {
 	in := dobInputs()
 	step := 1
@@ -118,6 +119,12 @@ func TestClassifyDOBFast(t *testing.T) {
 		got, general, ref := ClassifyDOB(s), classifyGeneral(s), referenceClassifyDOB(s)
 		if got != general || general != ref {
 			t.Errorf("%q: ClassifyDOB %+v, general scanner %+v, reference %+v", s, got, general, ref)
+			if fails++; fails == 20 {
+				t.FailNow()
+			}
+		}
+		if got, want := dobIndex(s), dateIndex(ClassifyDOB(s)); got != want {
+			t.Errorf("%q: dobIndex %d, dateIndex(ClassifyDOB) %d", s, got, want)
 			if fails++; fails == 20 {
 				t.FailNow()
 			}
