@@ -673,7 +673,7 @@ func (s *Sweep) Ceiling(f Field) float64 {
 }
 
 // SweepPoint is one point of a threshold sweep: the name threshold for both names and the review band
-// (0: off), what Sweep.DecisionAt takes.
+// (0: off), what Sweep.DecisionAt takes. A plain value, safe to share for reading.
 type SweepPoint struct {
 	Threshold, ReviewBand float64
 }

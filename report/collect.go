@@ -222,7 +222,8 @@ func (t *Tally) Compare(v *match.Verdict, row int, merchant, provider match.Reco
 	t.add(row, v, sw)
 }
 
-// Row is one data row for CompareRows: its 1-based row number and its two records.
+// Row is one data row for CompareRows: its 1-based row number and its two records. A plain value, safe
+// to share for reading.
 type Row struct {
 	Number             int
 	Merchant, Provider match.Record
