@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/custmatch/custmatch/internal/testgen"
 	"github.com/custmatch/custmatch/match"
 )
 
@@ -107,22 +108,7 @@ func sweepPairs(n int) [][2]match.Record {
 		"Mustermann", "Müller", "García Márquez", "van der Berg", "Rosenkranz-Liebermann", "Li", "Öz-Kühn",
 		"Papadopoulos", "Иван", "Дмитрий Иванов", "Γιώργος", "Ivan", "Dmitrii Ivanov", "Giorgos", "Schröder",
 		"Fräu Müller", "Fraeu Mueller"}
-	typo := func(s string) string {
-		r := []rune(s)
-		if len(r) == 0 {
-			return "x"
-		}
-		i := rng.IntN(len(r))
-		switch rng.IntN(3) {
-		case 0:
-			r[i] = 'q'
-		case 1:
-			r = append(r[:i], r[i+1:]...)
-		default:
-			r = append(r[:i], append([]rune{'e'}, r[i:]...)...)
-		}
-		return string(r)
-	}
+	typo := func(s string) string { return testgen.Typo(rng, s) }
 	out := make([][2]match.Record, n)
 	for i := range out {
 		fn, ln := names[rng.IntN(len(names))], names[rng.IntN(len(names))]

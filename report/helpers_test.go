@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/custmatch/custmatch/internal/testgen"
 	"github.com/custmatch/custmatch/match"
 	"github.com/stretchr/testify/require"
 )
@@ -44,22 +45,7 @@ func generate(seed uint64, n int) []row {
 		"Mehmet", "Ana María", "Søren", "Aleksandra", "Maximilian", "Christopher", "Bartholomew", "Jo"}
 	last := []string{"Mustermann", "Wagner", "Müller", "García Márquez", "O'Brien", "Nowak", "Dubois",
 		"Kowalczyk", "Yılmaz", "Schröder", "Weiß", "van der Berg", "Rosenkranz-Liebermann", "Li", "Papadopoulos"}
-	typo := func(s string) string {
-		r := []rune(s)
-		if len(r) < 2 {
-			return s + "x"
-		}
-		i := rng.IntN(len(r))
-		switch rng.IntN(3) {
-		case 0:
-			r[i] = 'q'
-		case 1:
-			r = append(r[:i], r[i+1:]...)
-		default:
-			r = append(r[:i], append([]rune{'e'}, r[i:]...)...)
-		}
-		return string(r)
-	}
+	typo := func(s string) string { return testgen.Typo(rng, s) }
 	rows := make([]row, n)
 	for i := range rows {
 		fn, ln := first[rng.IntN(len(first))], last[rng.IntN(len(last))]
