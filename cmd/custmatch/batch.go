@@ -148,7 +148,7 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if inStat != nil && inStat.Mode().IsRegular() {
 		regular = inStat
 	}
-	if err := checkTargets(regular, c.output, c.rejects); err != nil {
+	if err := checkTargets(regular, output{"-o", c.output}, output{"--rejects", c.rejects}, output{"--report", c.report.path}); err != nil {
 		return usageError(stderr, name, err.Error())
 	}
 	out, err := createTarget(c.output, stdout, !c.jsonl)
@@ -162,8 +162,16 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "%s: %v\n", name, err)
 		return exitFailure
 	}
+	// The report's file is created now, like the others: a path that cannot be written fails the run
+	// before any row is read, not after.
+	if err := c.report.create(); err != nil {
+		out.discard()
+		rej.discard()
+		fmt.Fprintf(stderr, "%s: --report: %v\n", name, err)
+		return exitFailure
+	}
 	c.msg.warnUnknown(stderr, name)
-	sig := watchSignals(out, rej)
+	sig := watchSignals(out, rej, c.report.t)
 	defer sig.close()
 	size := int64(-1)
 	if regular != nil {
@@ -173,18 +181,20 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return c.finish(res, out, rej, stderr)
 }
 
-// finish puts the output and rejects files in place after a run that read its input to the end (or to
-// an interruption, or a read failure: then they are kept as FILE.partial and FILE is left as it was),
-// or removes them after a write failure, and returns the exit code.
+// finish puts the output, rejects and report files in place after a run that read its input to the end
+// (or to an interruption, or a read failure: then they are kept as FILE.partial and FILE is left as it
+// was), or removes them after a write failure, and returns the exit code.
 func (c *batchCmd) finish(res runResult, out, rej *target, stderr io.Writer) int {
 	const name = "custmatch batch"
 	code := res.code
+	targets := []*target{out, rej, c.report.t}
 	if res.discard {
-		out.discard()
-		rej.discard()
+		for _, t := range targets {
+			t.discard()
+		}
 		return code
 	}
-	for _, t := range []*target{out, rej} {
+	for _, t := range targets {
 		if !res.partial {
 			if err := t.commit(); err != nil {
 				fmt.Fprintf(stderr, "%s: %v\n", name, err)

@@ -99,13 +99,15 @@
 //
 // # Output files and signals
 //
-// -o and --rejects may not name the input file or each other (compared with os.SameFile, so a symlink,
-// a hard link or another spelling of the path is caught; stdin redirected from a file counts as the
-// input): the run refuses with exit status 2 before creating anything. Each is written to a temporary
-// file in its directory and renamed into place once the input was read to its end, so a file is never
-// replaced by a half-written one; the mode of a replaced file is kept. When the reading stops early (a
-// signal, a read error) the old file stays and the rows written are kept as FILE.partial; after a write
-// error the temporary file is removed.
+// -o, --rejects and --report may not name the input file or each other (compared with os.SameFile, so
+// a symlink, a hard link or another spelling of the path is caught; stdin redirected from a file counts
+// as the input): the run refuses with exit status 2 before creating anything. Each is created before
+// the first row is read (a path that cannot be written fails the run at once, with exit status 1),
+// written to a temporary file in its directory and renamed into place once the input was read to its
+// end, so a file is never replaced by a half-written one; the mode of a replaced file is kept. When the
+// reading stops early (a signal, a read error) the old file stays and the rows written, or the report
+// of the rows read (which says why the run stopped), are kept as FILE.partial; after a write error the
+// temporary file is removed.
 //
 // The first SIGINT or SIGTERM stops the reading (also while it waits on a slow pipe); the rows already
 // read are compared and written, output and rejects flushed, and the summary is followed by

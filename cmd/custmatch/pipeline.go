@@ -184,11 +184,19 @@ func (c *batchCmd) execute(in io.Reader, size int64, regular bool, out, rej *tar
 	if c.expect {
 		res.code = w.expect.write(stderr, res.code)
 	}
-	res.code = c.report.finish(res.code, readErr, time.Since(start), stderr)
+	var stopped string // why the run stopped before the end of the input, for the report
+	if readErr != nil {
+		stopped = "the input could not be read to the end"
+		if errors.Is(readErr, errRowTooLong) {
+			stopped = fmt.Sprintf("a data row is longer than %d bytes", maxRowBytes)
+		}
+	}
 	if s := sig.interrupted(); s != 0 && rd.interrupted {
 		fmt.Fprintf(stderr, "%s: %s: interrupted after %d rows; the rest of the input was not read\n", name, sigName(s), rd.row)
 		res.code, res.partial = exitCodeFor(s), true
+		stopped = fmt.Sprintf("interrupted by %s after %d rows", sigName(s), rd.row)
 	}
+	res.code = c.report.finish(res.code, stopped, time.Since(start), stderr)
 	return res
 }
 

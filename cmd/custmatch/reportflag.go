@@ -1,12 +1,9 @@
 package main
 
 import (
-	"bufio"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"runtime/debug"
 	"time"
@@ -22,6 +19,7 @@ type reportFlags struct {
 	fs    *flag.FlagSet
 	input string
 	c     *report.Collector // nil when --report is not given: its Tallies are then nil no-ops
+	t     *target           // the report's file (written to a temporary file, renamed at the end); nil without --report
 }
 
 // register adds --report to fs and remembers fs, whose explicitly set flags the report lists.
@@ -43,28 +41,40 @@ func (r *reportFlags) start(pos []string, m *match.Matcher, values bool) {
 	r.c = report.New(m, values)
 }
 
-// finish writes the report, if any, once the run has ended, and returns the run's exit code (an I/O
-// failure writing the report makes it exitFailure). readErr is the error that stopped reading early.
-func (r *reportFlags) finish(code int, readErr error, elapsed time.Duration, stderr io.Writer) int {
+// create creates the report's file when --report is set: a temporary file in its directory, which the
+// batch's finish renames into place (or keeps as FILE.partial after a run that stopped early), like -o.
+func (r *reportFlags) create() error {
+	if r.c == nil {
+		return nil
+	}
+	t, err := createTarget(r.path, nil, false)
+	r.t = t
+	return err
+}
+
+// finish writes the report, if any, into its file once the run has ended, and returns the run's exit
+// code (an I/O failure writing the report makes it exitFailure, and removes the file). stopped, when
+// not empty, says why the run stopped before the end of the input.
+func (r *reportFlags) finish(code int, stopped string, elapsed time.Duration, stderr io.Writer) int {
 	if r.c == nil {
 		return code
 	}
-	run := report.Run{Input: r.input, Elapsed: elapsed.Round(time.Millisecond), Version: moduleVersion(debug.ReadBuildInfo())}
-	if readErr != nil {
-		run.Stopped = "the input could not be read to the end"
-		if errors.Is(readErr, errRowTooLong) {
-			run.Stopped = fmt.Sprintf("a data row is longer than %d bytes", maxRowBytes)
-		}
-	}
+	run := report.Run{Input: r.input, Elapsed: elapsed.Round(time.Millisecond), Version: moduleVersion(debug.ReadBuildInfo()),
+		Stopped: stopped}
 	r.fs.Visit(func(f *flag.Flag) {
 		if f.Name != "report" {
 			run.Settings = append(run.Settings, report.Setting{Name: f.Name, Value: flagValue(f)})
 		}
 	})
-	err := writeReport(r.path, r.c, run)
+	err := r.c.Write(r.t.w, run)
+	if err == nil {
+		err = r.t.w.Flush()
+	}
 	if err != nil {
-		fmt.Fprintf(stderr, "custmatch batch: --report: %v\n", err)
-		return exitFailure
+		r.t.discard()
+		r.t = nil
+		fmt.Fprintf(stderr, "custmatch batch: --report: writing %s: %v\n", r.path, err)
+		return max(code, exitFailure)
 	}
 	return code
 }
@@ -75,17 +85,4 @@ func flagValue(f *flag.Flag) string {
 		return ""
 	}
 	return f.Value.String()
-}
-
-func writeReport(path string, c *report.Collector, run report.Run) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	w := bufio.NewWriterSize(f, 64<<10)
-	if err := c.Write(w, run); err != nil {
-		f.Close()
-		return err
-	}
-	return errors.Join(w.Flush(), f.Close())
 }

@@ -50,14 +50,52 @@ func TestReportFlag(t *testing.T) {
 	}
 
 	t.Run("unwritable", func(t *testing.T) {
+		// The report's file is created before any row is read: a path that cannot be written fails
+		// the run at once, with nothing written, instead of after the whole batch.
 		var stdout, stderr bytes.Buffer
 		out := filepath.Join(dir, "no-such-dir", "r.html")
 		code := run(append(append(append([]string{}, base...), "--report", out), example), nil, &stdout, &stderr)
 		assert.Equal(t, exitFailure, code)
-		assert.Contains(t, stderr.String(), "custmatch batch: --report:")
+		assert.Contains(t, stderr.String(), "custmatch batch: --report: open "+out+": no such file or directory")
+		assert.Empty(t, stdout.String(), "no row was written")
+		assert.NotContains(t, stderr.String(), "elapsed", "no row was read")
 	})
 	t.Run("values-without-report", func(t *testing.T) {
 		var stdout, stderr bytes.Buffer
 		assert.Equal(t, exitUsage, run(append(append(append([]string{}, base...), "--values"), example), nil, &stdout, &stderr))
 	})
+}
+
+// TestReportFile: the report's file is written like -o's: to a temporary file in its directory, renamed
+// into place at the end of a complete run (the mode of a replaced file kept, nothing left behind); a
+// run that stops early leaves an existing report as it was and keeps the page, which says why it
+// stopped, as FILE.partial.
+func TestReportFile(t *testing.T) {
+	dir := t.TempDir()
+	rep := filepath.Join(dir, "report.html")
+	require.NoError(t, os.WriteFile(rep, []byte("old report"), 0o600))
+	base := []string{"batch", "--now", "2026-11-30", "--progress", "never", "--report", rep}
+
+	good := generate(20, rowKinds[:2], false, false, false)
+	var stdout, stderr bytes.Buffer
+	require.Equal(t, exitOK, run(base, bytes.NewReader(good.data), &stdout, &stderr), stderr.String())
+	page := readFile(t, rep)
+	assert.Contains(t, page, "<!DOCTYPE html>")
+	assert.NotContains(t, page, "The run stopped early")
+	st, err := os.Stat(rep)
+	require.NoError(t, err)
+	assert.Equal(t, os.FileMode(0o600), st.Mode().Perm(), "the mode of the replaced file is kept")
+	assertOnly(t, dir, "report.html")
+
+	// A row that never ends: the run stops with an I/O error after the rows before it.
+	long := append(generate(600, rowKinds[:1], false, false, false).data, "601,\""+strings.Repeat("x", 2<<20)...)
+	stdout.Reset()
+	stderr.Reset()
+	assert.Equal(t, exitFailure, run(base, bytes.NewReader(long), &stdout, &stderr))
+	assert.Equal(t, page, readFile(t, rep), "the report of the complete run stays")
+	partial := readFile(t, rep+".partial")
+	assert.Contains(t, partial, "The run stopped early: a data row is longer than")
+	assert.Contains(t, partial, "600 rows")
+	assert.Contains(t, stderr.String(), "the rows written so far are in "+rep+".partial; "+rep+" was not changed")
+	assertOnly(t, dir, "report.html", "report.html.partial")
 }

@@ -26,8 +26,8 @@ import (
 
 // The tests in this file cover issue 11's "the CLI must never destroy or hide data".
 
-// TestBinarySameFile: -o or --rejects naming the input (by any path to it) or each other is refused
-// with exit status 2, before anything is created or truncated.
+// TestBinarySameFile: -o, --rejects or --report naming the input (by any path to it) or each other is
+// refused with exit status 2, before anything is created or truncated.
 func TestBinarySameFile(t *testing.T) {
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in.csv")
@@ -50,6 +50,11 @@ func TestBinarySameFile(t *testing.T) {
 		{"o-is-stdin-file", []string{"-o", in}, true, "-o names the input file"},
 		{"o-and-rejects-new", []string{"-o", "x.csv", "--rejects", "x.csv", in}, false, "-o and --rejects name the same file"},
 		{"o-and-rejects-new-other-spelling", []string{"-o", "x.csv", "--rejects", "sub/../x.csv", in}, false, "-o and --rejects name the same file"},
+		{"report-is-input", []string{"--report", in, in}, false, "--report names the input file"},
+		{"report-is-symlink-to-input", []string{"--report", filepath.Join(dir, "link.csv"), in}, false, "--report names the input file"},
+		{"report-is-stdin-file", []string{"--report", "hard.csv"}, true, "--report names the input file"},
+		{"o-and-report", []string{"-o", "x.csv", "--report", "x.csv", in}, false, "-o and --report name the same file"},
+		{"rejects-and-report", []string{"--rejects", "x.csv", "--report", "./x.csv", in}, false, "--rejects and --report name the same file"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			cmd := exec.Command(binary(t), append([]string{"batch", "--progress", "never"}, c.args...)...)
@@ -128,7 +133,8 @@ var interruptedLine = regexp.MustCompile(`custmatch batch: (SIGINT|SIGTERM): int
 
 // TestBinaryInterrupt sends SIGINT or SIGTERM to a run reading a slow stdin that never ends: the rows
 // read are finished and written, the rejects flushed, the summary and "interrupted after N rows" printed,
-// output + rejects = N, exit 130 or 143, and the -o and --rejects files are kept as FILE.partial.
+// output + rejects = N, exit 130 or 143, and the -o, --rejects and --report files are kept as
+// FILE.partial.
 func TestBinaryInterrupt(t *testing.T) {
 	for _, c := range []struct {
 		sig     syscall.Signal
@@ -146,8 +152,9 @@ func TestBinaryInterrupt(t *testing.T) {
 			rej := filepath.Join(dir, "rej.csv")
 			out := filepath.Join(dir, "out.csv")
 			args := []string{"batch", "--now", "2026-01-01", "--progress", "never", "--workers", c.workers, "--rejects", rej}
+			rep := filepath.Join(dir, "report.html")
 			if c.toFile {
-				args = append(args, "-o", out)
+				args = append(args, "-o", out, "--report", rep)
 			}
 			cmd := exec.Command(binary(t), args...)
 			stdin, err := cmd.StdinPipe()
@@ -190,6 +197,9 @@ func TestBinaryInterrupt(t *testing.T) {
 				assert.Empty(t, output)
 				assert.NoFileExists(t, out)
 				output = readFile(t, out+".partial")
+				// The report of the rows read is kept beside them, and says the run was interrupted.
+				assert.NoFileExists(t, rep)
+				assert.Contains(t, readFile(t, rep+".partial"), fmt.Sprintf("The run stopped early: interrupted by %s after %d rows.", sigName(c.sig), n))
 			}
 			assert.NoFileExists(t, rej)
 			got := rejects(t, rej+".partial", "")
@@ -199,11 +209,12 @@ func TestBinaryInterrupt(t *testing.T) {
 }
 
 // TestBinarySecondSignal: when the first signal cannot finish the run (the output pipe is full and
-// nobody reads it), a second signal exits at once and removes the temporary rejects file.
+// nobody reads it), a second signal exits at once and removes the temporary rejects and report files.
 func TestBinarySecondSignal(t *testing.T) {
 	dir := t.TempDir()
 	rej := filepath.Join(dir, "rej.csv")
-	cmd, stdin, outR, stderr := startPiped(t, "batch", "--now", "2026-01-01", "--progress", "never", "--workers", "1", "--format", "jsonl", "--values", "--rejects", rej)
+	rep := filepath.Join(dir, "report.html")
+	cmd, stdin, outR, stderr := startPiped(t, "batch", "--now", "2026-01-01", "--progress", "never", "--workers", "1", "--format", "jsonl", "--values", "--rejects", rej, "--report", rep)
 	defer outR.Close()
 	go feed(stdin, 200_000, cycle(rowKinds))
 	time.Sleep(500 * time.Millisecond) // the output pipe fills up; the binary blocks writing
@@ -222,7 +233,7 @@ func TestBinarySecondSignal(t *testing.T) {
 	res := finish(t, cmd, werr)
 	assert.Equal(t, 130, res.code)
 	assert.Contains(t, stderr.String(), "SIGINT again: stopped at once")
-	assertOnly(t, dir) // the temporary rejects file is gone
+	assertOnly(t, dir) // the temporary rejects and report files are gone
 }
 
 // TestBinaryLargeRowsMemory: memory is bounded in bytes, not rows. 3,000 rows each carrying a 1 MB

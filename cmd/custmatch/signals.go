@@ -23,9 +23,9 @@ type signals struct {
 	wg      sync.WaitGroup
 }
 
-// watchSignals starts watching; close stops it. out and rej are the targets whose temporary files a
-// second signal removes.
-func watchSignals(out, rej *target) *signals {
+// watchSignals starts watching; close stops it. targets are the files (output, rejects, report; nil for
+// one not asked for) whose temporary files a second signal removes.
+func watchSignals(targets ...*target) *signals {
 	s := &signals{ch: make(chan os.Signal, 2), stop: make(chan struct{}), done: make(chan struct{})}
 	signal.Notify(s.ch, os.Interrupt, syscall.SIGTERM)
 	s.wg.Go(func() {
@@ -39,8 +39,9 @@ func watchSignals(out, rej *target) *signals {
 		}
 		select {
 		case sig := <-s.ch:
-			out.discard()
-			rej.discard()
+			for _, t := range targets {
+				t.discard()
+			}
 			fmt.Fprintf(os.Stderr, "custmatch batch: %s again: stopped at once, the output is incomplete\n", sigName(sig.(syscall.Signal)))
 			os.Exit(exitCodeFor(sig.(syscall.Signal)))
 		case <-s.done:

@@ -70,9 +70,10 @@ func unwrapPath(err error) error {
 	return err
 }
 
-// commit closes the file and renames the temporary file into place. The caller has flushed w.
+// commit closes the file and renames the temporary file into place. The caller has flushed w. Like
+// keepPartial and discard, it does nothing for a nil target (a file not asked for).
 func (t *target) commit() error {
-	if t.f == nil {
+	if t == nil || t.f == nil {
 		return nil
 	}
 	err := t.f.Close()
@@ -95,7 +96,7 @@ func (t *target) commit() error {
 // keepPartial closes the file and renames the temporary file to PATH.partial, leaving PATH as it was.
 // It returns the name kept, or "" when there was no temporary file.
 func (t *target) keepPartial() (string, error) {
-	if t.f == nil {
+	if t == nil || t.f == nil {
 		return "", nil
 	}
 	err := t.f.Close()
@@ -118,6 +119,9 @@ func (t *target) keepPartial() (string, error) {
 
 // discard closes and removes the temporary file.
 func (t *target) discard() {
+	if t == nil {
+		return
+	}
 	if t.f != nil {
 		t.f.Close()
 	}
@@ -155,29 +159,37 @@ func (a fileID) same(b fileID) bool {
 	return false
 }
 
-// checkTargets refuses an -o or --rejects path that is the input (input is its FileInfo, nil when the
-// input is not a regular file) or that names the same file as the other (unless that is a device such
-// as /dev/null). It compares file identities (os.SameFile), not names.
-func checkTargets(input os.FileInfo, output, rejects string) error {
-	var out, rej fileID
-	var okOut, okRej bool
-	if output != "" {
-		out, okOut = idOf(output)
-	}
-	if rejects != "" {
-		rej, okRej = idOf(rejects)
+// output is one file a batch run writes, by the flag that names it.
+type output struct{ flag, path string }
+
+// checkTargets refuses an output path (-o, --rejects, --report) that is the input (input is its
+// FileInfo, nil when the input is not a regular file) or that names the same file as another output
+// (unless that is a device such as /dev/null). It compares file identities (os.SameFile), not names.
+func checkTargets(input os.FileInfo, outs ...output) error {
+	ids := make([]fileID, len(outs))
+	ok := make([]bool, len(outs))
+	for i, o := range outs {
+		if o.path != "" {
+			ids[i], ok[i] = idOf(o.path)
+		}
 	}
 	if input != nil {
 		in := fileID{file: input}
-		if okOut && in.same(out) {
-			return errors.New("-o names the input file: refusing to overwrite the input (write the output elsewhere)")
-		}
-		if okRej && in.same(rej) {
-			return errors.New("--rejects names the input file: refusing to overwrite the input")
+		for i, o := range outs {
+			if ok[i] && in.same(ids[i]) {
+				if o.flag == "-o" {
+					return errors.New("-o names the input file: refusing to overwrite the input (write the output elsewhere)")
+				}
+				return fmt.Errorf("%s names the input file: refusing to overwrite the input", o.flag)
+			}
 		}
 	}
-	if okOut && okRej && out.same(rej) && (out.file == nil || out.file.Mode().IsRegular()) {
-		return errors.New("-o and --rejects name the same file: give them different files")
+	for i := range outs {
+		for j := i + 1; j < len(outs); j++ {
+			if ok[i] && ok[j] && ids[i].same(ids[j]) && (ids[i].file == nil || ids[i].file.Mode().IsRegular()) {
+				return fmt.Errorf("%s and %s name the same file: give them different files", outs[i].flag, outs[j].flag)
+			}
+		}
 	}
 	return nil
 }
