@@ -405,14 +405,13 @@ func parseReason(err error) string {
 // than this would push the verdicts (504 bytes each) out of the data cache.
 const phaseRows = 32
 
-// process compares every row of b and formats its output. It is called by one goroutine per batch; the
-// Matcher is shared and safe for concurrent use.
-func (c *batchCmd) process(b *batch) {
+// process compares every row of b and formats its output, counting the rows in tally for the report
+// (nil, a no-op, without --report). It is called by one goroutine per batch, with that goroutine's
+// Tally; the Matcher is shared and safe for concurrent use.
+func (c *batchCmd) process(b *batch, tally *report.Tally) {
 	b.out = b.out[:0]
 	b.stats = stats{}
 	b.diffs = b.diffs[:0]
-	tally := c.report.c.Tally() // nil (a no-op) without --report
-	defer c.report.c.Done(tally)
 	// The verdicts of a part's rows to compare, in order (a rejected row has none).
 	var vs [phaseRows]match.Verdict
 	var rows [phaseRows]report.Row // with --report
@@ -460,9 +459,12 @@ func (c *batchCmd) process(b *batch) {
 // sequential reads, compares and writes in the calling goroutine (--workers 1).
 func (c *batchCmd) sequential(rd *reader, w *writer) error {
 	b := &batch{items: make([]item, 0, batchRows)}
+	// One Tally for the whole run (merged into the report's totals once, at the end), not one per batch.
+	tally := c.report.c.Tally()
+	defer c.report.c.Done(tally)
 	for !rd.eof {
 		err := rd.fill(b)
-		c.process(b)
+		c.process(b, tally)
 		w.write(b)
 		if err != nil {
 			return err
@@ -488,8 +490,11 @@ func (c *batchCmd) parallel(rd *reader, w *writer) error {
 	var wg sync.WaitGroup
 	for range c.workers {
 		wg.Go(func() {
+			// One Tally per worker for the whole run, merged into the report's totals when it ends.
+			tally := c.report.c.Tally()
+			defer c.report.c.Done(tally)
 			for b := range jobs {
-				c.process(b)
+				c.process(b, tally)
 				done <- b
 			}
 		})
