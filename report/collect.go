@@ -417,9 +417,10 @@ func dobIndex(s string) int {
 func dobSlow(s string) int { return dateIndex(ClassifyDOB(s)) }
 
 // orderClamp bounds the numbers dayMonthOrder is indexed by: DOBShape.Order only asks whether a number
-// is below 1, above 12, or equal to the other (and numbers both above 12 are impossible whether or not
-// they are equal), so every number above 12 reads as 13 and every one below 1 as 0.
-const orderClamp = 13
+// is below 1, 1-12, 13-31 or above 31, and whether it equals the other (numbers both above 12 are
+// impossible whether or not they are equal), so every number above 31 reads as 32 and every one below 1
+// as 0.
+const orderClamp = 32
 
 // clampOrder returns x within [0, orderClamp].
 func clampOrder(x int) int { return max(0, min(x, orderClamp)) }

@@ -67,11 +67,11 @@ type Order uint8
 // The orders a date's numbers can show.
 const (
 	OrderNone       Order = iota // not a day/month-first numeric date
-	OrderDayFirst                // the first number is above 12, the second is not: day first
-	OrderMonthFirst              // the second number is above 12, the first is not: month first
-	OrderAmbiguous               // both numbers are 1-12 and differ: it reads both ways
+	OrderDayFirst                // the first number is 13-31, the second 1-12: day first
+	OrderMonthFirst              // the second number is 13-31, the first 1-12: month first
+	OrderAmbiguous               // both numbers are 1-12 and differ: as written it reads both ways
 	OrderSame                    // both numbers are equal (05/05/1986): the order does not matter
-	OrderImpossible              // both numbers are above 12 (or one is 0): no reading is a date
+	OrderImpossible              // both numbers are above 12, or one is 0 or above 31: no reading is a date
 )
 
 var orderNames = [...]string{"none", "day-first", "month-first", "ambiguous", "same", "impossible"}
@@ -91,7 +91,7 @@ func (d DOBShape) Order() Order {
 	}
 	a, b := d.First, d.Second
 	switch {
-	case a < 1 || b < 1 || (a > 12 && b > 12):
+	case a < 1 || b < 1 || a > 31 || b > 31 || (a > 12 && b > 12):
 		return OrderImpossible
 	case a == b:
 		return OrderSame

@@ -46,7 +46,10 @@ func TestClassifyDOB(t *testing.T) {
 		{"05/04/1986/", DOBShape{Shape: ShapeOther}, OrderNone},
 		{"123/04/1986", DOBShape{Shape: ShapeOther}, OrderNone},
 		{"05/04/198", DOBShape{Shape: ShapeOther}, OrderNone},
-		{"86-04-05", DOBShape{Shape: ShapeDashed, First: 86, Second: 4, TwoDigitYear: true}, OrderDayFirst},
+		{"86-04-05", DOBShape{Shape: ShapeDashed, First: 86, Second: 4, TwoDigitYear: true}, OrderImpossible}, // 86 is no day: invalid under every order (package dob)
+		{"31/01/1990", DOBShape{Shape: ShapeSlashed, First: 31, Second: 1}, OrderDayFirst},
+		{"40/01/1990", DOBShape{Shape: ShapeSlashed, First: 40, Second: 1}, OrderImpossible}, // no day: no evidence for day first
+		{"01.32.1990", DOBShape{Shape: ShapeDotted, First: 1, Second: 32}, OrderImpossible},
 		{"１９８６-０４-０５", DOBShape{Shape: ShapeOther}, OrderNone},
 		{"1234567", DOBShape{Shape: ShapeOther}, OrderNone},
 		{"99999999999999999999/1/1986", DOBShape{Shape: ShapeOther}, OrderNone},

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -532,6 +533,7 @@ type shapeRow struct {
 type evidenceRow struct {
 	Label                                      string
 	DayFirst, MonthFirst, Ambiguous, Same, Bad int
+	shape                                      Shape
 }
 
 func newDOBView(c *Collector, t *counts) dobView {
@@ -572,7 +574,7 @@ func newDOBView(c *Collector, t *counts) dobView {
 		for side, name := range [2]string{"merchant", "provider"} {
 			o := &t.orders[side][s]
 			e := evidenceRow{Label: name + " " + s.String(), DayFirst: o[OrderDayFirst], MonthFirst: o[OrderMonthFirst],
-				Ambiguous: o[OrderAmbiguous], Same: o[OrderSame], Bad: o[OrderImpossible]}
+				Ambiguous: o[OrderAmbiguous], Same: o[OrderSame], Bad: o[OrderImpossible], shape: s}
 			if e.DayFirst+e.MonthFirst+e.Ambiguous+e.Same+e.Bad == 0 {
 				continue
 			}
@@ -584,19 +586,27 @@ func newDOBView(c *Collector, t *counts) dobView {
 			all.Bad += e.Bad
 		}
 	}
-	d.Ambiguous = all.Ambiguous
+	// Read both ways by the run: under auto the slashed, dashed and spaced dates whose numbers are both
+	// 1-12 and differ (auto reads dotted dates day-first); under a declared order none.
+	if c.run.Options().DateOrder == dob.Auto {
+		for _, e := range d.Evidence {
+			if e.shape != ShapeDotted {
+				d.Ambiguous += e.Ambiguous
+			}
+		}
+	}
 	d.Numeric = all.DayFirst + all.MonthFirst + all.Ambiguous + all.Same + all.Bad
 	if d.Numeric > 0 {
 		d.Order = newChart("dob-order", "Day/month order evidence",
-			fmt.Sprintf("Of the %s day/month-first numeric dates: those whose first number is above 12 (day first), whose second is (month first), that read both ways (ambiguous), or that read the same either way.", num(d.Numeric)),
+			fmt.Sprintf("Of the %s day/month-first numeric dates: those whose first number is 13-31 (day first), whose second is (month first), whose numbers are both 1-12 and differ (ambiguous as written), or that read the same either way.", num(d.Numeric)),
 			[3]string{"reading", "dates", "share of day/month-first dates"}, []barRow{
 				{countRow: countRow{"day first", all.DayFirst, pct(all.DayFirst, d.Numeric)}},
 				{countRow: countRow{"month first", all.MonthFirst, pct(all.MonthFirst, d.Numeric)}},
-				{countRow: countRow{"ambiguous", all.Ambiguous, pct(all.Ambiguous, d.Numeric)}, Class: "bar review"},
+				{countRow: countRow{"ambiguous as written", all.Ambiguous, pct(all.Ambiguous, d.Numeric)}, Class: "bar review"},
 				{countRow: countRow{"same either way", all.Same, pct(all.Same, d.Numeric)}},
 			})
 	}
-	d.Suggestion = suggestion(all, c.run.Options().DateOrder, d.Evidence)
+	d.Suggestion = suggestion(d.Evidence, c.run.Options().DateOrder)
 	for st := match.StatusMatch; st <= match.StatusPartial; st++ {
 		if n := t.dobStatus[st]; n > 0 {
 			d.Outcomes = append(d.Outcomes, countRow{Label: "status " + st.String(), Count: n})
@@ -621,38 +631,85 @@ const minEvidence = 20
 // oneSided is the share of unambiguous dates one order must have for a suggestion.
 const oneSided = 0.95
 
-// suggestion returns a plain suggestion for --date-order when the evidence is one-sided.
-func suggestion(all evidenceRow, used dob.Order, rows []evidenceRow) string {
-	n := all.DayFirst + all.MonthFirst
-	if n < minEvidence {
-		if all.Ambiguous > 0 {
-			return fmt.Sprintf("Too few unambiguous day/month-first dates (%d) to tell the order of the %s ambiguous ones.", n, num(all.Ambiguous))
-		}
-		return ""
-	}
-	order, share, word := dob.DMY, float64(all.DayFirst)/float64(n), "day-first"
-	if all.MonthFirst > all.DayFirst {
-		order, share, word = dob.MDY, float64(all.MonthFirst)/float64(n), "month-first"
-	}
+// suggestion returns a plain suggestion for --date-order from the order evidence by side and shape
+// (rows), for a run under the order used. Only the slashed, dashed and spaced dates tell an order that
+// auto does not know already (it reads dotted dates day-first), and only the ones whose numbers are both
+// 1-12 read both ways; a declared order, though, reads every day/month-first date its way, dotted ones
+// included, and makes a date written the other way invalid. So an order is suggested only when the
+// unambiguous slashed, dashed and spaced dates are one-sided and no date of the file, of any shape or
+// side, would be read differently than under auto apart from the ones that read both ways.
+func suggestion(rows []evidenceRow, used dob.Order) string {
+	var both, day, month int // slashed, dashed and spaced: read both ways under auto, day first, month first
+	var allDay, allMonth int // every shape: unambiguous day first, month first
+	var dottedBoth int       // dotted with both numbers 1-12: day first under auto, month first under mdy
 	var kinds []string
 	for _, r := range rows {
+		allDay += r.DayFirst
+		allMonth += r.MonthFirst
+		if r.shape == ShapeDotted {
+			dottedBoth += r.Ambiguous
+			continue
+		}
+		both += r.Ambiguous
+		day += r.DayFirst
+		month += r.MonthFirst
 		if r.DayFirst+r.MonthFirst > 0 {
 			kinds = append(kinds, r.Label)
 		}
 	}
-	what := fmt.Sprintf("%s of the %s unambiguous day/month-first dates (%s) are %s",
-		pctf(share), num(n), strings.Join(kinds, ", "), word)
-	switch {
-	case share < oneSided:
-		return "The evidence is mixed: " + what + ". Keep --date-order auto, or fix the order at the source."
-	case used == order:
-		return what + ": the run already used --date-order " + order.String() + "."
-	case all.Ambiguous == 0:
-		return what + "; no date was ambiguous, so --date-order " + order.String() + " would change nothing."
+	if used != dob.Auto {
+		other, word := allMonth, "month-first"
+		if used == dob.MDY {
+			other, word = allDay, "day-first"
+		}
+		switch {
+		case other > 0:
+			return fmt.Sprintf("%s dates are written %s, which --date-order %s reads as invalid: consider --date-order auto, or fix them at the source.",
+				num(other), word, used)
+		case allDay+allMonth > 0:
+			return "Every unambiguous day/month-first date agrees with --date-order " + used.String() + ", which the run used."
+		}
+		return ""
 	}
-	return what + ": consider --date-order " + order.String() + "."
+	n := day + month
+	switch {
+	case both == 0 && allDay+allMonth+dottedBoth == 0:
+		return ""
+	case both == 0:
+		return "No slashed, dashed or spaced date reads both ways: --date-order auto reads every date here one way; keep it."
+	case n < minEvidence:
+		return fmt.Sprintf("Too few unambiguous slashed, dashed or spaced dates (%d) to tell the order of the %s that read both ways.", n, num(both))
+	}
+	order, share, word, otherWord, other := dob.DMY, float64(day)/float64(n), "day-first", "month-first", allMonth
+	if month > day {
+		order, share, word, otherWord, other = dob.MDY, float64(month)/float64(n), "month-first", "day-first", allDay
+	}
+	what := fmt.Sprintf("%s of the %s unambiguous slashed, dashed or spaced dates (%s) are %s",
+		pctf(share), num(n), strings.Join(kinds, ", "), word)
+	if share < oneSided {
+		return "The evidence is mixed: " + what + ". Keep --date-order auto, or fix the order at the source."
+	}
+	var harm []string
+	if other > 0 {
+		harm = append(harm, fmt.Sprintf("%s dates written %s would become invalid", num(other), otherWord))
+	}
+	if order == dob.MDY && dottedBoth > 0 {
+		harm = append(harm, fmt.Sprintf("%s dotted dates that auto reads day-first would be read month-first", num(dottedBoth)))
+	}
+	if len(harm) > 0 {
+		return what + ", but under --date-order " + order.String() + " " + strings.Join(harm, ", and ") +
+			". Keep --date-order auto, or fix those dates at the source."
+	}
+	return what + fmt.Sprintf(" and no date is written the other way: consider --date-order %s, which reads the %s dates that read both ways %s.",
+		order, num(both), word)
 }
 
+// pctf formats a share as a percentage: whole when it is one, else with one decimal (94.9%, not a
+// rounded 95% that would read as reaching oneSided).
 func pctf(x float64) string {
-	return strconv.FormatFloat(100*x, 'f', 0, 64) + "%"
+	p := 100 * x
+	if p == math.Trunc(p) {
+		return strconv.FormatFloat(p, 'f', 0, 64) + "%"
+	}
+	return strconv.FormatFloat(math.Floor(p*10+1e-6)/10, 'f', 1, 64) + "%"
 }

@@ -131,7 +131,10 @@ func TestWriteContent(t *testing.T) {
 	has(t, html, "<code>--no-swapped</code>")
 	has(t, html, "field-count 1")
 	has(t, html, "0.90 (this run)")
-	has(t, html, "consider --date-order dmy")
+	// The example's one slashed date that reads both ways has no unambiguous slashed date beside it (its
+	// 28 day-first dotted dates are no evidence: auto reads dotted dates day-first anyway).
+	has(t, html, "Too few unambiguous slashed, dashed or spaced dates (0) to tell the order of the 1 that read both ways.")
+	has(t, html, "<strong>1</strong> of the 45 day/month-first numeric dates were read both ways")
 	has(t, html, `http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;sha256-`)
 	for _, id := range []string{"chart-decisions", "chart-sweep", "chart-hist-first_name", "chart-hist-last_name",
 		"chart-dob-shapes", "chart-dob-order", "chart-rules", "chart-failing-decline", "chart-reasons-review"} {
@@ -142,24 +145,44 @@ func TestWriteContent(t *testing.T) {
 	hasNot(t, html, "https://")
 }
 
+// TestSuggestion: an order is suggested only from the slashed, dashed and spaced dates (auto reads
+// dotted ones day-first), only when they are one-sided, and never when a date of any shape is written
+// the other way (a declared order would make it invalid) or, for mdy, when dotted dates read both ways
+// (auto reads them day-first); a declared order that makes dates invalid is named.
 func TestSuggestion(t *testing.T) {
+	slashed := func(side string, day, month, amb int) evidenceRow {
+		return evidenceRow{Label: side + " slashed", DayFirst: day, MonthFirst: month, Ambiguous: amb, shape: ShapeSlashed}
+	}
+	dotted := func(side string, day, month, amb int) evidenceRow {
+		return evidenceRow{Label: side + " dotted", DayFirst: day, MonthFirst: month, Ambiguous: amb, shape: ShapeDotted}
+	}
 	tests := []struct {
 		name string
-		all  evidenceRow
+		rows []evidenceRow
 		used dob.Order
 		want string
 	}{
-		{"too few", evidenceRow{DayFirst: 5, Ambiguous: 3}, dob.Auto, "Too few unambiguous"},
-		{"nothing", evidenceRow{}, dob.Auto, ""},
-		{"day first", evidenceRow{DayFirst: 97, MonthFirst: 3, Ambiguous: 40}, dob.Auto, "97% of the 100 unambiguous day/month-first dates (merchant slashed) are day-first: consider --date-order dmy."},
-		{"month first", evidenceRow{DayFirst: 1, MonthFirst: 99, Ambiguous: 40}, dob.Auto, "consider --date-order mdy."},
-		{"mixed", evidenceRow{DayFirst: 60, MonthFirst: 40, Ambiguous: 40}, dob.Auto, "The evidence is mixed"},
-		{"already used", evidenceRow{DayFirst: 100, Ambiguous: 40}, dob.DMY, "the run already used --date-order dmy"},
-		{"no ambiguity", evidenceRow{DayFirst: 100}, dob.Auto, "would change nothing"},
+		{"nothing", nil, dob.Auto, ""},
+		{"too few", []evidenceRow{slashed("merchant", 5, 0, 3)}, dob.Auto, "Too few unambiguous slashed, dashed or spaced dates (5) to tell the order of the 3 that read both ways."},
+		{"day first", []evidenceRow{slashed("merchant", 100, 0, 40)}, dob.Auto,
+			"100% of the 100 unambiguous slashed, dashed or spaced dates (merchant slashed) are day-first and no date is written the other way: consider --date-order dmy, which reads the 40 dates that read both ways day-first."},
+		{"month first", []evidenceRow{slashed("provider", 0, 99, 40)}, dob.Auto, "consider --date-order mdy"},
+		{"mixed", []evidenceRow{slashed("merchant", 60, 40, 40)}, dob.Auto, "The evidence is mixed: 60% of the 100"},
+		{"just under one-sided", []evidenceRow{slashed("merchant", 949, 51, 40)}, dob.Auto, "The evidence is mixed: 94.9% of the 1,000"},
+		// A few month-first dates among many day-first ones: dmy would make them invalid.
+		{"minority", []evidenceRow{slashed("merchant", 97, 3, 40)}, dob.Auto,
+			"97% of the 100 unambiguous slashed, dashed or spaced dates (merchant slashed) are day-first, but under --date-order dmy 3 dates written month-first would become invalid."},
+		// Dotted dates are not evidence (auto reads them day-first): they do not make slashed ones day-first.
+		{"dotted not evidence", []evidenceRow{dotted("merchant", 100, 0, 40), slashed("merchant", 0, 3, 5)}, dob.Auto, "Too few unambiguous slashed, dashed or spaced dates (3)"},
+		{"dotted harm dmy", []evidenceRow{dotted("merchant", 0, 2, 0), slashed("provider", 50, 0, 5)}, dob.Auto, "2 dates written month-first would become invalid"},
+		{"dotted harm mdy", []evidenceRow{dotted("merchant", 0, 0, 7), slashed("provider", 0, 50, 5)}, dob.Auto, "7 dotted dates that auto reads day-first would be read month-first"},
+		{"nothing reads both ways", []evidenceRow{slashed("merchant", 100, 0, 0)}, dob.Auto, "No slashed, dashed or spaced date reads both ways"},
+		{"already used", []evidenceRow{slashed("merchant", 100, 0, 40)}, dob.DMY, "agrees with --date-order dmy, which the run used"},
+		{"used makes invalid", []evidenceRow{slashed("merchant", 100, 0, 40), dotted("provider", 0, 4, 0)}, dob.DMY, "4 dates are written month-first, which --date-order dmy reads as invalid"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := suggestion(tt.all, tt.used, []evidenceRow{{Label: "merchant slashed", DayFirst: 1}})
+			got := suggestion(tt.rows, tt.used)
 			if tt.want == "" {
 				assert.Empty(t, got)
 				return
