@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"golang.org/x/text/language"
 
@@ -408,24 +407,5 @@ func codes[T interface {
 }
 
 // display makes a value readable in the document: characters that cannot be seen (controls, format and
-// other invisible characters, U+FFFD) are written as <U+XXXX>.
-func display(s string) string {
-	if strings.IndexFunc(s, hidden) < 0 {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range s {
-		if hidden(r) {
-			fmt.Fprintf(&b, "<U+%04X>", r)
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-// hidden reports whether r is not visible as itself: any control character (tab, CR and LF included),
-// an invisible character as normalize, dob and messages define it (internal/textrule), or U+FFFD.
-func hidden(r rune) bool {
-	return unicode.IsControl(r) || textrule.IsInvisible(r) || textrule.IsReplacement(r)
-}
+// other invisible characters, U+FFFD) are written as <U+XXXX> (textrule.Visible).
+func display(s string) string { return textrule.Visible(s) }

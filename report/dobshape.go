@@ -1,6 +1,9 @@
 package report
 
-import "github.com/custmatch/custmatch/internal/textrule"
+import (
+	"github.com/custmatch/custmatch/dob"
+	"github.com/custmatch/custmatch/internal/textrule"
+)
 
 // Shape is the written form of a date of birth, as far as it can be told from its characters alone. It
 // says how a value was written, not whether it is a valid date (the verdict's DOB field says that).
@@ -16,7 +19,7 @@ const (
 	ShapeSlashed                // 05/04/1986, 5/4/86
 	ShapeDashed                 // 05-04-1986
 	ShapeSpaced                 // 05 04 1986
-	ShapeMonthName              // a month (or weekday) written in letters: 5 April 1986, Apr 5, 1986
+	ShapeMonthName              // a month written in letters, a CLDR month name of dob.Locales(): 5 April 1986, Apr 5, 1986
 	ShapePartial                // a year alone or a year and a month in digits: 1986, 04/1986, 1986-04
 	ShapeOther                  // anything else: text, other digits, other separators, trailing text
 	NumShapes                   // the number of shapes
@@ -155,8 +158,8 @@ func classifyDOB(d *DOBShape, s string) Shape {
 		switch {
 		case r != "":
 			// The text has a digit if it starts with one; else it is all rest.
-			if hasLetter(r) && (n0 > 0 || hasDigit(r)) {
-				return ShapeMonthName
+			if hasLetter(r) && (n0 > 0 || hasDigit(r)) && dob.MonthLanguages(s) != 0 {
+				return ShapeMonthName // a month name CLDR knows: not just any letters (19860405T000000Z)
 			}
 			return ShapeOther
 		case n1 == 0 && n0 == 8:

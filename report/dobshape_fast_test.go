@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/custmatch/custmatch/dob"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -150,7 +151,8 @@ func TestClassifyDOBFastShapes(t *testing.T) {
 		{"1986/04/05", DOBShape{Shape: ShapeYearFirst}},
 		{"05.04/1986", DOBShape{Shape: ShapeOther}},
 		{"05.04.198a", DOBShape{Shape: ShapeOther}},
-		{"a5.04.1986", DOBShape{Shape: ShapeMonthName}},
+		{"a5.04.1986", DOBShape{Shape: ShapeOther}}, // letters, but no month name
+		{"Apr.05.1986", DOBShape{Shape: ShapeMonthName}},
 		{"1986-04-0\xb5", DOBShape{Shape: ShapeOther}},
 		{"1986-04:05", DOBShape{Shape: ShapeOther}},
 		{"05.04.1986 ", DOBShape{Shape: ShapeDotted, First: 5, Second: 4}},
@@ -209,7 +211,7 @@ func referenceClassifyDOB(s string) DOBShape {
 	}
 	rest := s[k:]
 	if rest != "" && n < 3 {
-		if hasLetter(rest) && hasDigit(s) {
+		if hasLetter(rest) && hasDigit(s) && dob.MonthLanguages(s) != 0 {
 			return DOBShape{Shape: ShapeMonthName}
 		}
 		return DOBShape{Shape: ShapeOther}

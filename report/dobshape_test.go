@@ -37,6 +37,9 @@ func TestClassifyDOB(t *testing.T) {
 		{"05-Apr-1986", DOBShape{Shape: ShapeMonthName}, OrderNone},
 		{"1986-Apr-05", DOBShape{Shape: ShapeMonthName}, OrderNone},
 		{"Saturday, 5 April 1986", DOBShape{Shape: ShapeMonthName}, OrderNone},
+		{"19860405T000000Z", DOBShape{Shape: ShapeOther}, OrderNone}, // letters, but no month name
+		{"Sat 05/04/1986", DOBShape{Shape: ShapeOther}, OrderNone},
+		{"05 Xyz 1986", DOBShape{Shape: ShapeOther}, OrderNone},
 		{"1986", DOBShape{Shape: ShapePartial}, OrderNone},
 		{"04/1986", DOBShape{Shape: ShapePartial}, OrderNone},
 		{"1986-04", DOBShape{Shape: ShapePartial}, OrderNone},

@@ -13,8 +13,10 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/custmatch/custmatch/dob"
+	"github.com/custmatch/custmatch/internal/textrule"
 	"github.com/custmatch/custmatch/match"
 )
 
@@ -35,8 +37,17 @@ type Run struct {
 	Generated time.Time
 }
 
-// Setting is one non-default option of a run.
+// Setting is one non-default option of a run: the flag's name without dashes, and its value as given
+// ("" for a boolean flag set to true).
 type Setting struct{ Name, Value string }
+
+// Flag returns the setting's flag as a user types it: -o for a one-letter name, --threshold otherwise.
+func (s Setting) Flag() string {
+	if utf8.RuneCountInString(s.Name) == 1 {
+		return "-" + s.Name
+	}
+	return "--" + s.Name
+}
 
 //go:embed report.css
 var css string
@@ -226,7 +237,11 @@ func (c *Collector) view(run Run) *view {
 				if n := t.reasons[k][f][r]; n > 0 {
 					br := barRow{countRow: countRow{f.String() + ": " + r.String(), n, pct(n, s.Count)}, Class: "bar " + d.String()}
 					if c.values {
-						br.Examples = t.examples[exampleKey{d, f, r}]
+						// Shown with hidden characters written out: a bidi override in a name must not
+						// reorder the line on the page (JSON output escapes them for the same reason).
+						for _, e := range t.examples[exampleKey{d, f, r}] {
+							br.Examples = append(br.Examples, Example{Row: e.Row, Merchant: textrule.Visible(e.Merchant), Provider: textrule.Visible(e.Provider)})
+						}
 					}
 					reasons = append(reasons, br)
 				}
@@ -289,7 +304,7 @@ func isTolerance(r match.Reason) bool {
 	case match.ReasonCase, match.ReasonAccents, match.ReasonSharpS, match.ReasonLetters, match.ReasonUmlautSpelling,
 		match.ReasonPunctuation, match.ReasonSpacing, match.ReasonTitle, match.ReasonInvisible, match.ReasonCompat,
 		match.ReasonFuzzy, match.ReasonExtraNames, match.ReasonInitials, match.ReasonSwapped, match.ReasonSplit,
-		match.ReasonReformatted, match.ReasonAmbiguousOrder:
+		match.ReasonReformatted, match.ReasonAmbiguousOrder, match.ReasonTransliterated:
 		return true
 	}
 	return false
@@ -316,6 +331,8 @@ func ruleSwitch(r match.Reason) string {
 		return "--date-order mdy|dmy"
 	case match.ReasonReformatted:
 		return "always on (date formats)"
+	case match.ReasonTransliterated:
+		return "leave out --transliterate"
 	}
 	return "always on (normalization)"
 }
@@ -415,10 +432,12 @@ func newHistogram(f match.Field, h *[HistBins]int, status *[8]int, th, band floa
 		g.Bars[i].X = min(g.Bars[i].X, histRight-binW)
 	}
 	g.Rows = append(g.Rows, countRow{"1.00 (equal)", g.Exact, pct(g.Exact, g.Scored)})
-	g.ThX = histX(th)
+	// A threshold or band below 0.50 is drawn at the chart's left edge (the bar of lower scores), not
+	// outside it.
+	g.ThX = max(histX(th), histLeft)
 	g.ThLabelEnd = g.ThX > 400
 	if band > 0 {
-		g.BandX = histX(band)
+		g.BandX = max(histX(band), histLeft)
 	}
 	for _, s := range []float64{0.5, 0.6, 0.7, 0.8, 0.9, 1.0} {
 		g.Ticks = append(g.Ticks, tick{histX(s), strconv.FormatFloat(s, 'f', 1, 64)})

@@ -106,8 +106,8 @@ func TestWriteValues(t *testing.T) {
 	ex := c.total.examples[exampleKey{match.Decline, match.FirstName, match.ReasonDifferent}]
 	require.NotEmpty(t, ex)
 	assert.Equal(t, 1, ex[0].Row)
-	has(t, html, "row 1: “&lt;script&gt;alert(1)&lt;/script&gt;” / “Bob”")
-	has(t, html, "row "+itoa(ex[1].Row)+": “"+htmlText(ex[1].Merchant)+"”")
+	has(t, html, "row 1: “<bdi>&lt;script&gt;alert(1)&lt;/script&gt;</bdi>” / “<bdi>Bob</bdi>”")
+	has(t, html, "row "+itoa(ex[1].Row)+": “<bdi>"+htmlText(ex[1].Merchant)+"</bdi>”")
 }
 
 func itoa(n int) string { return num(n) }
@@ -241,4 +241,46 @@ func TestWriteMonthLanguages(t *testing.T) {
 	} {
 		has(t, html, row)
 	}
+}
+
+// TestRulesTransliterated: an approval through a transliteration counts as needing a tolerance (the page
+// said that every approved field was equal as written), with the option that turns it off.
+func TestRulesTransliterated(t *testing.T) {
+	rows := []row{{
+		merchant: match.Record{FirstName: "Ivan", LastName: "Petrov", DOB: "1980-01-02"},
+		provider: match.Record{FirstName: "Иван", LastName: "Петров", DOB: "1980-01-02"},
+	}}
+	c := collect(t, rows, match.Options{Transliterate: true, Now: now}, false)
+	html := render(t, c)
+	hasNot(t, html, "No approval needed a tolerance")
+	has(t, html, "<td>transliterated</td>")
+	has(t, html, "<code>leave out --transliterate</code>")
+}
+
+// TestHistogramLowThreshold: a threshold and review band below 0.50 are drawn at the histogram's left
+// edge, not at a negative x outside the chart.
+func TestHistogramLowThreshold(t *testing.T) {
+	var h [HistBins]int
+	h[30], h[70], h[HistBins-1] = 2, 3, 5
+	var status [8]int
+	g := newHistogram(match.FirstName, &h, &status, 0.4, 0.2)
+	assert.Equal(t, histLeft, g.ThX)
+	assert.Equal(t, histLeft, g.BandX)
+	g = newHistogram(match.FirstName, &h, &status, 0.9, 0.8)
+	assert.Equal(t, histX(0.9), g.ThX)
+	assert.Equal(t, histX(0.8), g.BandX)
+}
+
+// TestValuesHidden: with values on, an example's hidden characters are written out as <U+XXXX>, so a
+// right-to-left override in a name cannot reorder the line on the page, and each value is isolated in a
+// <bdi>.
+func TestValuesHidden(t *testing.T) {
+	rows := []row{{
+		merchant: match.Record{FirstName: "\u202eevil", LastName: "Mustermann"},
+		provider: match.Record{FirstName: "Zed\u200b", LastName: "Mustermann"},
+	}}
+	html := render(t, collect(t, rows, match.Options{Now: now}, true))
+	has(t, html, "row 1: “<bdi>&lt;U&#43;202E&gt;evil</bdi>” / “<bdi>Zed&lt;U&#43;200B&gt;</bdi>”")
+	hasNot(t, html, "\u202e")
+	hasNot(t, html, "\u200b")
 }

@@ -31,11 +31,17 @@ func newSweeper(run *match.Matcher) *sweeper {
 	var ps [NumSweep]match.SweepPoint
 	for i := range NumSweep {
 		t := SweepThreshold(i)
+		own := run.Threshold(match.FirstName) == t && run.Threshold(match.LastName) == t
 		if w > 0 && t-w > 0 {
 			s.band[i] = t - w
+			if own {
+				// The run's own band, not t less its width: t-(t-b) is not always b in floating point
+				// (0.9 and 0.3 give 0.30000000000000004), and the point would not be known as the run's.
+				s.band[i] = o.ReviewBand
+			}
 			s.from = min(s.from, s.band[i])
 		}
-		if run.Threshold(match.FirstName) == t && run.Threshold(match.LastName) == t && s.band[i] == o.ReviewBand {
+		if own && s.band[i] == o.ReviewBand {
 			s.anchor = i
 		}
 		ps[i] = match.SweepPoint{Threshold: t, ReviewBand: s.band[i]}

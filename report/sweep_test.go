@@ -101,3 +101,30 @@ func TestSweeperDecisions(t *testing.T) {
 		}
 	}
 }
+
+// TestSweeperAnchor: the sweep point with the run's own threshold and review band is known as the run's
+// (its decisions are the run's), also when the threshold less the band's width is not exactly the band in
+// floating point (0.9 - (0.9 - 0.3) is 0.30000000000000004), and no point is when the run's threshold is
+// off the sweep's steps.
+func TestSweeperAnchor(t *testing.T) {
+	for _, c := range []struct {
+		o    match.Options
+		want int
+	}{
+		{match.Options{}, 5},
+		{match.Options{ReviewBand: 0.8}, 5},
+		{match.Options{ReviewBand: 0.3}, 5},
+		{match.Options{Threshold: 1, ReviewBand: 0.1}, 10},
+		{match.Options{Threshold: 0.82, ReviewBand: 0.41}, 1},
+		{match.Options{Threshold: 0.855}, -1},
+		{match.Options{FirstNameThreshold: 0.9, LastNameThreshold: 0.92}, -1},
+	} {
+		run, err := match.New(c.o)
+		require.NoError(t, err)
+		s := newSweeper(run)
+		assert.Equal(t, c.want, s.anchor, "%+v", c.o)
+		if c.want >= 0 {
+			assert.Equal(t, c.o.ReviewBand, s.band[c.want], "%+v", c.o)
+		}
+	}
+}

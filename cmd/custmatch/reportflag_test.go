@@ -34,14 +34,15 @@ func TestReportFlag(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			out := filepath.Join(dir, tc.name+".html")
 			var stdout, stderr bytes.Buffer
-			args := append(append(append([]string{}, base...), "--report", out), tc.args...)
+			args := append(append(append([]string{}, base...), "--report", out, "-o", filepath.Join(dir, tc.name+".csv")), tc.args...)
 			require.Equal(t, exitOK, run(append(args, example), nil, &stdout, &stderr), stderr.String())
-			assert.Equal(t, plain.String(), stdout.String(), "--report changed the output")
+			assert.Equal(t, plain.String(), readFile(t, filepath.Join(dir, tc.name+".csv")), "--report changed the output")
 			b, err := os.ReadFile(out)
 			require.NoError(t, err)
 			html := string(b)
 			assert.True(t, strings.Contains(html, "<dd>example.csv</dd>"), "input name")
 			assert.True(t, strings.Contains(html, "<code>--now 2026-11-30</code>"), "options")
+			assert.True(t, strings.Contains(html, "<code>-o "+filepath.Join(dir, tc.name+".csv")+"</code>"), "a one-letter flag with one dash")
 			assert.False(t, strings.Contains(html, "--report"), "the report lists itself")
 			// Bill / William is a first-name decline in the example.
 			assert.Equal(t, tc.values, strings.Contains(html, "William"), "values shown")

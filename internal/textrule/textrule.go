@@ -12,6 +12,8 @@
 package textrule
 
 import (
+	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -125,4 +127,27 @@ func Word8(s string, i int) uint64 {
 	s = s[i : i+8]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// Hidden reports whether r is not visible as itself where a value is shown to a person: any control
+// character (tab, CR and LF included), an invisible character (IsInvisible, the bidi controls among
+// them), or U+FFFD.
+func Hidden(r rune) bool { return unicode.IsControl(r) || IsInvisible(r) || IsReplacement(r) }
+
+// Visible returns s with every Hidden character written as <U+XXXX>, so that a value shown to a person
+// can neither hide characters nor reorder the text around it (U+202E, right-to-left override); s
+// itself when it has none.
+func Visible(s string) string {
+	if strings.IndexFunc(s, Hidden) < 0 {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if Hidden(r) {
+			fmt.Fprintf(&b, "<U+%04X>", r)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
