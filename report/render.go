@@ -420,9 +420,18 @@ func newHistogram(f match.Field, h *[HistBins]int, status *[8]int, th, band floa
 	if g.Below > 0 {
 		g.Rows = append(g.Rows, countRow{"below 0.50", g.Below, pct(g.Below, g.Scored)})
 	}
+	// inside reports whether x falls strictly inside the bin from lo: a threshold or band off the 0.01
+	// grid, whose bin holds scores on both sides of it (its colour is that of its lower end).
+	inside := func(x, lo float64) bool { return x > lo+1e-9 && x < lo+0.01-1e-9 }
 	for i := histLow; i < HistBins-1; i++ {
 		lo := float64(i) / 100
 		label := fmt.Sprintf("%.2f–%.2f", lo, lo+0.01)
+		switch {
+		case inside(th, lo):
+			label += " (holds the threshold " + strconv.FormatFloat(th, 'f', -1, 64) + ": scores on both sides)"
+		case band > 0 && inside(band, lo):
+			label += " (holds the review band's edge " + strconv.FormatFloat(band, 'f', -1, 64) + ": scores on both sides)"
+		}
 		addBar(histX(lo)+0.5, h[i], cls(lo), label)
 		if h[i] > 0 {
 			g.Rows = append(g.Rows, countRow{label, h[i], pct(h[i], g.Scored)})

@@ -284,3 +284,22 @@ func TestValuesHidden(t *testing.T) {
 	hasNot(t, html, "\u202e")
 	hasNot(t, html, "\u200b")
 }
+
+// TestHistogramOffGridThreshold: the bin that holds a threshold off the 0.01 grid says so (its colour is
+// that of its lower end, though some of its scores match).
+func TestHistogramOffGridThreshold(t *testing.T) {
+	var h [HistBins]int
+	h[85], h[90] = 2, 3
+	var status [8]int
+	g := newHistogram(match.FirstName, &h, &status, 0.855, 0)
+	var labels []string
+	for _, r := range g.Rows {
+		labels = append(labels, r.Label)
+	}
+	assert.Contains(t, labels, "0.85–0.86 (holds the threshold 0.855: scores on both sides)")
+	assert.Contains(t, labels, "0.90–0.91")
+	g = newHistogram(match.FirstName, &h, &status, 0.9, 0)
+	for _, r := range g.Rows {
+		assert.NotContains(t, r.Label, "holds", "a threshold on the grid is a bin's edge")
+	}
+}
