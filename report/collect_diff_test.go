@@ -29,6 +29,7 @@ func (w *counts) refAdd(c *Collector, row int, v *match.Verdict, sw *match.Sweep
 	case match.Review:
 		di = 1
 	}
+	var used match.Reasons // the reasons of an approval's deciding fields
 	for i := range v.Fields {
 		r := &v.Fields[i]
 		f := r.Field
@@ -42,10 +43,11 @@ func (w *counts) refAdd(c *Collector, row int, v *match.Verdict, sw *match.Sweep
 			}
 		}
 		if d == match.Approve && r.Deciding {
-			for reason := range r.Reasons.All() {
-				w.approvals[reason]++
-			}
+			used |= r.Reasons
 		}
+	}
+	for reason := range used.All() { // once per approval, however many deciding fields used it
+		w.approvals[reason]++
 	}
 	for k, f := range [2]match.Field{match.FirstName, match.LastName} {
 		r := &v.Fields[f]
@@ -249,6 +251,9 @@ func TestTallyDifferential(t *testing.T) {
 						want := reference(c, rows, 9, spill)
 						assert.Equal(t, *want, c.total)
 						assert.Equal(t, want.decisions[1]+want.decisions[2]+want.decisions[3] > 0, true)
+						for r, n := range c.total.approvals { // each approval counts a reason once
+							assert.LessOrEqual(t, n, c.total.decisions[match.Approve], "%v", match.Reason(r))
+						}
 					})
 				}
 			}
@@ -303,32 +308,50 @@ func uint32s(n *narrow) []uint32 {
 }
 
 // TestNarrowBound: no row adds more than maxPerRow to any counter of a narrow, the bound that keeps
-// its 32-bit counters from overflowing in maxNarrowRows rows.
+// its 32-bit counters from overflowing in maxNarrowRows rows; the most is a decline that names one
+// field in every entry of Fields, and an approval adds at most one to each reason's count of approvals,
+// even with every reason on every deciding field.
 func TestNarrowBound(t *testing.T) {
 	m, err := match.New(match.Options{Now: now, EmailDeciding: true})
 	require.NoError(t, err)
 	c := New(m, false)
 	rows := evaluate(m, c.sweep.from, append(generate(6, 500), readExample(t)...))
 	rows = append(rows, mutate(8, rows, 3000)...)
-	// Every reason on every deciding field of an approval: the most a row adds.
+	// Every reason on every deciding field of an approval: the most an approval adds (counted by
+	// fields, not as a common approval: its first name scores below 1).
 	all := rows[0]
 	all.v.Decision = match.Approve
 	for f := range all.v.Fields {
 		all.v.Fields[f].Deciding = true
 		all.v.Fields[f].Reasons = ^match.Reasons(0)
 	}
-	rows = append(rows, all)
+	all.v.Fields[match.FirstName].Scored, all.v.Fields[match.FirstName].Score = true, 0.95
+	// A decline whose every entry is a failing first name with every reason (Compare never makes
+	// one): the most a row adds.
+	same := rows[0]
+	same.v.Decision = match.Decline
+	for f := range same.v.Fields {
+		r := &same.v.Fields[f]
+		r.Field, r.Status, r.Deciding = match.FirstName, match.StatusMismatch, true
+		r.Reasons = ^match.Reasons(0) &^ (1 << match.ReasonReviewBand)
+		require.Equal(t, match.Decline, r.Effect())
+	}
+	rows = append(rows, all, same)
 	tl := c.Tally()
-	most := uint32(0)
+	most, mostApproval := uint32(0), uint32(0)
 	for i := range rows {
-		before := uint32s(&tl.n)
+		before, approvals := uint32s(&tl.n), tl.n.reasonsOf
 		tl.add(i+1, &rows[i].v, &rows[i].sw)
 		for j, x := range uint32s(&tl.n) {
 			most = max(most, x-before[j])
 		}
+		for r := range approvals {
+			mostApproval = max(mostApproval, tl.n.reasonsOf[r][1]-approvals[r][1])
+		}
 	}
 	c.Done(tl)
 	assert.Equal(t, uint32(maxPerRow), most, "the most one row added to one counter")
+	assert.Equal(t, uint32(1), mostApproval, "the most one row added to one reason's approvals")
 	assert.LessOrEqual(t, uint64(maxPerRow)*maxNarrowRows, uint64(^uint32(0)))
 }
 

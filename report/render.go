@@ -279,8 +279,8 @@ func (c *Collector) view(run Run) *view {
 	}
 	slices.SortStableFunc(rules, func(a, b barRow) int { return cmp.Compare(b.Count, a.Count) })
 	v.Rules = newChart("rules", "Tolerances the approvals needed",
-		fmt.Sprintf("How many field comparisons of the %s approvals used each tolerance: an upper bound of the approvals that turning the rule off would cost.", num(approved)),
-		[3]string{"tolerance (reason)", "fields of approvals", "share of approvals"}, rules)
+		fmt.Sprintf("How many of the %s approvals used each tolerance in a deciding field: an upper bound of the approvals that turning the rule off would cost.", num(approved)),
+		[3]string{"tolerance (reason)", "approvals", "share of approvals"}, rules)
 	return v
 }
 

@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -301,5 +302,55 @@ func TestHistogramOffGridThreshold(t *testing.T) {
 	g = newHistogram(match.FirstName, &h, &status, 0.9, 0)
 	for _, r := range g.Rows {
 		assert.NotContains(t, r.Label, "holds", "a threshold on the grid is a bin's edge")
+	}
+}
+
+// TestWriteRulesPerApproval: the tolerances chart counts approvals, not fields: an approval that uses a
+// tolerance in two fields (accents in both names; the swapped rule, which puts its reason on both)
+// counts once, whether it is counted as a common approval (with a date of birth) or field by field
+// (without), and no share exceeds 100%.
+func TestWriteRulesPerApproval(t *testing.T) {
+	rec := func(first, last, dob string) match.Record {
+		return match.Record{FirstName: first, LastName: last, DOB: dob}
+	}
+	tests := []struct {
+		name  string
+		rows  []row
+		want  map[match.Reason]int
+		share string
+	}{
+		{"accents in both names", []row{
+			{rec("José", "Pérez", ""), rec("Jose", "Perez", "")},
+			{rec("Renée", "Gaëlle", ""), rec("Renee", "Gaelle", "")},
+		}, map[match.Reason]int{match.ReasonAccents: 2}, "100.0%"},
+		{"accents and swapped, with and without a date of birth", []row{
+			{rec("José", "Pérez", ""), rec("Jose", "Perez", "")},
+			{rec("Renée", "Gaëlle", "1986-04-05"), rec("Renee", "Gaelle", "1986-04-05")},
+			{rec("Max", "Mustermann", ""), rec("Mustermann", "Max", "")},
+			{rec("Max", "Mustermann", "1986-04-05"), rec("Mustermann", "Max", "1986-04-05")},
+			{rec("Anna", "Schmidt", "1990-01-02"), rec("Anna", "Schmidt", "1990-01-02")},
+		}, map[match.Reason]int{match.ReasonAccents: 2, match.ReasonSwapped: 2}, "40.0%"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := collect(t, tt.rows, match.Options{}, false)
+			require.Equal(t, len(tt.rows), c.total.decisions[match.Approve])
+			html := render(t, c)
+			i := strings.Index(html, `id="chart-rules"`)
+			require.GreaterOrEqual(t, i, 0)
+			rules := html[i:]
+			rules = rules[:strings.Index(rules, "</table>")]
+			has(t, rules, "How many of the "+itoa(len(tt.rows))+" approvals used each tolerance in a deciding field")
+			has(t, rules, `<th class="n">approvals</th>`)
+			for r, n := range tt.want {
+				assert.Equal(t, n, c.total.approvals[r], "%v", r)
+				has(t, rules, `<tr><td>`+r.String()+`</td><td class="n">`+itoa(n)+`</td><td class="n">`+tt.share+`</td>`)
+			}
+			for _, m := range regexp.MustCompile(`([0-9.]+)%`).FindAllStringSubmatch(rules, -1) {
+				share, err := strconv.ParseFloat(m[1], 64)
+				require.NoError(t, err)
+				assert.LessOrEqual(t, share, 100.0, "share %s", m[0])
+			}
+		})
 	}
 }
