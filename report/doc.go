@@ -49,11 +49,15 @@
 //
 // ClassifyDOB tells a date's written shape from its bytes (ISO, dotted, slashed, month names, partial,
 // …) without parsing it; whether a date is valid is what the verdict's DOB field says. A date with a
-// month name is also counted by the language of its month word (dob.MonthLanguages: the CLDR locales
-// that have the word, each of them when several share it). Day/month-first
-// numeric dates are the evidence for the order: a first number above 12 means day first, a second one
-// above 12 month first, both 1-12 and different means ambiguous. When at least 95% of at least 20
-// unambiguous dates agree, the report suggests the matching --date-order.
+// month name (one of CLDR's, dob.MonthLanguages) is also counted by the language of its month word
+// (the CLDR locales that have the word, each of them when several share it). Day/month-first numeric
+// dates are the evidence for the order, by side and shape: a first number of 13-31 means day first, a
+// second one month first, both 1-12 and different means ambiguous as written. Only the slashed, dashed
+// and spaced ones read both ways under --date-order auto (it reads dotted dates day-first), so only
+// they are evidence for a declared order; and a declared order makes every date written the other way
+// invalid, dotted ones included. The report suggests an order only when at least 95% of at least 20
+// unambiguous slashed, dashed or spaced dates agree and no date of the file is written the other way;
+// otherwise it says what the order would break.
 //
 // # The page
 //
