@@ -600,29 +600,46 @@ func namesBound(a, b *nameSketch, r *nameRules, floor float64) (forms, words flo
 	if x.n > sketchTokens || y.n > sketchTokens {
 		return forms, 1 // words not described one by one
 	}
-	words = -1
+	// Two bounds of an alignment's ceiling (its weakest similar pair's score, or 1 with none): the best
+	// full-name pair (an alignment needs one), and, since every word of the name with fewer words (of
+	// both, when they have as many) must line up with a word of the other, the lowest over those words
+	// of their best pair. A word of one letter in every form is an initial, never a full name; one of
+	// one letter in some form (A, whose umlaut spelling is ae) may pair as an initial there, whatever
+	// its score: a pair with such a word bounds its words' best pairs by 1.
+	full := -1.0
+	var best [2][sketchTokens]float64 // [0][i]: word i of x's best pair; [1][j]: word j of y's
 	for i := range x.n {
 		ilo, ihi, iin := int(x.tlo[i]), int(x.thi[i]), x.tletters[i]
-		if ihi == 1 {
-			continue // an initial in every form: it never pairs as a full name
-		}
 		iany := iin
 		if ihi > ilo {
 			iany |= eBit
 		}
 		for j := range y.n {
 			jlo, jhi, jin := int(y.tlo[j]), int(y.thi[j]), y.tletters[j]
-			if jhi == 1 {
-				continue
+			b := 1.0
+			if ihi > 1 && jhi > 1 {
+				jany := jin
+				if jhi > jlo {
+					jany |= eBit
+				}
+				b = minf(rangesBound(ilo, ihi, jlo, jhi), lettersBound(iin, iany, jin, jany, max(ihi, jhi)))
+				full = maxf(full, b)
 			}
-			jany := jin
-			if jhi > jlo {
-				jany |= eBit
+			if ilo == 1 || jlo == 1 {
+				b = 1 // an initial in some form
 			}
-			b := minf(rangesBound(ilo, ihi, jlo, jhi), lettersBound(iin, iany, jin, jany, max(ihi, jhi)))
-			if words = maxf(words, b); words >= 1 {
-				return forms, words
-			}
+			best[0][i], best[1][j] = maxf(best[0][i], b), maxf(best[1][j], b)
+		}
+	}
+	words = full
+	if x.n <= y.n {
+		for i := range x.n {
+			words = minf(words, best[0][i])
+		}
+	}
+	if y.n <= x.n {
+		for j := range y.n {
+			words = minf(words, best[1][j])
 		}
 	}
 	return forms, words

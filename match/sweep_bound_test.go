@@ -386,3 +386,37 @@ func TestDirectCeilings(t *testing.T) {
 	require.Greater(t, seen[true], 100)
 	require.Greater(t, seen[false], 100)
 }
+
+// TestNamesBoundAligned: every word of the name with fewer words (of both, with as many) must line up
+// with a word of the other, so the words part of the bound is the lowest of those words' best pairs,
+// not the best pair of all (which an equal word makes 1); a word that is an initial in some form (A,
+// spelled ae) may line up whatever its letters, and bounds its pairs by 1.
+func TestNamesBoundAligned(t *testing.T) {
+	r := boundRules["all"]
+	for _, c := range []struct {
+		a, b  string
+		below float64 // the bound is below this; 0: it is 1
+	}{
+		{"García Márquez", "García Márquezn", 0.9}, // márquez/márquezn at most 7/8
+		{"van der Berg", "van der Bergn", 0.9},
+		{"Anna Maria", "Anna Marina Lee", 0.9},
+		{"Schroeder-Ä.", "Schröder-Maximilian-Aee", 0},
+		{"Muller Ü", "Muller Ün", 0},
+		{"Max M.", "Max Michael", 0},
+	} {
+		a, b := analysed(c.a, true), analysed(c.b, true)
+		_, words := namesBound(&nameSketch{n: a}, &nameSketch{n: b}, &r, 0)
+		if c.below == 0 {
+			require.Equal(t, 1.0, words, "%s vs %s", c.a, c.b)
+		} else {
+			require.Less(t, words, c.below, "%s vs %s", c.a, c.b)
+		}
+		align := -1.0
+		for _, xy := range formPairs(a, b) {
+			if xy[0] != nil {
+				align = max(align, alignCeiling(xy[0], xy[1], &r, -1))
+			}
+		}
+		require.GreaterOrEqual(t, words, align, "%s vs %s: the bound holds", c.a, c.b)
+	}
+}
