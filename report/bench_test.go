@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"strconv"
 	"testing"
@@ -137,4 +138,22 @@ func BenchmarkCount(b *testing.B) {
 		}
 		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(rows)), "ns/row")
 	})
+}
+
+// BenchmarkWrite measures the page itself (Collector.Write to io.Discard), which a batch run pays once
+// at its end: for 20,000 rows like BenchmarkBatch's, with and without a review band (which adds the
+// band to every chart that shows the threshold).
+func BenchmarkWrite(b *testing.B) {
+	rows := batchLike(20000)
+	for _, o := range []match.Options{{Now: now}, {Now: now, ReviewBand: 0.8}} {
+		b.Run(fmt.Sprintf("band=%v", o.ReviewBand), func(b *testing.B) {
+			c := collect(b, rows, o, false)
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := c.Write(io.Discard, Run{Input: "export.csv"}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }
