@@ -148,7 +148,17 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if inStat != nil && inStat.Mode().IsRegular() {
 		regular = inStat
 	}
-	if err := checkTargets(regular, output{"-o", c.output}, output{"--rejects", c.rejects}, output{"--report", c.report.path}); err != nil {
+	outs := []output{{flag: "-o", path: c.output}, {flag: "--rejects", path: c.rejects}, {flag: "--report", path: c.report.path}}
+	if c.output == "" {
+		// The output goes to standard output: when that is a file (a shell's > file), --rejects or
+		// --report naming it (/dev/stdout) would write over the rows from its own offset.
+		if f, ok := stdout.(*os.File); ok {
+			if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+				outs[0] = output{flag: "standard output", info: st}
+			}
+		}
+	}
+	if err := checkTargets(regular, outs...); err != nil {
 		return usageError(stderr, name, err.Error())
 	}
 	out, err := createTarget(c.output, stdout, !c.jsonl)
@@ -207,6 +217,8 @@ func (c *batchCmd) finish(res runResult, out, rej *target, stderr io.Writer) int
 		case err != nil:
 			fmt.Fprintf(stderr, "%s: %v\n", name, err)
 			code = max(code, exitFailure)
+		case kept != "" && t == c.report.t:
+			fmt.Fprintf(stderr, "%s: the report of the rows read is in %s; %s was not changed\n", name, kept, t.path)
 		case kept != "":
 			fmt.Fprintf(stderr, "%s: the rows written so far are in %s; %s was not changed\n", name, kept, t.path)
 		}

@@ -99,12 +99,14 @@
 //
 // # Output files and signals
 //
-// -o, --rejects and --report may not name the input file or each other (compared with os.SameFile, so
-// a symlink, a hard link or another spelling of the path is caught; stdin redirected from a file counts
-// as the input): the run refuses with exit status 2 before creating anything. Each is created before
-// the first row is read (a path that cannot be written fails the run at once, with exit status 1),
-// written to a temporary file in its directory and renamed into place once the input was read to its
-// end, so a file is never replaced by a half-written one; the mode of a replaced file is kept. When the
+// -o, --rejects and --report may not name the input file or each other, nor standard output when that
+// is a file the rows go to (compared with os.SameFile, so a symlink such as /dev/stdout, a hard link or
+// another spelling of the path is caught; stdin redirected from a file counts as the input): the run
+// refuses with exit status 2 before creating anything. Each is created before the first row is read (a
+// path that cannot be written fails the run at once, with exit status 1), written to a temporary file in
+// its directory and renamed into place once the input was read to its end, so a file is never replaced
+// by a half-written one; the mode of a replaced file is kept, and a new file gets 0666 less the umask,
+// as with os.Create (a private umask keeps personal data private). When the
 // reading stops early (a signal, a read error) the old file stays and the rows written, or the report
 // of the rows read (which says why the run stopped), are kept as FILE.partial; after a write error the
 // temporary file is removed.

@@ -97,6 +97,6 @@ func TestReportFile(t *testing.T) {
 	partial := readFile(t, rep+".partial")
 	assert.Contains(t, partial, "The run stopped early: a data row is longer than")
 	assert.Contains(t, partial, "600 rows")
-	assert.Contains(t, stderr.String(), "the rows written so far are in "+rep+".partial; "+rep+" was not changed")
+	assert.Contains(t, stderr.String(), "the report of the rows read is in "+rep+".partial; "+rep+" was not changed")
 	assertOnly(t, dir, "report.html", "report.html.partial")
 }

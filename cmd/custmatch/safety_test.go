@@ -81,6 +81,60 @@ func TestBinarySameFile(t *testing.T) {
 	}
 }
 
+// TestBinaryOutputOnStdout: with the rows on standard output redirected to a file, --report or
+// --rejects naming that file (/dev/stdout) is refused with exit status 2 before anything is written:
+// writing it from its own offset would overwrite the rows.
+func TestBinaryOutputOnStdout(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.csv")
+	require.NoError(t, os.WriteFile(in, generate(5, rowKinds[:2], false, false, false).data, 0o644))
+	for _, flag := range []string{"--report", "--rejects"} {
+		t.Run(flag, func(t *testing.T) {
+			out, err := os.Create(filepath.Join(dir, "out"+flag+".csv"))
+			require.NoError(t, err)
+			defer out.Close()
+			cmd := exec.Command(binary(t), "batch", "--progress", "never", flag, "/dev/stdout", in)
+			var stderr bytes.Buffer
+			cmd.Stdout, cmd.Stderr = out, &stderr
+			res := finish(t, cmd, cmd.Run())
+			assert.Equal(t, exitUsage, res.code)
+			assert.Contains(t, stderr.String(), "standard output and "+flag+" name the same file")
+			st, err := out.Stat()
+			require.NoError(t, err)
+			assert.Zero(t, st.Size(), "nothing was written")
+		})
+	}
+	// Standard output on a pipe or a device is no file to protect: /dev/stdout then simply gets the page
+	// after the rows.
+	cmd := exec.Command(binary(t), "batch", "--progress", "never", "--now", "2026-01-01", "--report", "/dev/stdout", in)
+	outBytes, err := cmd.Output()
+	require.NoError(t, err)
+	assert.Contains(t, string(outBytes), "<!DOCTYPE html>")
+}
+
+// TestBinaryNewFileMode: a file the run creates gets the mode os.Create would give it (0666 less the
+// umask), so a private umask keeps the output, the rejects and the report (personal data with
+// --values) private; a replaced file keeps its own mode (TestBinaryAtomicOutput).
+func TestBinaryNewFileMode(t *testing.T) {
+	for umask, want := range map[string]os.FileMode{"077": 0o600, "022": 0o644} {
+		t.Run(umask, func(t *testing.T) {
+			dir := t.TempDir()
+			in := filepath.Join(dir, "in.csv")
+			require.NoError(t, os.WriteFile(in, generate(20, rowKinds, false, false, false).data, 0o644))
+			cmd := exec.Command("sh", "-c", `umask `+umask+` && exec "$0" "$@"`, binary(t), "batch", "--progress", "never",
+				"--values", "--format", "jsonl", "-o", "out.jsonl", "--rejects", "rej.csv", "--report", "r.html", in)
+			cmd.Dir = dir
+			res := finish(t, cmd, cmd.Run())
+			assert.Equal(t, exitFailure, res.code) // rowKinds has rejects
+			for _, name := range []string{"out.jsonl", "rej.csv", "r.html"} {
+				st, err := os.Stat(filepath.Join(dir, name))
+				require.NoError(t, err)
+				assert.Equal(t, want, st.Mode().Perm(), name)
+			}
+		})
+	}
+}
+
 // TestBinaryAtomicOutput: -o replaces the file only at the end of a complete run (keeping its mode),
 // leaves no temporary file, and a run that stops early (a row over 1 MiB) keeps the old file and puts
 // the rows written so far in FILE.partial.

@@ -28,7 +28,7 @@ type target struct {
 // existing path that is not a regular file (/dev/null, a FIFO) and any path under /dev/ (/dev/stdout
 // redirected to a file) is written directly.
 func createTarget(path string, def io.Writer, quoted bool) (*target, error) {
-	t := &target{path: path, mode: 0o644}
+	t := &target{path: path, mode: newFileMode}
 	var w io.Writer = def
 	switch {
 	case path == "" && def == nil:
@@ -159,17 +159,25 @@ func (a fileID) same(b fileID) bool {
 	return false
 }
 
-// output is one file a batch run writes, by the flag that names it.
-type output struct{ flag, path string }
+// output is one file a batch run writes, by the flag that names it: a path, or (info set) a file
+// already open, such as standard output redirected to a file.
+type output struct {
+	flag, path string
+	info       os.FileInfo
+}
 
 // checkTargets refuses an output path (-o, --rejects, --report) that is the input (input is its
-// FileInfo, nil when the input is not a regular file) or that names the same file as another output
-// (unless that is a device such as /dev/null). It compares file identities (os.SameFile), not names.
+// FileInfo, nil when the input is not a regular file) or that names the same file as another output,
+// standard output redirected to a file among them (unless that is a device such as /dev/null). It
+// compares file identities (os.SameFile), not names.
 func checkTargets(input os.FileInfo, outs ...output) error {
 	ids := make([]fileID, len(outs))
 	ok := make([]bool, len(outs))
 	for i, o := range outs {
-		if o.path != "" {
+		switch {
+		case o.info != nil:
+			ids[i], ok[i] = fileID{file: o.info}, true
+		case o.path != "":
 			ids[i], ok[i] = idOf(o.path)
 		}
 	}
