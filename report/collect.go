@@ -6,6 +6,9 @@ import (
 	"math/bits"
 	"slices"
 	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/custmatch/custmatch/dob"
 	"github.com/custmatch/custmatch/match"
@@ -28,6 +31,7 @@ type Collector struct {
 	run    *match.Matcher
 	sweep  *sweeper
 	values bool
+	now    time.Time // the run's Options.Now, which orderChanges reads dates with (zero: the clock)
 
 	mu    sync.Mutex
 	total counts
@@ -38,7 +42,7 @@ type Collector struct {
 // *match.Matcher). With values true, a few raw values per decline and review reason are kept for the
 // report (personal data).
 func New(m *match.Matcher, values bool) *Collector {
-	return &Collector{run: m, sweep: newSweeper(m), values: values}
+	return &Collector{run: m, sweep: newSweeper(m), values: values, now: m.Options().Now}
 }
 
 // Tally returns an empty Tally to add rows to; give it back with Done. A nil Collector returns a nil
@@ -125,10 +129,13 @@ type counts struct {
 	// (a word several languages share counts for each).
 	monthLangs [2][64]int
 	orders     [2][NumShapes][6]int
-	twoDigit   int
-	withTime   int
-	dobStatus  [8]int
-	dobReason  [numReasons]int
+	// changed counts, by side and shape, the dates without day/month evidence (compact, month-name and
+	// other dates) that --date-order mdy ([0]) and dmy ([1]) read otherwise than auto (orderChanges).
+	changed   [2][NumShapes][2]int
+	twoDigit  int
+	withTime  int
+	dobStatus [8]int
+	dobReason [numReasons]int
 
 	approvals [numReasons]int // approvals that used each reason in a deciding field (once per approval)
 
@@ -152,11 +159,12 @@ const maxNarrowRows = math.MaxUint32 / maxPerRow
 // (see common) adds to the first cache line (rows, its kind, its decision), reads the next (the kinds)
 // and adds to one date counter per side; other rows also add to the name and date statuses, the score bins of both names (side by side)
 // and the reasons of the date and of approvals (side by side). The rest only some rows add to (the
-// sweep of threshold-dependent rows, month languages, failing fields and their reasons), each behind
-// a bit of cold so that a merge skips what no row touched.
+// sweep of threshold-dependent rows, month languages, failing fields and their reasons, dates of other
+// shapes that a declared order reads otherwise), each behind a bit of cold so that a merge skips what
+// no row touched.
 type narrow struct {
 	rows uint32 // rows counted since the last reset or spill
-	cold uint32 // coldSweep | coldMonth | coldFailing: sections some row added to
+	cold uint32 // coldSweep | coldMonth | coldFailing | coldChanged: sections some row added to
 	// classRows counts the common approvals of each kind in classes (see common); numClasses is the
 	// number of kinds met.
 	numClasses uint32
@@ -179,6 +187,7 @@ type narrow struct {
 	failing    [2][match.NumFields]uint32
 	reasons    [2][match.NumFields][numReasons]uint32
 	reasonSet  [2][match.NumFields]uint64 // the reasons counted in reasons (a merge adds only these)
+	changed    [2][NumShapes][2]uint32    // as counts.changed
 }
 
 // The bits of narrow.cold.
@@ -186,6 +195,7 @@ const (
 	coldSweep = 1 << iota
 	coldMonth
 	coldFailing
+	coldChanged
 )
 
 type exampleKey struct {
@@ -272,11 +282,11 @@ func (t *Tally) add(row int, v *match.Verdict, sw *match.Sweep) {
 	mi, pi := dobIndex(dr.Merchant), dobIndex(dr.Provider)
 	n.dates[0][mi]++
 	n.dates[1][pi]++
-	if uint(mi-monthNameIndex) < dateKeys {
-		t.monthName(0, dr.Merchant)
+	if mi >= firstSlowIndex {
+		t.slowDate(0, dr.Merchant, mi)
 	}
-	if uint(pi-monthNameIndex) < dateKeys {
-		t.monthName(1, dr.Provider)
+	if pi >= firstSlowIndex {
+		t.slowDate(1, dr.Provider, pi)
 	}
 
 	if sw.Fixed() {
@@ -388,17 +398,42 @@ func (n *narrow) name(k int, r *match.FieldResult) {
 // dateKeys is the number of date counters of one shape: by Order, two-digit year and time part.
 const dateKeys = numOrders * 4
 
-// monthNameIndex is the first date counter of ShapeMonthName.
-const monthNameIndex = int(ShapeMonthName) * dateKeys
+// The date counters of a side (narrow.dates) are laid out by slot: a shape's slot is the shape itself
+// but for compact and partial dates, which swap theirs, so that the three shapes whose texts need more
+// than a count take the last three slots and add tells them from the rest with one comparison: dates
+// with a month name (the languages of the word) and compact and other dates (whether the date order
+// changes how package dob reads them: slowDate). The ISO and day/month-first shapes, which dobIndex
+// reads straight from the text, keep their own number as their slot (TestShapeSlots).
+const (
+	slotMonthName = 8
+	slotCompact   = 9
+	slotOther     = 10
+
+	// firstSlowIndex is the first date counter of the shapes of the last three slots.
+	firstSlowIndex = slotMonthName * dateKeys
+)
+
+// shapeSlot is the slot of each shape, and slotShape the shape of each slot.
+var (
+	shapeSlot = [NumShapes]uint8{ShapeEmpty: 0, ShapeISO: 1, ShapeYearFirst: 2, ShapePartial: 3,
+		ShapeDotted: 4, ShapeSlashed: 5, ShapeDashed: 6, ShapeSpaced: 7, ShapeMonthName: slotMonthName,
+		ShapeCompact: slotCompact, ShapeOther: slotOther}
+	slotShape = func() (t [NumShapes]Shape) {
+		for sh, slot := range shapeSlot {
+			t[slot] = Shape(sh)
+		}
+		return t
+	}()
+)
 
 // dateIndex returns the index of the date counter of a side (narrow.dates) for the date shape sh:
-// shape, Order, two-digit year, time part. It is not inlined on purpose: a DOBShape is too large to be
-// kept in registers, and inlined, the compiler copies it for every use; as a call, ClassifyDOB's
-// result registers are its arguments.
+// shape (by its slot), Order, two-digit year, time part. It is not inlined on purpose: a DOBShape is
+// too large to be kept in registers, and inlined, the compiler copies it for every use; as a call,
+// ClassifyDOB's result registers are its arguments.
 //
 //go:noinline
 func dateIndex(sh DOBShape) int {
-	i := int(sh.Shape) * dateKeys
+	i := int(shapeSlot[sh.Shape]) * dateKeys
 	if sh.Shape.DayMonth() {
 		i += int(dayMonthOrder[clampOrder(sh.First)][clampOrder(sh.Second)]) * 4
 	}
@@ -412,9 +447,9 @@ func dateIndex(sh DOBShape) int {
 }
 
 // dobIndex returns dateIndex(ClassifyDOB(s)), the date counter of the text s: for the ten-byte dates
-// of fastDate (almost all real input) straight from the text, their shape and, for a day/month-first
-// one, its Order from the two numbers, with no DOBShape between them; for other texts the long way.
-// TestClassifyDOBFast checks it against the long way.
+// of fastDate (almost all real input) straight from the text, their shape (which is their slot) and,
+// for a day/month-first one, its Order from the two numbers, with no DOBShape between them; for other
+// texts the long way. TestClassifyDOBFast checks it against the long way.
 func dobIndex(s string) int {
 	switch sh, n := fastDate(s); sh {
 	case ShapeEmpty:
@@ -486,6 +521,118 @@ func (t *Tally) dependent(d match.Decision, sw *match.Sweep) {
 	sc[8][ds[8]]++
 	sc[9][ds[9]]++
 	sc[10][ds[10]]++
+}
+
+// slowDate counts what the text s of a side's date of birth, whose date counter i is one of the last
+// three slots, tells beyond its shape: the languages of its month word (month names), and whether the
+// date order changes how package dob reads it (month names, compact and other dates).
+//
+//go:noinline
+func (t *Tally) slowDate(side int, s string, i int) {
+	sh := slotShape[i/dateKeys]
+	switch sh {
+	case ShapeMonthName:
+		t.monthName(side, s)
+		if !mayDependOnOrder(s) {
+			return
+		}
+	case ShapeCompact:
+		if !compactMayChange(s) {
+			return
+		}
+	case ShapeOther:
+		if !mayDependOnOrder(s) {
+			return
+		}
+	default:
+		return
+	}
+	mdy, dmy := orderChanges(s, t.c.now)
+	if !mdy && !dmy {
+		return
+	}
+	n := &t.n
+	n.cold |= coldChanged
+	if mdy {
+		n.changed[side][sh][0]++
+	}
+	if dmy {
+		n.changed[side][sh][1]++
+	}
+}
+
+// orderChanges reports whether package dob reads the date of birth s otherwise under --date-order mdy,
+// and under dmy, than under auto, with the reference date now (zero: the clock) as the run has it. A
+// reading is what the matching policy takes from dob.Scan: a date, two candidates, a partial date, the
+// zero date, or no date at all (every other reason alike: the policy declines each the same way). So
+// mdy is true for a text that auto reads day-first or as two candidates (5. 4. 1986, ٠٥/٠٤/١٩٨٦), and
+// dmy for one that auto reads month-first (4/25/1990, 12:00:00 AM) or not at all (the DDMMYYYY
+// 20041990).
+func orderChanges(s string, now time.Time) (mdy, dmy bool) {
+	if now.IsZero() {
+		now = time.Now()
+	}
+	auto := reading(dob.Scan(s, dob.Options{Order: dob.Auto, Now: now}))
+	mdy = reading(dob.Scan(s, dob.Options{Order: dob.MDY, Now: now})) != auto
+	dmy = reading(dob.Scan(s, dob.Options{Order: dob.DMY, Now: now})) != auto
+	return mdy, dmy
+}
+
+// reading returns r as far as the matching policy tells results apart: the date or dates it carries
+// for a date, two candidates, a partial date and the zero date, and one value for every other reason.
+func reading(r dob.Result) dob.Result {
+	switch r.Reason {
+	case "", dob.ReasonAmbiguous, dob.ReasonPartial, dob.ReasonZeroDate:
+		r.Offset = 0
+		return r
+	}
+	return dob.Result{Reason: dob.ReasonInvalidDate}
+}
+
+// mayDependOnOrder reports whether the date order may change how package dob reads s, false only when
+// it cannot: dob applies the order only to a numeric date of three numbers (05/04/1986, a day/month
+// pair and a year) and to eight digits (DDMMYYYY under dmy), so a text with fewer than three runs of
+// digits (of any script: unicode.IsDigit) and fewer than eight digits in all is read the same under
+// every order. Most month-name dates (5 April 1986, April 5, 1986) have two runs. TestOrderPrefilters
+// checks it against orderChanges.
+func mayDependOnOrder(s string) bool {
+	runs, digits, in := 0, 0, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		digit := isDigit(c)
+		size := 1
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			digit = unicode.IsDigit(r)
+		}
+		i += size
+		if digit {
+			digits++
+			if !in {
+				runs++
+			}
+		}
+		in = digit
+	}
+	return runs >= 3 || digits >= 8
+}
+
+// compactMayChange reports whether the date order may change how package dob reads the compact date s
+// (eight ASCII digits, ShapeCompact), false only when it cannot: dob reads eight digits as YYYYMMDD
+// under every order, and under dmy as DDMMYYYY when that is no valid date, but only if the DDMMYYYY
+// reading is one; its year is the digits MMDD, and a year before 1900 is no date of birth. So a text
+// whose digits 5-8 are below 1900 (every plausible YYYYMMDD: month 01-12) reads the same way under
+// every order. TestOrderPrefilters checks it against orderChanges.
+func compactMayChange(s string) bool {
+	for s != "" && isSpace(s[0]) {
+		s = s[1:]
+	}
+	if len(s) < 8 {
+		return true // not a compact date after all: let dob tell
+	}
+	year, _, _ := digitRun(s[4:8])
+	return year >= 1900
 }
 
 // monthName counts the languages of the month word of a date written with one.
@@ -641,13 +788,13 @@ func (w *counts) addNarrow(n *narrow) {
 	}
 	for side := range n.dates {
 		a := &n.dates[side]
-		for g := range len(a) / 4 { // by shape and order: the four flags' counters
+		for g := range len(a) / 4 { // by slot and order: the four flags' counters
 			p := (*[4]uint32)(a[4*g:])
 			if p[0]|p[1]|p[2]|p[3] == 0 {
 				continue
 			}
 			all := int(p[0]) + int(p[1]) + int(p[2]) + int(p[3])
-			s, o := g/numOrders, g%numOrders
+			s, o := slotShape[g/numOrders], g%numOrders
 			w.shapes[side][s] += all
 			w.orders[side][s][o] += all
 			w.twoDigit += int(p[2]) + int(p[3])
@@ -669,6 +816,14 @@ func (w *counts) addNarrow(n *narrow) {
 		for side := range n.monthLangs {
 			for i, c := range n.monthLangs[side] {
 				w.monthLangs[side][i] += int(c)
+			}
+		}
+	}
+	if n.cold&coldChanged != 0 {
+		for side := range n.changed {
+			for s := range n.changed[side] {
+				w.changed[side][s][0] += int(n.changed[side][s][0])
+				w.changed[side][s][1] += int(n.changed[side][s][1])
 			}
 		}
 	}
@@ -721,6 +876,8 @@ func (w *counts) merge(o *counts) {
 			for k := range w.orders[side][s] {
 				w.orders[side][s][k] += o.orders[side][s][k]
 			}
+			w.changed[side][s][0] += o.changed[side][s][0]
+			w.changed[side][s][1] += o.changed[side][s][1]
 		}
 	}
 	w.twoDigit += o.twoDigit

@@ -1,12 +1,14 @@
 package report
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"math/bits"
 	"math/rand/v2"
 	"reflect"
 	"testing"
+	"time"
 
 	"github.com/custmatch/custmatch/dob"
 	"github.com/custmatch/custmatch/match"
@@ -16,7 +18,8 @@ import (
 
 // refAdd is the straightforward count of one row (the Tally's before its counters were narrowed and
 // laid out by heat): every counter in int, every reason through Reasons.All, each side's date through
-// DOBShape.Order. The differential tests hold Tally to it.
+// DOBShape.Order, and whether the date order changes the reading of a compact, month-name or other date
+// through refOrderChanges on every such date (no shortcut). The differential tests hold Tally to it.
 func (w *counts) refAdd(c *Collector, row int, v *match.Verdict, sw *match.Sweep) {
 	d := v.Decision
 	if int(d) < len(w.decisions) {
@@ -74,6 +77,16 @@ func (w *counts) refAdd(c *Collector, row int, v *match.Verdict, sw *match.Sweep
 			}
 		}
 		w.orders[side][sh.Shape][sh.Order()]++
+		switch sh.Shape {
+		case ShapeCompact, ShapeMonthName, ShapeOther:
+			mdy, dmy := refOrderChanges(s, c.run.Options().Now)
+			if mdy {
+				w.changed[side][sh.Shape][0]++
+			}
+			if dmy {
+				w.changed[side][sh.Shape][1]++
+			}
+		}
 		if sh.TwoDigitYear {
 			w.twoDigit++
 		}
@@ -97,6 +110,30 @@ func (w *counts) refAdd(c *Collector, row int, v *match.Verdict, sw *match.Sweep
 	}
 }
 
+// refOrderChanges is orderChanges the straightforward way: dob.Parse under each order, its date or the
+// candidates or partial date of its error, every other error alike.
+func refOrderChanges(s string, now time.Time) (mdy, dmy bool) {
+	read := func(o dob.Order) string {
+		d, err := dob.Parse(s, dob.Options{Order: o, Now: now})
+		var e *dob.Error
+		switch {
+		case err == nil:
+			return "date " + d.String()
+		case !errors.As(err, &e):
+			panic("dob.Parse: not a *dob.Error")
+		case e.Reason == dob.ReasonAmbiguous:
+			return "both " + e.Candidates[0].String() + " " + e.Candidates[1].String()
+		case e.Reason == dob.ReasonPartial:
+			return "partial " + e.Partial.String()
+		case e.Reason == dob.ReasonZeroDate:
+			return "zero"
+		}
+		return "none"
+	}
+	auto := read(dob.Auto)
+	return read(dob.MDY) != auto, read(dob.DMY) != auto
+}
+
 // evaluated is one compared row: its verdict and Sweep.
 type evaluated struct {
 	v  match.Verdict
@@ -117,7 +154,10 @@ var dobTexts = []string{"", "  ", "1986-04-05", "1986-04-05T10:00:00", "1986-04-
 	"1986 04 05", "19860405", "05.04.1986", "5.4.86", "13.04.1986", "04.13.1986", "13.14.1986", "00.04.1986",
 	"05.05.1986", "05/04/1986", "5/4/86", "31/12/99", "12/31/1999", "05-04-1986", "05 04 1986", "05.04.1986 10:30",
 	"5 April 1986", "Apr 5, 1986", "5. März 1986", "5 avril 1986", "5 de abril de 1986", "1986", "04/1986",
-	"1986-04", "n/a", "abc", "05.04.1986x", "١٩٨٦-٠٤-٠٥", "99999999999.5.1986", "05.04"}
+	"1986-04", "n/a", "abc", "05.04.1986x", "١٩٨٦-٠٤-٠٥", "99999999999.5.1986", "05.04",
+	// Read otherwise under a declared order (orderChanges): other shapes, month names, compact dates.
+	"4/25/1990, 12:00:00 AM", "4/5/1990, 12:00:00 AM", "Sat 05/04/1986", "5. 4. 1986", "05. 04. 1986.",
+	"٠٥/٠٤/١٩٨٦", "Mar 01/04/1986", "20041990", "19900231", "01041986", " 20041990\t", "１２/２５/１９８６"}
 
 // mutate returns verdicts with every decision (and 0 and 4, which Compare never gives), status (and
 // some out of range), reason, score, deciding flag and date of birth, from the evaluated rows.
@@ -405,6 +445,8 @@ func FuzzTally(f *testing.F) {
 	f.Add("Jürgen", "Müller", "5 März 1986", "j@x.de", "Juergen", "Mueller", "03/05/86", "")
 	f.Add("Anne-Marie", "O'Brien", "13.04.1986", "a@b.c", "Anne Marie Luise", "OBrien", "1986-04-13T10:00:00", "a@b.c")
 	f.Add("", "\x01", "n/a", "x", "Bob", "Xy", "", "y")
+	f.Add("Max", "Mustermann", "25/03/1980", "", "Max", "Mustermann", "3/25/1980, 12:00:00 AM", "")
+	f.Add("Max", "Mustermann", "Mar 01/04/1986", "", "Max", "Mustermann", "01041986", "")
 	f.Fuzz(func(t *testing.T, mf, ml, md, me, pf, pl, pd, pe string) {
 		merchant := match.Record{FirstName: mf, LastName: ml, DOB: md, Email: me}
 		provider := match.Record{FirstName: pf, LastName: pl, DOB: pd, Email: pe}

@@ -55,9 +55,18 @@
 // second one month first, both 1-12 and different means ambiguous as written. Only the slashed, dashed
 // and spaced ones read both ways under --date-order auto (it reads dotted dates day-first), so only
 // they are evidence for a declared order; and a declared order makes every date written the other way
-// invalid, dotted ones included. The report suggests an order only when at least 95% of at least 20
-// unambiguous slashed, dashed or spaced dates agree and no date of the file is written the other way;
-// otherwise it says what the order would break.
+// invalid, dotted ones included. A declared order also changes how package dob reads some dates whose
+// shape tells no order: a numeric date with a time after a comma (4/25/1990, 12:00:00 AM), a weekday
+// in front or other digits, and under dmy eight digits that are no valid YYYYMMDD (DDMMYYYY). So for
+// each compact, month-name and other date the report asks package dob itself whether mdy or dmy reads
+// it otherwise than auto (with the run's reference date), and counts those per side and shape; a text
+// that cannot depend on the order (fewer than three numbers and eight digits, or eight digits whose
+// DDMMYYYY reading would be before 1900) is not asked about, and neither are the ISO and day/month-first
+// dates, whose shape tells their order. The report suggests an order only when at least 95% of at least
+// 20 unambiguous slashed, dashed or spaced dates agree, no date of the file is written the other way
+// and the order reads no date of another shape otherwise than auto; otherwise it says what the order
+// would break. Under a declared order it names what the order read otherwise than auto would have:
+// dates written the other way (invalid), dotted dates mdy read month-first, dates of other shapes.
 //
 // # The page
 //

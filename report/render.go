@@ -538,13 +538,16 @@ func newSweepView(c *Collector, t *counts) sweepView {
 
 // dobView is the date-of-birth section.
 type dobView struct {
-	Shapes      chart
-	ShapeRows   []shapeRow
-	MonthLangs  []shapeRow // month-name dates by language of the month word
-	Ambiguous   int
-	Numeric     int
-	Evidence    []evidenceRow
-	Order       chart
+	Shapes     chart
+	ShapeRows  []shapeRow
+	MonthLangs []shapeRow // month-name dates by language of the month word
+	Ambiguous  int
+	Numeric    int
+	Evidence   []evidenceRow
+	Order      chart
+	// Changed counts, by side, the dates without day/month evidence (compact, month-name and other
+	// dates) that a declared order reads otherwise than auto, one row per shape and order.
+	Changed     []shapeRow
 	Suggestion  string
 	TwoDigit    int
 	WithTime    int
@@ -634,7 +637,18 @@ func newDOBView(c *Collector, t *counts) dobView {
 				{countRow: countRow{"same either way", all.Same, pct(all.Same, d.Numeric)}},
 			})
 	}
-	d.Suggestion = suggestion(d.Evidence, c.run.Options().DateOrder)
+	var changed [NumShapes][2]int // both sides: [0] mdy, [1] dmy
+	for s := range NumShapes {
+		for k, o := range [2]dob.Order{dob.MDY, dob.DMY} {
+			m, p := t.changed[0][s][k], t.changed[1][s][k]
+			if m+p == 0 {
+				continue
+			}
+			changed[s][k] = m + p
+			d.Changed = append(d.Changed, shapeRow{s.Label() + ", under --date-order " + o.String(), m, p})
+		}
+	}
+	d.Suggestion = suggestion(d.Evidence, &changed, c.run.Options().DateOrder)
 	for st := match.StatusMatch; st <= match.StatusPartial; st++ {
 		if n := t.dobStatus[st]; n > 0 {
 			d.Outcomes = append(d.Outcomes, countRow{Label: "status " + st.String(), Count: n})
@@ -660,13 +674,17 @@ const minEvidence = 20
 const oneSided = 0.95
 
 // suggestion returns a plain suggestion for --date-order from the order evidence by side and shape
-// (rows), for a run under the order used. Only the slashed, dashed and spaced dates tell an order that
-// auto does not know already (it reads dotted dates day-first), and only the ones whose numbers are both
-// 1-12 read both ways; a declared order, though, reads every day/month-first date its way, dotted ones
-// included, and makes a date written the other way invalid. So an order is suggested only when the
-// unambiguous slashed, dashed and spaced dates are one-sided and no date of the file, of any shape or
-// side, would be read differently than under auto apart from the ones that read both ways.
-func suggestion(rows []evidenceRow, used dob.Order) string {
+// (rows) and the dates of other shapes that a declared order reads otherwise than auto (changed, both
+// sides together, by shape: [0] under mdy, [1] under dmy), for a run under the order used. Only the
+// slashed, dashed and spaced dates tell an order that auto does not know already (it reads dotted dates
+// day-first), and only the ones whose numbers are both 1-12 read both ways; a declared order, though,
+// reads every day/month-first date its way, dotted ones included, and makes a date written the other
+// way invalid; and it changes how package dob reads some dates that ClassifyDOB cannot tell the order
+// of (a time after a comma, a weekday in front, other digits, eight digits DDMMYYYY). So an order is
+// suggested only when the unambiguous slashed, dashed and spaced dates are one-sided and no date of the
+// file, of any shape or side, would be read differently than under auto apart from the ones that read
+// both ways. Under a declared order it names the dates that order read otherwise than auto would have.
+func suggestion(rows []evidenceRow, changed *[NumShapes][2]int, used dob.Order) string {
 	var both, day, month int // slashed, dashed and spaced: read both ways under auto, day first, month first
 	var allDay, allMonth int // every shape: unambiguous day first, month first
 	var dottedBoth int       // dotted with both numbers 1-12: day first under auto, month first under mdy
@@ -690,19 +708,34 @@ func suggestion(rows []evidenceRow, used dob.Order) string {
 		if used == dob.MDY {
 			other, word = allDay, "day-first"
 		}
+		var notes []string
+		if other > 0 {
+			notes = append(notes, fmt.Sprintf("%s %s written %s, which --date-order %s reads as invalid",
+				count(other, "date", "dates"), isAre(other), word, used))
+		}
+		if used == dob.MDY && dottedBoth > 0 {
+			notes = append(notes, fmt.Sprintf("%s, which auto reads day-first, %s read month-first by --date-order mdy",
+				count(dottedBoth, "dotted date", "dotted dates"), wasWere(dottedBoth)))
+		}
+		notes = append(notes, changedNotes(changed, used, true)...)
 		switch {
-		case other > 0:
-			return fmt.Sprintf("%s dates are written %s, which --date-order %s reads as invalid: consider --date-order auto, or fix them at the source.",
-				num(other), word, used)
+		case len(notes) > 0:
+			return strings.Join(notes, "; ") + ": consider --date-order auto, or fix them at the source."
 		case allDay+allMonth > 0:
 			return "Every unambiguous day/month-first date agrees with --date-order " + used.String() + ", which the run used."
 		}
 		return ""
 	}
 	n := day + month
+	anyChanged := false
+	for _, c := range changed {
+		anyChanged = anyChanged || c[0]+c[1] > 0
+	}
 	switch {
 	case both == 0 && allDay+allMonth+dottedBoth == 0:
 		return ""
+	case both == 0 && anyChanged:
+		return "No slashed, dashed or spaced date reads both ways: keep --date-order auto (a declared order would change how some dates of other shapes read, see the table above)."
 	case both == 0:
 		return "No slashed, dashed or spaced date reads both ways: --date-order auto reads every date here one way; keep it."
 	case n < minEvidence:
@@ -719,17 +752,102 @@ func suggestion(rows []evidenceRow, used dob.Order) string {
 	}
 	var harm []string
 	if other > 0 {
-		harm = append(harm, fmt.Sprintf("%s dates written %s would become invalid", num(other), otherWord))
+		// Invalid under the order whether or not they are valid under auto (04/31/1986 is no date either way).
+		harm = append(harm, fmt.Sprintf("%s written %s %s invalid", count(other, "date", "dates"), otherWord, isAre(other)))
 	}
 	if order == dob.MDY && dottedBoth > 0 {
-		harm = append(harm, fmt.Sprintf("%s dotted dates that auto reads day-first would be read month-first", num(dottedBoth)))
+		harm = append(harm, fmt.Sprintf("%s that auto reads day-first would be read month-first",
+			count(dottedBoth, "dotted date", "dotted dates")))
 	}
+	harm = append(harm, changedNotes(changed, order, false)...)
 	if len(harm) > 0 {
-		return what + ", but under --date-order " + order.String() + " " + strings.Join(harm, ", and ") +
+		return what + ", but under --date-order " + order.String() + " " + listJoin(harm) +
 			". Keep --date-order auto, or fix those dates at the source."
 	}
 	return what + fmt.Sprintf(" and no date is written the other way: consider --date-order %s, which reads the %s dates that read both ways %s.",
 		order, num(both), word)
+}
+
+// changedNotes says which dates of other shapes the order o reads otherwise than auto (changed, as
+// for suggestion): compact dates and the rest. Run tells whether the run used o (the dates were read
+// so) or o is only considered (they would be).
+func changedNotes(changed *[NumShapes][2]int, o dob.Order, run bool) []string {
+	k := 0
+	if o == dob.DMY {
+		k = 1
+	}
+	verb := func(n int) string {
+		if run {
+			return wasWere(n) + " read"
+		}
+		return "would be read"
+	}
+	by := ""
+	if run {
+		by = " by --date-order " + o.String()
+	}
+	var notes, kinds []string
+	if n := changed[ShapeCompact][k]; n > 0 {
+		if o == dob.DMY {
+			notes = append(notes, fmt.Sprintf("%s with no valid YYYYMMDD %s as DDMMYYYY%s",
+				count(n, "compact date", "compact dates"), verb(n), by))
+		} else {
+			notes = append(notes, fmt.Sprintf("%s %s differently%s", count(n, "compact date", "compact dates"), verb(n), by))
+		}
+	}
+	rest := 0
+	for s := range NumShapes {
+		if n := changed[s][k]; n > 0 && s != ShapeCompact {
+			rest += n
+			kinds = append(kinds, s.Label()+": "+num(n))
+		}
+	}
+	if rest > 0 {
+		than := ""
+		if run {
+			than = " than by auto"
+		}
+		notes = append(notes, fmt.Sprintf("%s (%s) %s differently%s%s",
+			count(rest, "date of another shape", "dates of other shapes"), strings.Join(kinds, ", "), verb(rest), by, than))
+	}
+	return notes
+}
+
+// count returns n and the noun for it: "1 date", "1,234 dates".
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return num(n) + " " + many
+}
+
+// isAre returns the verb for n things: "is" for one, else "are".
+func isAre(n int) string {
+	if n == 1 {
+		return "is"
+	}
+	return "are"
+}
+
+// wasWere returns the verb for n things in the past: "was" for one, else "were".
+func wasWere(n int) string {
+	if n == 1 {
+		return "was"
+	}
+	return "were"
+}
+
+// listJoin joins phrases as a list: "a", "a and b", "a, b, and c".
+func listJoin(p []string) string {
+	switch len(p) {
+	case 0:
+		return ""
+	case 1:
+		return p[0]
+	case 2:
+		return p[0] + " and " + p[1]
+	}
+	return strings.Join(p[:len(p)-1], ", ") + ", and " + p[len(p)-1]
 }
 
 // pctf formats a share as a percentage: whole when it is one, else with one decimal (94.9%, not a

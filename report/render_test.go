@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -148,8 +149,10 @@ func TestWriteContent(t *testing.T) {
 
 // TestSuggestion: an order is suggested only from the slashed, dashed and spaced dates (auto reads
 // dotted ones day-first), only when they are one-sided, and never when a date of any shape is written
-// the other way (a declared order would make it invalid) or, for mdy, when dotted dates read both ways
-// (auto reads them day-first); a declared order that makes dates invalid is named.
+// the other way (a declared order would make it invalid), or, for mdy, when dotted dates read both ways
+// (auto reads them day-first), or when the order reads dates of other shapes (compact and other dates)
+// otherwise than auto; a declared order that makes dates invalid or reads some otherwise than auto is
+// named, with the right number (1 date, 2 dates).
 func TestSuggestion(t *testing.T) {
 	slashed := func(side string, day, month, amb int) evidenceRow {
 		return evidenceRow{Label: side + " slashed", DayFirst: day, MonthFirst: month, Ambiguous: amb, shape: ShapeSlashed}
@@ -157,40 +160,146 @@ func TestSuggestion(t *testing.T) {
 	dotted := func(side string, day, month, amb int) evidenceRow {
 		return evidenceRow{Label: side + " dotted", DayFirst: day, MonthFirst: month, Ambiguous: amb, shape: ShapeDotted}
 	}
+	// changed returns the dates of shape sh that mdy and dmy read otherwise than auto.
+	changed := func(sh Shape, mdy, dmy int) *[NumShapes][2]int {
+		var c [NumShapes][2]int
+		c[sh] = [2]int{mdy, dmy}
+		return &c
+	}
+	none := changed(ShapeOther, 0, 0)
 	tests := []struct {
-		name string
-		rows []evidenceRow
-		used dob.Order
-		want string
+		name    string
+		rows    []evidenceRow
+		changed *[NumShapes][2]int
+		used    dob.Order
+		want    string
+		not     string
 	}{
-		{"nothing", nil, dob.Auto, ""},
-		{"too few", []evidenceRow{slashed("merchant", 5, 0, 3)}, dob.Auto, "Too few unambiguous slashed, dashed or spaced dates (5) to tell the order of the 3 that read both ways."},
-		{"day first", []evidenceRow{slashed("merchant", 100, 0, 40)}, dob.Auto,
-			"100% of the 100 unambiguous slashed, dashed or spaced dates (merchant slashed) are day-first and no date is written the other way: consider --date-order dmy, which reads the 40 dates that read both ways day-first."},
-		{"month first", []evidenceRow{slashed("provider", 0, 99, 40)}, dob.Auto, "consider --date-order mdy"},
-		{"mixed", []evidenceRow{slashed("merchant", 60, 40, 40)}, dob.Auto, "The evidence is mixed: 60% of the 100"},
-		{"just under one-sided", []evidenceRow{slashed("merchant", 949, 51, 40)}, dob.Auto, "The evidence is mixed: 94.9% of the 1,000"},
-		// A few month-first dates among many day-first ones: dmy would make them invalid.
-		{"minority", []evidenceRow{slashed("merchant", 97, 3, 40)}, dob.Auto,
-			"97% of the 100 unambiguous slashed, dashed or spaced dates (merchant slashed) are day-first, but under --date-order dmy 3 dates written month-first would become invalid."},
+		{"nothing", nil, none, dob.Auto, "", ""},
+		{"nothing but other shapes", nil, changed(ShapeOther, 3, 3), dob.Auto, "", ""},
+		{"too few", []evidenceRow{slashed("merchant", 5, 0, 3)}, none, dob.Auto, "Too few unambiguous slashed, dashed or spaced dates (5) to tell the order of the 3 that read both ways.", ""},
+		{"day first", []evidenceRow{slashed("merchant", 100, 0, 40)}, none, dob.Auto,
+			"100% of the 100 unambiguous slashed, dashed or spaced dates (merchant slashed) are day-first and no date is written the other way: consider --date-order dmy, which reads the 40 dates that read both ways day-first.", ""},
+		{"month first", []evidenceRow{slashed("provider", 0, 99, 40)}, none, dob.Auto, "consider --date-order mdy", ""},
+		{"mixed", []evidenceRow{slashed("merchant", 60, 40, 40)}, none, dob.Auto, "The evidence is mixed: 60% of the 100", ""},
+		{"just under one-sided", []evidenceRow{slashed("merchant", 949, 51, 40)}, none, dob.Auto, "The evidence is mixed: 94.9% of the 1,000", ""},
+		// A few month-first dates among many day-first ones: dmy reads them as invalid (F5: whether or
+		// not auto reads them, 04/31/1986 is no date either way; and 1 date, not 1 dates).
+		{"minority", []evidenceRow{slashed("merchant", 97, 3, 40)}, none, dob.Auto,
+			"97% of the 100 unambiguous slashed, dashed or spaced dates (merchant slashed) are day-first, but under --date-order dmy 3 dates written month-first are invalid. Keep --date-order auto, or fix those dates at the source.", "consider"},
+		{"minority of one", []evidenceRow{slashed("merchant", 99, 1, 40)}, none, dob.Auto, "under --date-order dmy 1 date written month-first is invalid.", "consider"},
 		// Dotted dates are not evidence (auto reads them day-first): they do not make slashed ones day-first.
-		{"dotted not evidence", []evidenceRow{dotted("merchant", 100, 0, 40), slashed("merchant", 0, 3, 5)}, dob.Auto, "Too few unambiguous slashed, dashed or spaced dates (3)"},
-		{"dotted harm dmy", []evidenceRow{dotted("merchant", 0, 2, 0), slashed("provider", 50, 0, 5)}, dob.Auto, "2 dates written month-first would become invalid"},
-		{"dotted harm mdy", []evidenceRow{dotted("merchant", 0, 0, 7), slashed("provider", 0, 50, 5)}, dob.Auto, "7 dotted dates that auto reads day-first would be read month-first"},
-		{"nothing reads both ways", []evidenceRow{slashed("merchant", 100, 0, 0)}, dob.Auto, "No slashed, dashed or spaced date reads both ways"},
-		{"already used", []evidenceRow{slashed("merchant", 100, 0, 40)}, dob.DMY, "agrees with --date-order dmy, which the run used"},
-		{"used makes invalid", []evidenceRow{slashed("merchant", 100, 0, 40), dotted("provider", 0, 4, 0)}, dob.DMY, "4 dates are written month-first, which --date-order dmy reads as invalid"},
+		{"dotted not evidence", []evidenceRow{dotted("merchant", 100, 0, 40), slashed("merchant", 0, 3, 5)}, none, dob.Auto, "Too few unambiguous slashed, dashed or spaced dates (3)", ""},
+		{"dotted harm dmy", []evidenceRow{dotted("merchant", 0, 2, 0), slashed("provider", 50, 0, 5)}, none, dob.Auto, "2 dates written month-first are invalid", "consider"},
+		{"dotted harm mdy", []evidenceRow{dotted("merchant", 0, 0, 7), slashed("provider", 0, 50, 5)}, none, dob.Auto, "7 dotted dates that auto reads day-first would be read month-first", "consider"},
+		{"nothing reads both ways", []evidenceRow{slashed("merchant", 100, 0, 0)}, none, dob.Auto, "No slashed, dashed or spaced date reads both ways: --date-order auto reads every date here one way; keep it.", ""},
+		{"nothing reads both ways, other shapes", []evidenceRow{slashed("merchant", 100, 0, 0)}, changed(ShapeOther, 2, 0), dob.Auto,
+			"No slashed, dashed or spaced date reads both ways: keep --date-order auto (a declared order would change how some dates of other shapes read", "one way"},
+		// F2: dates of other shapes that dmy reads otherwise (4/25/1990, 12:00:00 AM) stop a suggestion
+		// of dmy; ones only mdy reads otherwise (5. 4. 1986, day-first under auto) do not.
+		{"other shapes harm dmy", []evidenceRow{slashed("merchant", 32, 0, 10)}, changed(ShapeOther, 0, 5), dob.Auto,
+			"100% of the 32 unambiguous slashed, dashed or spaced dates (merchant slashed) are day-first, but under --date-order dmy 5 dates of other shapes (other or unrecognised: 5) would be read differently. Keep --date-order auto, or fix those dates at the source.", "consider"},
+		{"other shape harm mdy", []evidenceRow{slashed("merchant", 0, 32, 10)}, changed(ShapeMonthName, 1, 0), dob.Auto,
+			"under --date-order mdy 1 date of another shape (month in letters: 1) would be read differently.", "consider"},
+		{"other shapes no harm to dmy", []evidenceRow{slashed("merchant", 32, 0, 10)}, changed(ShapeOther, 5, 0), dob.Auto, "consider --date-order dmy", ""},
+		// F4: compact dates that are no YYYYMMDD, which dmy reads as DDMMYYYY.
+		{"compact harm dmy", []evidenceRow{slashed("merchant", 32, 0, 10), slashed("provider", 0, 1, 0)}, changed(ShapeCompact, 0, 2), dob.Auto,
+			"but under --date-order dmy 1 date written month-first is invalid and 2 compact dates with no valid YYYYMMDD would be read as DDMMYYYY.", "consider"},
+		{"already used", []evidenceRow{slashed("merchant", 100, 0, 40)}, none, dob.DMY, "Every unambiguous day/month-first date agrees with --date-order dmy, which the run used.", ""},
+		{"used makes invalid", []evidenceRow{slashed("merchant", 100, 0, 40), dotted("provider", 0, 4, 0)}, none, dob.DMY, "4 dates are written month-first, which --date-order dmy reads as invalid: consider --date-order auto", ""},
+		{"used makes one invalid", []evidenceRow{slashed("merchant", 100, 0, 40), dotted("provider", 0, 1, 0)}, none, dob.DMY, "1 date is written month-first, which --date-order dmy reads as invalid", ""},
+		// F3: dotted dates with both numbers 1-12 were read month-first by mdy (auto: day-first).
+		{"used mdy reads dotted month-first", []evidenceRow{slashed("merchant", 0, 100, 40), dotted("provider", 0, 0, 7)}, none, dob.MDY,
+			"7 dotted dates, which auto reads day-first, were read month-first by --date-order mdy: consider --date-order auto, or fix them at the source.", "agrees"},
+		{"used mdy reads one dotted month-first", []evidenceRow{dotted("provider", 0, 3, 1)}, none, dob.MDY, "1 dotted date, which auto reads day-first, was read month-first by --date-order mdy", "agrees"},
+		{"used dmy reads dotted day-first", []evidenceRow{slashed("merchant", 100, 0, 40), dotted("provider", 0, 0, 7)}, none, dob.DMY, "agrees with --date-order dmy", ""},
+		{"used reads other shapes otherwise", []evidenceRow{slashed("merchant", 100, 0, 40)}, changed(ShapeOther, 0, 3), dob.DMY,
+			"3 dates of other shapes (other or unrecognised: 3) were read differently by --date-order dmy than by auto: consider --date-order auto", "agrees"},
+		{"used reads compact otherwise", nil, changed(ShapeCompact, 0, 1), dob.DMY, "1 compact date with no valid YYYYMMDD was read as DDMMYYYY by --date-order dmy: consider --date-order auto", ""},
+		{"used mdy, dmy reads otherwise", []evidenceRow{slashed("merchant", 0, 100, 40)}, changed(ShapeOther, 0, 3), dob.MDY, "agrees with --date-order mdy", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := suggestion(tt.rows, tt.used)
+			got := suggestion(tt.rows, tt.changed, tt.used)
 			if tt.want == "" {
 				assert.Empty(t, got)
 				return
 			}
 			assert.Contains(t, got, tt.want)
+			if tt.not != "" {
+				assert.NotContains(t, got, tt.not)
+			}
 		})
 	}
+}
+
+// TestWriteDateOrderSafety runs the reviewer's cases through a Collector and the page: dates that
+// package dob reads otherwise under a declared order though ClassifyDOB tells no order for them (F2: a
+// time after a comma; F4: eight digits DDMMYYYY), dotted dates mdy reads month-first (F3) and a
+// month-first date that is no date under any order (F5). Each case first shows, with match itself,
+// that the order changes decisions the page must not call safe.
+func TestWriteDateOrderSafety(t *testing.T) {
+	rec := func(dob string) match.Record { return match.Record{FirstName: "Max", LastName: "Mustermann", DOB: dob} }
+	// evidence: 32 day-first slashed merchant dates and 10 that read both ways, against ISO dates.
+	evidence := func() []row {
+		var rows []row
+		for i := range 32 {
+			d := 13 + i%15
+			rows = append(rows, row{rec(fmt.Sprintf("%02d/03/1980", d)), rec(fmt.Sprintf("1980-03-%02d", d))})
+		}
+		for i := range 10 {
+			rows = append(rows, row{rec(fmt.Sprintf("%02d/04/1981", i+1)), rec(fmt.Sprintf("1981-04-%02d", i+1))})
+		}
+		return rows
+	}
+	decisions := func(rows []row, o dob.Order) (n [4]int) {
+		m, err := match.New(match.Options{Now: now, DateOrder: o})
+		require.NoError(t, err)
+		for _, r := range rows {
+			n[m.Compare(r.merchant, r.provider).Decision]++
+		}
+		return n
+	}
+	t.Run("F2 time after a comma", func(t *testing.T) {
+		rows := evidence()
+		var js []row
+		for i := range 5 {
+			js = append(js, row{rec(fmt.Sprintf("1990-04-%d", 21+i)), rec(fmt.Sprintf("4/%d/1990, 12:00:00 AM", 21+i))})
+		}
+		require.Equal(t, 5, decisions(js, dob.Auto)[match.Approve])
+		require.Equal(t, 5, decisions(js, dob.DMY)[match.Decline])
+		html := render(t, collect(t, append(rows, js...), match.Options{}, false))
+		hasNot(t, html, "consider --date-order dmy")
+		has(t, html, "but under --date-order dmy 5 dates of other shapes (other or unrecognised: 5) would be read differently.")
+		has(t, html, `<tr><td>other or unrecognised, under --date-order dmy</td><td class="n">0</td><td class="n">5</td></tr>`)
+		// Without them, the same evidence suggests dmy.
+		has(t, render(t, collect(t, rows, match.Options{}, false)), "consider --date-order dmy")
+	})
+	t.Run("F4 compact DDMMYYYY", func(t *testing.T) {
+		rows := evidence()
+		compact := []row{{rec("20041990"), rec("1990-04-20")}, {rec("19860405"), rec("1986-04-05")}}
+		require.Equal(t, [4]int{match.Approve: 1, match.Decline: 1}, decisions(compact, dob.Auto))
+		require.Equal(t, 2, decisions(compact, dob.DMY)[match.Approve])
+		html := render(t, collect(t, append(rows, compact...), match.Options{}, false))
+		hasNot(t, html, "consider --date-order dmy")
+		has(t, html, "1 compact date with no valid YYYYMMDD would be read as DDMMYYYY")
+		has(t, html, `<tr><td>compact YYYYMMDD, under --date-order dmy</td><td class="n">1</td><td class="n">0</td></tr>`)
+	})
+	t.Run("F3 dotted under mdy", func(t *testing.T) {
+		rows := []row{{rec("04/25/1990"), rec("1990-04-25")}, {rec("05.04.1986"), rec("1986-04-05")}}
+		require.Equal(t, 1, decisions(rows[1:], dob.MDY)[match.Decline])
+		html := render(t, collect(t, rows, match.Options{DateOrder: dob.MDY}, false))
+		hasNot(t, html, "Every unambiguous day/month-first date agrees")
+		has(t, html, "1 dotted date, which auto reads day-first, was read month-first by --date-order mdy: consider --date-order auto")
+	})
+	t.Run("F5 invalid either way", func(t *testing.T) {
+		rows := append(evidence(), row{rec("04/31/1986"), rec("1986-04-30")})
+		require.Equal(t, 1, decisions(rows[len(rows)-1:], dob.Auto)[match.Decline])
+		html := render(t, collect(t, rows, match.Options{}, false))
+		has(t, html, "but under --date-order dmy 1 date written month-first is invalid.")
+		hasNot(t, html, "1 dates")
+		hasNot(t, html, "would become invalid")
+	})
 }
 
 func TestNum(t *testing.T) {
