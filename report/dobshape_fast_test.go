@@ -170,14 +170,7 @@ func TestClassifyDOBFastShapes(t *testing.T) {
 // path: one byte at a time, the numbers in an array. TestClassifyDOBFast and FuzzClassifyDOB check
 // that the general scanner, rewritten to need no stack frame, still answers the same.
 func referenceClassifyDOB(s string) DOBShape {
-	i, j := 0, len(s)
-	for i < j && isSpace(s[i]) {
-		i++
-	}
-	for j > i && isSpace(s[j-1]) {
-		j--
-	}
-	s = s[i:j]
+	s = strings.Trim(s, " \t") // the spaces and tabs isSpace ignores
 	if s == "" {
 		return DOBShape{Shape: ShapeEmpty}
 	}
