@@ -10,7 +10,6 @@ import (
 
 	"golang.org/x/text/language"
 
-	"github.com/custmatch/custmatch/internal/textrule"
 	"github.com/custmatch/custmatch/match"
 )
 
@@ -405,7 +404,3 @@ func codes[T interface {
 	}
 	return out
 }
-
-// display makes a value readable in the document: characters that cannot be seen (controls, format and
-// other invisible characters, U+FFFD) are written as <U+XXXX> (textrule.Visible).
-func display(s string) string { return textrule.Visible(s) }

@@ -20,6 +20,7 @@ import (
 	"golang.org/x/tools/txtar"
 
 	"github.com/custmatch/custmatch/dob"
+	"github.com/custmatch/custmatch/internal/textrule"
 	"github.com/custmatch/custmatch/match"
 )
 
@@ -303,7 +304,7 @@ func TestDisplay(t *testing.T) {
 		{"Max\uFE0F", "Max<U+FE0F>"},     // a variation selector (Mn)
 		{"\u0600\u0661", "\u0600\u0661"}, // an Arabic number sign is a format character that is seen
 	} {
-		t.Run(c.in, func(t *testing.T) { assert.Equal(t, c.want, display(c.in)) })
+		t.Run(c.in, func(t *testing.T) { assert.Equal(t, c.want, textrule.Visible(c.in)) })
 	}
 }
 

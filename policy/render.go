@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"golang.org/x/text/language"
+
+	"github.com/custmatch/custmatch/internal/textrule"
 )
 
 // The words of the rendered layout (headings, column names), in every language.
@@ -98,7 +100,7 @@ func (v *view) cell(s string) string {
 	if s == "" {
 		return v.c.t(lblEmpty)
 	}
-	return display(s)
+	return textrule.Visible(s)
 }
 
 // Result renders an example's outcome and detail.

@@ -31,7 +31,6 @@ type Collector struct {
 	run    *match.Matcher
 	sweep  *sweeper
 	values bool
-	now    time.Time // the run's Options.Now, which orderChanges reads dates with (zero: the clock)
 
 	mu    sync.Mutex
 	total counts
@@ -42,7 +41,7 @@ type Collector struct {
 // *match.Matcher). With values true, a few raw values per decline and review reason are kept for the
 // report (personal data).
 func New(m *match.Matcher, values bool) *Collector {
-	return &Collector{run: m, sweep: newSweeper(m), values: values, now: m.Options().Now}
+	return &Collector{run: m, sweep: newSweeper(m), values: values}
 }
 
 // Tally returns an empty Tally to add rows to; give it back with Done. A nil Collector returns a nil
@@ -547,7 +546,7 @@ func (t *Tally) slowDate(side int, s string, i int) {
 	default:
 		return
 	}
-	mdy, dmy := orderChanges(s, t.c.now)
+	mdy, dmy := orderChanges(s, t.c.run.Options().Now) // the run's reference date (zero: the clock)
 	if !mdy && !dmy {
 		return
 	}

@@ -711,11 +711,11 @@ func suggestion(rows []evidenceRow, changed *[NumShapes][2]int, used dob.Order) 
 		var notes []string
 		if other > 0 {
 			notes = append(notes, fmt.Sprintf("%s %s written %s, which --date-order %s reads as invalid",
-				count(other, "date", "dates"), isAre(other), word, used))
+				count(other, "date", "dates"), plural(other, "is", "are"), word, used))
 		}
 		if used == dob.MDY && dottedBoth > 0 {
 			notes = append(notes, fmt.Sprintf("%s, which auto reads day-first, %s read month-first by --date-order mdy",
-				count(dottedBoth, "dotted date", "dotted dates"), wasWere(dottedBoth)))
+				count(dottedBoth, "dotted date", "dotted dates"), plural(dottedBoth, "was", "were")))
 		}
 		notes = append(notes, changedNotes(changed, used, true)...)
 		switch {
@@ -753,7 +753,7 @@ func suggestion(rows []evidenceRow, changed *[NumShapes][2]int, used dob.Order) 
 	var harm []string
 	if other > 0 {
 		// Invalid under the order whether or not they are valid under auto (04/31/1986 is no date either way).
-		harm = append(harm, fmt.Sprintf("%s written %s %s invalid", count(other, "date", "dates"), otherWord, isAre(other)))
+		harm = append(harm, fmt.Sprintf("%s written %s %s invalid", count(other, "date", "dates"), otherWord, plural(other, "is", "are")))
 	}
 	if order == dob.MDY && dottedBoth > 0 {
 		harm = append(harm, fmt.Sprintf("%s that auto reads day-first would be read month-first",
@@ -778,7 +778,7 @@ func changedNotes(changed *[NumShapes][2]int, o dob.Order, run bool) []string {
 	}
 	verb := func(n int) string {
 		if run {
-			return wasWere(n) + " read"
+			return plural(n, "was", "were") + " read"
 		}
 		return "would be read"
 	}
@@ -814,27 +814,14 @@ func changedNotes(changed *[NumShapes][2]int, o dob.Order, run bool) []string {
 }
 
 // count returns n and the noun for it: "1 date", "1,234 dates".
-func count(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return num(n) + " " + many
-}
+func count(n int, one, many string) string { return num(n) + " " + plural(n, one, many) }
 
-// isAre returns the verb for n things: "is" for one, else "are".
-func isAre(n int) string {
+// plural returns one for n == 1, else many: a noun or a verb ("is", "are") for n things.
+func plural(n int, one, many string) string {
 	if n == 1 {
-		return "is"
+		return one
 	}
-	return "are"
-}
-
-// wasWere returns the verb for n things in the past: "was" for one, else "were".
-func wasWere(n int) string {
-	if n == 1 {
-		return "was"
-	}
-	return "were"
+	return many
 }
 
 // listJoin joins phrases as a list: "a", "a and b", "a, b, and c".
