@@ -92,14 +92,41 @@ func (m *Matcher) compareNameFields(merchant, provider *Record, v *Verdict, sw *
 	defer nameBufs.Put(bufs)
 	var mf, ml, pf, pl name
 	m.analyseAll(merchant, provider, bufs, &mf, &ml, &pf, &pl)
-	m.compareAnalysed(&mf, &ml, &pf, &pl, v)
-	if sw != nil && !sw.sweepMatched(v) {
-		m.sweepNames(sw, v, &mf, &ml, &pf, &pl)
+	if sw == nil {
+		m.compareAnalysed(&mf, &ml, &pf, &pl, v, nil)
+		return
+	}
+	var seen rescueSeen
+	m.compareAnalysed(&mf, &ml, &pf, &pl, v, &seen)
+	if !sw.sweepMatched(v) {
+		m.sweepNames(sw, v, &seen, &mf, &ml, &pf, &pl)
 	}
 }
 
-// compareAnalysed compares the analysed names of both records into v's name fields.
-func (m *Matcher) compareAnalysed(mf, ml, pf, pl *name, v *Verdict) {
+// rescueSeen is what compareAnalysed learnt of the swapped and split rules on its way to a verdict,
+// for the Sweep, which would otherwise ask again (sweepRescue): neither answer depends on the
+// threshold but for a crossed pair's status, and a crossed pair's score is, like a direct pair's, the
+// best similarity over the forms bestOutcome compares.
+type rescueSeen struct {
+	// crossed tells whether each crossed pair (merchant's first and provider's last name, merchant's
+	// last and provider's first) was compared, and cross is its status and score when it was.
+	crossed     [2]bool
+	crossStatus [2]Status
+	crossScore  [2]float64
+	// noSplit is set when splitEqual was asked and said no.
+	noSplit bool
+}
+
+// see records in s (nil: nothing to record) the outcome r of the k-th crossed pair.
+func (s *rescueSeen) see(k int, r *FieldResult) {
+	if s != nil {
+		s.crossed[k], s.crossStatus[k], s.crossScore[k] = true, r.Status, r.Score
+	}
+}
+
+// compareAnalysed compares the analysed names of both records into v's name fields, and records in
+// seen (nil: nothing to record) what it learnt of the swapped and split rules.
+func (m *Matcher) compareAnalysed(mf, ml, pf, pl *name, v *Verdict, seen *rescueSeen) {
 	fr, lr := m.rules(FirstName), m.rules(LastName)
 	first, last := &v.Fields[FirstName], &v.Fields[LastName]
 	compareNames(mf, pf, &fr, first)
@@ -120,8 +147,10 @@ func (m *Matcher) compareAnalysed(mf, ml, pf, pl *name, v *Verdict) {
 		var sf, sl FieldResult
 		sf.Field, sl.Field = FirstName, LastName
 		compareNames(mf, pl, &fr, &sf)
+		seen.see(0, &sf)
 		if sf.Status == StatusMatch { // both crossed pairs must match: the second only if the first does
 			compareNames(ml, pf, &lr, &sl)
+			seen.see(1, &sl)
 		}
 		if sf.Status == StatusMatch && sl.Status == StatusMatch {
 			// Both fields get the combined outcome (lower score, all reasons): which name of one record
@@ -134,11 +163,18 @@ func (m *Matcher) compareAnalysed(mf, ml, pf, pl *name, v *Verdict) {
 			return
 		}
 	}
-	if !m.opts.DisableSplit && splitEqual(mf, ml, pf, pl, !m.opts.DisableSpacing) {
-		why := (stepsThatMatter(mf, pf, outcome{}) | stepsThatMatter(ml, pl, outcome{})).With(ReasonSplit)
-		for _, r := range [2]*FieldResult{first, last} {
-			r.Status, r.Score, r.Scored, r.Reasons = StatusMatch, 1, true, why
+	if m.opts.DisableSplit {
+		return
+	}
+	if !splitEqual(mf, ml, pf, pl, !m.opts.DisableSpacing) {
+		if seen != nil {
+			seen.noSplit = true
 		}
+		return
+	}
+	why := (stepsThatMatter(mf, pf, outcome{}) | stepsThatMatter(ml, pl, outcome{})).With(ReasonSplit)
+	for _, r := range [2]*FieldResult{first, last} {
+		r.Status, r.Score, r.Scored, r.Reasons = StatusMatch, 1, true, why
 	}
 }
 

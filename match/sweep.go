@@ -88,12 +88,19 @@ func (s *Sweep) finish(v *Verdict) {
 	}
 }
 
-// finishVaried is finish for a comparison where some compared name stops matching below 1.
+// finishVaried is finish for a comparison where some compared name stops matching below 1. A name whose
+// reach and score are both below the floor mismatches outside every review band at every point the
+// Sweep answers for: its effect there is fixed too (a name too different to match at any threshold
+// from from up declines the row at all of them).
 func (s *Sweep) finishVaried(v *Verdict) {
 	d := worse(v.Fields[DOB].Effect(), v.Fields[Email].Effect())
+	floor := s.floor()
 	for i, f := range [2]Field{FirstName, LastName} {
-		if s.status[i] != StatusMatch {
+		switch {
+		case s.status[i] != StatusMatch:
 			d = worse(d, v.Fields[f].Effect())
+		case s.reach[i] < floor && s.score[i] < floor:
+			d = worse(d, sweepEffect[i][0])
 		}
 	}
 	s.fixed, s.varies = d, d != Decline
@@ -113,7 +120,7 @@ func (s *Sweep) sweepMatched(v *Verdict) bool {
 
 // sweepNames works out the names' part of s from the analysed names of a comparison and its verdict v:
 // each field's status, reach and score.
-func (m *Matcher) sweepNames(s *Sweep, v *Verdict, mf, ml, pf, pl *name) {
+func (m *Matcher) sweepNames(s *Sweep, v *Verdict, seen *rescueSeen, mf, ml, pf, pl *name) {
 	if sweepFixedNames(s, v) {
 		return
 	}
@@ -128,7 +135,7 @@ func (m *Matcher) sweepNames(s *Sweep, v *Verdict, mf, ml, pf, pl *name) {
 	}
 	rules := [2]nameRules{m.rules(FirstName), m.rules(LastName)}
 	m.sweepCeilings(s, v, &ks, &rules)
-	rescue := m.sweepRescue(s, &ks, &rules, mf, ml, pf, pl)
+	rescue := m.sweepRescue(s, &ks, &rules, seen, mf, ml, pf, pl)
 	for i := range s.reach {
 		if s.status[i] == StatusMatch {
 			s.reach[i] = maxf(s.reach[i], rescue)
@@ -177,33 +184,43 @@ func (m *Matcher) sweepCeilings(s *Sweep, v *Verdict, ks *[4]*nameSketch, rules 
 		if s.status[i] != 0 {
 			continue
 		}
-		a, b := ks[i], ks[i+2]
-		p := &rules[i]
 		r := &v.Fields[i]
-		direct := !p.translit && !r.Reasons.Has(ReasonSwapped) && !r.Reasons.Has(ReasonSplit)
-		c, score := r.Score, r.Score
-		switch {
-		case direct && oneWord(a.n, b.n):
-			// One word on each side: only the similarity of the forms decides, at any threshold, and
-			// the verdict's score is already the best over the forms (bestOutcome skips only forms that
-			// cannot beat it), so it is the ceiling.
-		case direct && r.Status == StatusMismatch:
-			// No rule matched at the threshold, so none that needs no similarity can match at all,
-			// and the score is the best over every form: above it only the extra-names rule can hold,
-			// through a pair of words above c.
-			c = alignAbove(a, b, p, c, floor, false)
-		case direct && r.Status == StatusMatch && r.Score >= p.threshold-epsilon:
-			// Matched through the similarity of whole forms (an alignment matches only below the
-			// threshold): the score is again the best over every form, and no form is equal, nor
-			// equal without spaces (that would be a match of score 1 needing no similarity). Above
-			// it only the extra-names rule can hold: with equal words and initials alone, at any
-			// threshold, or through a pair of words above c.
-			c = alignAbove(a, b, p, c, floor, true)
-		default:
-			c, score = namesCeiling(a, b, p, floor)
+		var c, score float64
+		if r.Reasons.Has(ReasonSwapped) || r.Reasons.Has(ReasonSplit) {
+			c, score = namesCeiling(ks[i], ks[i+2], &rules[i], floor)
+		} else {
+			c, score = compared(ks[i], ks[i+2], &rules[i], r.Status, r.Score, floor)
 		}
 		s.status[i], s.reach[i], s.score[i] = StatusMatch, c, score
 	}
+}
+
+// compared returns the ceiling and the score of the analysed values of the sketches a and b under r, as
+// namesCeiling does, given the status and score compareNames gave them at r's threshold (whether
+// directly, or as a crossed pair of the swapped rule). Without transliteration that score is the best
+// similarity over every pair of forms (bestOutcome skips only forms that cannot beat it), so most of the
+// work is done.
+func compared(a, b *nameSketch, r *nameRules, status Status, score, floor float64) (ceiling, best float64) {
+	switch {
+	case r.translit:
+	case oneWord(a.n, b.n):
+		// One word on each side: only the similarity of the forms decides, at any threshold, and the
+		// score is the best over the forms, so it is the ceiling.
+		return score, score
+	case status == StatusMismatch:
+		// No rule matched at the threshold, so none that needs no similarity can match at all, and the
+		// score is the best over every form: above it only the extra-names rule can hold, through a
+		// pair of words above it.
+		return alignAbove(a, b, r, score, floor, false), score
+	case status == StatusMatch && score >= r.threshold-epsilon:
+		// Matched through the similarity of whole forms (an alignment matches only below the
+		// threshold): the score is again the best over every form, and no form is equal, nor equal
+		// without spaces (that would be a match of score 1 needing no similarity). Above it only the
+		// extra-names rule can hold: with equal words and initials alone, at any threshold, or through
+		// a pair of words above it.
+		return alignAbove(a, b, r, score, floor, true), score
+	}
+	return namesCeiling(a, b, r, floor)
 }
 
 // alignAbove returns the ceiling of a direct comparison of a and b under r whose best similarity over
@@ -242,16 +259,18 @@ func alignAbove(a, b *nameSketch, r *nameRules, c, floor float64, probe bool) fl
 
 // sweepRescue returns the highest threshold at which the swapped or split rule makes both names match,
 // -1 when neither can (a name missing or unusable, the rules off), given the ceilings sweepCeilings
-// left in s, the four analysed names and their sketches ks. Only a rescue above the lower of the two ceilings
-// can change an outcome, so one at or below it may be left as an upper bound.
-func (m *Matcher) sweepRescue(s *Sweep, ks *[4]*nameSketch, rules *[2]nameRules, mf, ml, pf, pl *name) float64 {
+// left in s, the four analysed names and their sketches ks, and what the comparison itself learnt of
+// the two rules (seen): a split it found impossible, the crossed pairs it compared. Only a rescue above
+// the lower of the two ceilings can change an outcome, so one at or below it may be left as an upper
+// bound.
+func (m *Matcher) sweepRescue(s *Sweep, ks *[4]*nameSketch, rules *[2]nameRules, seen *rescueSeen, mf, ml, pf, pl *name) float64 {
 	lowest := min(s.reach[0], s.reach[1])
 	if s.status[0] != StatusMatch || s.status[1] != StatusMatch || !allPresent(mf, ml, pf, pl) || lowest >= 1 {
 		return -1
 	}
 	// The letters rule most rescues out before any umlaut spelling is made or pair scored: a split
 	// needs the same letters in both full names, a crossed pair a bound that reaches the floor.
-	if !m.opts.DisableSplit && splitLetters(ks) && splitEqual(mf, ml, pf, pl, !m.opts.DisableSpacing) {
+	if !m.opts.DisableSplit && !seen.noSplit && splitLetters(ks) && splitEqual(mf, ml, pf, pl, !m.opts.DisableSpacing) {
 		return 1
 	}
 	if m.opts.DisableSwapped {
@@ -260,12 +279,24 @@ func (m *Matcher) sweepRescue(s *Sweep, ks *[4]*nameSketch, rules *[2]nameRules,
 	// The rescue matters only above lowest (and from), so the second crossed pair is scored only
 	// when the first reaches there.
 	floor := max(s.floor(), lowest)
-	x1, _ := namesCeiling(ks[0], ks[3], &rules[0], floor)
+	x1 := seen.ceiling(0, ks[0], ks[3], &rules[0], floor)
 	if x1 > lowest && x1 >= floor {
-		x2, _ := namesCeiling(ks[1], ks[2], &rules[1], floor)
-		return min(x1, x2)
+		return min(x1, seen.ceiling(1, ks[1], ks[2], &rules[1], floor))
 	}
 	return x1
+}
+
+// ceiling returns the ceiling of the k-th crossed pair, the analysed values of the sketches a and b
+// under r: from its comparison's outcome when the comparison compared it (compared), else from scratch
+// (namesCeiling). Below floor it need not be exact.
+func (s *rescueSeen) ceiling(k int, a, b *nameSketch, r *nameRules, floor float64) float64 {
+	var c float64
+	if s.crossed[k] {
+		c, _ = compared(a, b, r, s.crossStatus[k], s.crossScore[k], floor)
+	} else {
+		c, _ = namesCeiling(a, b, r, floor)
+	}
+	return c
 }
 
 // splitLetters reports whether the letters of the four names of ks (merchant's first and last,
@@ -672,9 +703,10 @@ func (s *Sweep) DecisionAt(t, band float64) Decision {
 // (0, 1], band 0 (off) or in (0, t); false for NaN.
 func validPoint(t, band float64) bool { return t > 0 && t <= 1 && band >= 0 && band < t }
 
-// Fixed reports whether DecisionAt gives the same decision at every threshold and review band: the
-// date of birth or the email declines anyway, or each name field is missing, unusable or matched by a
-// rule that needs no similarity.
+// Fixed reports whether DecisionAt gives the same decision at every threshold and review band the Sweep
+// answers for (from its from up): the date of birth or the email declines anyway, a name too different
+// to match at any of them declines it at all of them, or each name field is missing, unusable or
+// matched by a rule that needs no similarity.
 func (s *Sweep) Fixed() bool { return !s.varies }
 
 // Ceiling returns the highest name threshold at which field f (FirstName or LastName) matches in this

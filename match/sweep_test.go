@@ -300,3 +300,59 @@ func TestSweepFixed(t *testing.T) {
 	}
 	require.NotZero(t, fixed)
 }
+
+// TestSweepFixedFrom checks Fixed for a Sweep made from 0.8 up, as a report's: a Sweep that says it is
+// fixed gives one decision at every threshold and band from 0.8 up, the one a fresh comparison under
+// those options gives; and a name too different to match at any of them (Max against Sophie) fixes a
+// Sweep that varies from 0 up.
+func TestSweepFixedFrom(t *testing.T) {
+	const from = 0.8
+	base := match.Options{Now: now}
+	m := matcher(t, base)
+	fresh := map[[2]float64]*match.Matcher{}
+	decide := func(p [2]match.Record, th, band float64) match.Decision {
+		k := [2]float64{th, band}
+		if fresh[k] == nil {
+			o := base
+			o.Threshold, o.ReviewBand = th, band
+			fresh[k] = matcher(t, o)
+		}
+		return fresh[k].Compare(p[0], p[1]).Decision
+	}
+	far := [2]match.Record{rec("Max", "Müller", "1990-09-28"), rec("Sophie", "Müller", "1990-09-28")}
+	fixedFrom := 0
+	for _, p := range append(append(corpusPairs(t), sweepPairs(500)...), far) {
+		var v match.Verdict
+		var s, s0 match.Sweep
+		m.CompareSweep(&v, &s, p[0], p[1], from)
+		m.CompareSweep(&v, &s0, p[0], p[1], 0)
+		if s0.Fixed() {
+			require.True(t, s.Fixed(), "%s: fixed from 0 up but not from %v up", v, from)
+		}
+		if !s.Fixed() {
+			continue
+		}
+		if !s0.Fixed() {
+			fixedFrom++
+		}
+		want := decide(p, from, 0)
+		for _, th := range sweepThresholds {
+			if th < from {
+				continue
+			}
+			for _, band := range []float64{0, from, (from + th) / 2} {
+				if band >= th {
+					continue
+				}
+				require.Equal(t, want, s.DecisionAt(th, band), "%s at %v band %v", v, th, band)
+				require.Equal(t, want, decide(p, th, band), "%s at %v band %v: a fixed Sweep but a fresh comparison differs", v, th, band)
+			}
+		}
+	}
+	var v match.Verdict
+	var s match.Sweep
+	m.CompareSweep(&v, &s, far[0], far[1], from)
+	require.True(t, s.Fixed(), "a first name too different to match from %v up", from)
+	require.Equal(t, match.Decline, s.DecisionAt(from, 0))
+	require.NotZero(t, fixedFrom)
+}
