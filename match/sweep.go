@@ -68,13 +68,20 @@ var sweepEffect = func() (e [2][2]Decision) {
 // an s of each goroutine's own).
 func (m *Matcher) CompareSweep(v *Verdict, s *Sweep, merchant, provider Record, from float64) {
 	// Into *s, not returned: a Sweep copied right after it was made stalled on reading its fields
-	// back as wider words (perf showed the copy as the hottest lines of report's CompareRows).
+	// back as wider words (perf showed the copy as the hottest lines of report's CompareRows). And
+	// small enough to be inlined: a call copied both records twice (perf: again CompareRows's
+	// hottest lines).
+	m.compareSweep(v, s, &merchant, &provider, from)
+}
+
+// compareSweep is CompareSweep with the records by pointer.
+func (m *Matcher) compareSweep(v *Verdict, s *Sweep, merchant, provider *Record, from float64) {
 	if !(from > 0) {
 		from = 0 // NaN too: a NaN floor would let every bound pass for a ceiling
 	}
 	*s = Sweep{from: from}
 	*v = Verdict{}
-	m.compare(v, &merchant, &provider, s)
+	m.compare(v, merchant, provider, s)
 }
 
 // finish completes s once v is decided and the names' part of s is worked out (sweepNames): what the
