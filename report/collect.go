@@ -278,7 +278,14 @@ func (t *Tally) add(row int, v *match.Verdict, sw *match.Sweep) {
 	if d != match.Approve || !n.common(&v.Fields) {
 		t.fields(row, v)
 	}
-	mi, pi := dobIndex(dr.Merchant), dobIndex(dr.Provider)
+	mi, _ := fastDate(dr.Merchant) // dobIndex, written out
+	if mi < 0 {
+		mi = dobSlow(dr.Merchant)
+	}
+	pi, _ := fastDate(dr.Provider)
+	if pi < 0 {
+		pi = dobSlow(dr.Provider)
+	}
 	n.dates[0][mi]++
 	n.dates[1][pi]++
 	if mi >= firstSlowIndex {
@@ -446,21 +453,14 @@ func dateIndex(sh DOBShape) int {
 }
 
 // dobIndex returns dateIndex(ClassifyDOB(s)), the date counter of the text s: for the ten-byte dates
-// of fastDate (almost all real input) straight from the text, their shape (which is their slot) and,
-// for a day/month-first one, its Order from the two numbers, with no DOBShape between them; for other
-// texts the long way. TestClassifyDOBFast checks it against the long way.
+// of fastDate (almost all real input) straight from the text, with no DOBShape between them; for other
+// texts the long way. TestClassifyDOBFast checks it against the long way. (add does the same with
+// the two calls written out: a function that calls two others is not inlined.)
 func dobIndex(s string) int {
-	switch sh, n := fastDate(s); sh {
-	case ShapeEmpty:
-		return dobSlow(s)
-	case ShapeISO:
-		return int(ShapeISO) * dateKeys
-	default:
-		// The numbers are 0-99; clampByte clamps them without a branch (min is one here, and which
-		// way it goes depends on the day).
-		first, second := fastNumbers(n)
-		return int(sh)*dateKeys + int(dayMonthOrder[clampByte[first]][clampByte[second]])*4
+	if i, _ := fastDate(s); i >= 0 {
+		return i
 	}
+	return dobSlow(s)
 }
 
 // dobSlow returns dateIndex(ClassifyDOB(s)).
@@ -487,9 +487,12 @@ var clampByte = func() (t [256]uint8) {
 
 // dayMonthOrder is DOBShape.Order of a day/month-first date by its two clamped numbers (built from
 // Order itself; TestDayMonthOrder checks it against Order for every day/month shape and many numbers).
-var dayMonthOrder = func() (t [orderClamp + 1][orderClamp + 1]Order) {
-	for a := range t {
-		for b := range t[a] {
+//
+// It has 64 rows of 64 (only the first orderClamp+1 of each are used) so that an index masked to six
+// bits needs no bounds check.
+var dayMonthOrder = func() (t [64][64]Order) {
+	for a := range orderClamp + 1 {
+		for b := range orderClamp + 1 {
 			t[a][b] = DOBShape{Shape: ShapeDotted, First: a, Second: b}.Order()
 		}
 	}

@@ -125,9 +125,11 @@ func ClassifyDOB(s string) (d DOBShape) {
 // general scanner's answer: that is how TestClassifyDOBFast and FuzzClassifyDOB check that the fast
 // path agrees with it.
 func classifyDOB(d *DOBShape, s string) Shape {
-	if sh, n := fastDate(s); sh != ShapeEmpty {
+	if i, n := fastDate(s); i >= 0 {
+		sh := slotShape[i/dateKeys]
 		if sh != ShapeISO {
-			d.First, d.Second = fastNumbers(n)
+			a, b := fastNumbers(n)
+			d.First, d.Second = int(a), int(b)
 		}
 		return sh
 	}
@@ -194,17 +196,20 @@ func classifyDOB(d *DOBShape, s string) Shape {
 
 // fastDate is the fast path of classifyDOB and of the report's date counters: for a ten-byte numeric
 // date (1986-04-05, 05.04.1986, 04/05/1986, and the day/month-first ones with any of the separators
-// . / - and space), also with spaces around it, its shape and, for a day/month-first one, a word n
-// that holds its two numbers (fastNumbers); ShapeEmpty (never the shape of such a date) for any other
-// text. It reads the text a word at a time and calls nothing, so it needs no stack frame.
+// . / - and space), also with spaces around it, its date counter i (dateIndex of its DOBShape: its
+// shape, which is its slot, and for a day/month-first one its Order) and, for a day/month-first one,
+// a word n that holds its two numbers (fastNumbers); i is -1 for any other text. It reads the text a
+// word at a time and calls nothing, so it needs no stack frame: the report's add calls it for both
+// dates of every row, and a counter straight from here saves a call and a second dispatch on the
+// shape per date.
 //
 //go:noinline
-func fastDate(s string) (sh Shape, n uint64) {
+func fastDate(s string) (i int, n uint64) {
 	for len(s) != fastLen {
 		// A date with spaces around it, as some exports write it, is read too. Only spaces: a text
 		// after a tab always goes to the general scanner, which the tests rely on.
 		if s == "" || s[0] != ' ' && s[len(s)-1] != ' ' {
-			return ShapeEmpty, 0
+			return -1, 0
 		}
 		for s != "" && s[0] == ' ' {
 			s = s[1:]
@@ -219,20 +224,23 @@ func fastDate(s string) (sh Shape, n uint64) {
 	w, y := textrule.Word8(s, 0), (uint64(s[8])|uint64(s[9])<<8)^0x3030
 	if s[4] == '-' {
 		if fits(w^isoPattern, isoRange, y) { // YYYY-MM-DD
-			return ShapeISO, 0
+			return int(ShapeISO) * dateKeys, 0
 		}
 	} else if sep := &dayMonthSeps[s[2]]; fits(w^sep.pattern, dayMonthRange, y) {
 		// DD?MM?YYYY with a separator of dayMonthShape twice. The bytes of w^sep.pattern are 0-9 (0 at
 		// the separators): times 0xA01 (plus ten times itself one byte up), byte k is its byte k plus
 		// ten times byte k-1, at most 99, so nothing carries. Bytes 1 and 4 hold the first and second
-		// number.
-		return sep.shape, (w ^ sep.pattern) * 0xA01
+		// number, 0-99, which clampByte clamps without a branch (the masks only let the compiler
+		// drop the bounds checks: clamped numbers are below 64).
+		n = (w ^ sep.pattern) * 0xA01
+		first, second := fastNumbers(n)
+		return int(sep.shape)*dateKeys + int(dayMonthOrder[clampByte[first]&63][clampByte[second]&63])*4, n
 	}
-	return ShapeEmpty, 0
+	return -1, 0
 }
 
 // fastNumbers returns the first and second number of a day/month-first date from fastDate's word.
-func fastNumbers(n uint64) (first, second int) { return int(n >> 8 & 0xFF), int(n >> 32 & 0xFF) }
+func fastNumbers(n uint64) (first, second uint8) { return uint8(n >> 8), uint8(n >> 32) }
 
 // fastLen is the length of the texts fastDate reads.
 const fastLen = 10
