@@ -180,7 +180,14 @@ type narrow struct {
 	dates [2][int(NumShapes) * dateKeys]uint32
 
 	// Cold: only some rows add here.
-	sweep      [NumSweep][4]uint32
+	sweep [NumSweep][4]uint32
+	// sweepDiff counts the threshold-dependent rows whose decisions match.Sweep.RunsAt gives as runs,
+	// by where their decision changes: a run of decision x over points [a, b) adds one to
+	// sweepDiff[a][x] and takes one from sweepDiff[b][x] (row NumSweep: past the last point), so that
+	// the sum of sweepDiff[0..i][x] is the count of such rows with x at point i, which addNarrow adds
+	// to the sweep. Each sum is the count of some rows, below 2³², so the wrapping arithmetic of
+	// uint32 gives it exactly whatever order the additions and subtractions came in.
+	sweepDiff  [NumSweep + 1][4]uint32
 	dependent  uint32 // threshold-dependent rows of a decision outside 0-3 (byDecision has the rest)
 	monthLangs [2][64]uint32
 	failing    [2][match.NumFields]uint32
@@ -499,7 +506,9 @@ var dayMonthOrder = func() (t [64][64]Order) {
 	return t
 }()
 
-// dependent counts a row whose decision may depend on the threshold, at every sweep point.
+// dependent counts a row whose decision may depend on the threshold, at every sweep point: by the runs
+// of its decisions (sweepDiff) where the Sweep gives them (points without a review band, the run's
+// default), else one decision at each point.
 func (t *Tally) dependent(d match.Decision, sw *match.Sweep) {
 	n := &t.n
 	if d < 4 {
@@ -507,9 +516,21 @@ func (t *Tally) dependent(d match.Decision, sw *match.Sweep) {
 	} else {
 		n.dependent++
 	}
+	n.cold |= coldSweep
+	var r match.SweepRuns
+	if sw.RunsAt(t.c.sweep.points, &r) {
+		// Where the decision changes, not at each point: three runs, the first from point 0.
+		k0, k1, x := r.Ends[0], r.Ends[1], &r.Decisions
+		sd := &n.sweepDiff
+		sd[0][x[0]]++
+		sd[k0][x[0]]--
+		sd[k0][x[1]]++
+		sd[k1][x[1]]--
+		sd[k1][x[2]]++
+		return
+	}
 	var ds [NumSweep]match.Decision
 	t.c.sweep.decisions(sw, &ds)
-	n.cold |= coldSweep
 	// Unrolled: 11 increments instead of a loop of 11.
 	sc := &n.sweep
 	sc[0][ds[0]]++
@@ -808,9 +829,11 @@ func (w *counts) addNarrow(n *narrow) {
 	}
 	w.dependent += int(n.dependent)
 	if n.cold&coldSweep != 0 {
+		var sum [4]uint32 // the running sums of sweepDiff
 		for i := range n.sweep {
 			for x, c := range n.sweep[i] {
-				w.sweep[i][x] += int(c)
+				sum[x] += n.sweepDiff[i][x]
+				w.sweep[i][x] += int(c) + int(sum[x])
 			}
 		}
 	}

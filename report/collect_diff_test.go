@@ -274,6 +274,9 @@ func TestTallyDifferential(t *testing.T) {
 		{"default", match.Options{}},
 		{"band=0.8", match.Options{ReviewBand: 0.8}},
 		{"email-deciding", match.Options{EmailDeciding: true}},
+		// Name thresholds off the sweep's points; a band that drops out at low sweep thresholds.
+		{"first=0.95,last=0.81", match.Options{FirstNameThreshold: 0.95, LastNameThreshold: 0.81}},
+		{"threshold=1,band=0.1", match.Options{Threshold: 1, ReviewBand: 0.1}},
 	}
 	for _, in := range inputs {
 		for _, tc := range optionSets {
@@ -320,7 +323,8 @@ func TestTallyCompare(t *testing.T) {
 	assert.Equal(t, want, c.total)
 }
 
-// uint32s returns every uint32 counter of n in a fixed order (rows and cold excluded).
+// uint32s returns every uint32 counter of n in a fixed order (rows and cold excluded, and sweepDiff,
+// whose counters go down as well as up: sweepSums has what they count).
 func uint32s(n *narrow) []uint32 {
 	var out []uint32
 	var walk func(v reflect.Value)
@@ -340,8 +344,20 @@ func uint32s(n *narrow) []uint32 {
 	}
 	v := reflect.ValueOf(n).Elem()
 	for i := range v.NumField() {
-		if name := v.Type().Field(i).Name; name != "rows" && name != "cold" {
+		if name := v.Type().Field(i).Name; name != "rows" && name != "cold" && name != "sweepDiff" {
 			walk(v.Field(i))
+		}
+	}
+	return out
+}
+
+// sweepSums returns the sweep counts n's sweepDiff stands for, as addNarrow expands them.
+func sweepSums(n *narrow) (out [NumSweep][4]uint32) {
+	var sum [4]uint32
+	for i := range out {
+		for x := range sum {
+			sum[x] += n.sweepDiff[i][x]
+			out[i][x] = sum[x]
 		}
 	}
 	return out
@@ -378,12 +394,18 @@ func TestNarrowBound(t *testing.T) {
 	}
 	rows = append(rows, all, same)
 	tl := c.Tally()
-	most, mostApproval := uint32(0), uint32(0)
+	most, mostApproval, mostSwept := uint32(0), uint32(0), uint32(0)
 	for i := range rows {
-		before, approvals := uint32s(&tl.n), tl.n.reasonsOf
+		before, approvals, sums := uint32s(&tl.n), tl.n.reasonsOf, sweepSums(&tl.n)
 		tl.add(i+1, &rows[i].v, &rows[i].sw)
 		for j, x := range uint32s(&tl.n) {
 			most = max(most, x-before[j])
+		}
+		after := sweepSums(&tl.n)
+		for p := range after {
+			for x := range after[p] {
+				mostSwept = max(mostSwept, after[p][x]-sums[p][x])
+			}
 		}
 		for r := range approvals {
 			mostApproval = max(mostApproval, tl.n.reasonsOf[r][1]-approvals[r][1])
@@ -392,6 +414,7 @@ func TestNarrowBound(t *testing.T) {
 	c.Done(tl)
 	assert.Equal(t, uint32(maxPerRow), most, "the most one row added to one counter")
 	assert.Equal(t, uint32(1), mostApproval, "the most one row added to one reason's approvals")
+	assert.Equal(t, uint32(1), mostSwept, "the most one row added to one sweep count through sweepDiff")
 	assert.LessOrEqual(t, uint64(maxPerRow)*maxNarrowRows, uint64(^uint32(0)))
 }
 
