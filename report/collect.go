@@ -678,22 +678,35 @@ func (t *Tally) failed(row int, v *match.Verdict) {
 	if d == match.Review {
 		di = 1
 	}
+	n := &t.n
 	for i := range v.Fields {
 		r := &v.Fields[i]
 		if r.Effect() != d {
 			continue
 		}
 		f := r.Field
-		t.n.cold |= coldFailing
-		t.n.failing[di][f]++
-		t.n.reasonSet[di][f] |= uint64(r.Reasons)
-		for rs := uint64(r.Reasons); rs != 0; rs &= rs - 1 {
-			reason := match.Reason(bits.TrailingZeros64(rs))
-			t.n.reasons[di][f][reason]++
-			if t.c.values {
-				t.example(exampleKey{d, f, reason}, Example{row, r.Merchant, r.Provider})
-			}
+		n.cold |= coldFailing
+		n.failing[di][f]++
+		rs := uint64(r.Reasons)
+		n.reasonSet[di][f] |= rs
+		c := &n.reasons[di][f]
+		for ; rs != 0; rs &= rs - 1 {
+			c[bits.TrailingZeros64(rs)]++
 		}
+		if t.c.values {
+			t.failedExamples(row, d, r)
+		}
+	}
+}
+
+// failedExamples keeps the values of the failing field r of row, whose decision is d, as an example of
+// each of its reasons. Not inlined: failed runs it only with values on, and inlined, its map work made
+// failed's frame and code several times larger.
+//
+//go:noinline
+func (t *Tally) failedExamples(row int, d match.Decision, r *match.FieldResult) {
+	for rs := uint64(r.Reasons); rs != 0; rs &= rs - 1 {
+		t.example(exampleKey{d, r.Field, match.Reason(bits.TrailingZeros64(rs))}, Example{row, r.Merchant, r.Provider})
 	}
 }
 
