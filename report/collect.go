@@ -529,8 +529,17 @@ func (t *Tally) dependent(d match.Decision, sw *match.Sweep) {
 		sd[k1][x[2]]++
 		return
 	}
+	n.sweepEach(t.c.sweep, sw)
+}
+
+// sweepEach counts a threshold-dependent row at each sweep point, from its decisions there: the way
+// dependent counts where match.Sweep.RunsAt gives no runs (a review band). Not inlined: without a band
+// it never runs, and dependent stays small.
+//
+//go:noinline
+func (n *narrow) sweepEach(s *sweeper, sw *match.Sweep) {
 	var ds [NumSweep]match.Decision
-	t.c.sweep.decisions(sw, &ds)
+	s.decisions(sw, &ds)
 	// Unrolled: 11 increments instead of a loop of 11.
 	sc := &n.sweep
 	sc[0][ds[0]]++
