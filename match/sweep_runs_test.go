@@ -50,11 +50,7 @@ func TestRunsAt(t *testing.T) {
 						}
 						require.True(t, 0 <= r.Ends[0] && r.Ends[0] <= r.Ends[1] && r.Ends[1] <= p.Len(), "pair %d: %+v", i, r)
 						for k := range d {
-							run := 0
-							for run < 2 && k >= r.Ends[run] {
-								run++
-							}
-							require.Equal(t, d[k], r.Decisions[run], "pair %d at point %d: %+v", i, k, r)
+							require.Equal(t, d[k], runAt(&r, k), "pair %d at point %d: %+v", i, k, r)
 						}
 					}
 					if name == "report" && from == 0.8 {
@@ -65,4 +61,48 @@ func TestRunsAt(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzRunsAt: for any two name pairs, a from, and points from a lowest threshold up in steps (each
+// with or without a band), RunsAt, where it answers, gives DecisionsAt's decision at every point.
+func FuzzRunsAt(f *testing.F) {
+	f.Add("Max", "Mustermann", "Max Michael", "Musterman", 0.8, 0.8, 0.02, uint16(0))
+	f.Add("Jürgen", "Öz-Kühn", "Juergen", "Oez Kuehn", 0.0, 0.5, 0.05, uint16(0))
+	f.Add("Anna Lee", "Smith", "Annal", "Ee Smith", 0.86, 0.8, 0.01, uint16(3))
+	f.Add("Mullerx", "Fräu Müller", "Fraeumuellerx", "Müller", 0.8, 0.81, 0.0, uint16(0))
+	run := matcher(f, match.Options{Now: now})
+	f.Fuzz(func(t *testing.T, af, al, bf, bl string, from, lowest, step float64, bands uint16) {
+		a, b := rec(af, al, "1990-09-28"), rec(bf, bl, "1990-09-28")
+		var v match.Verdict
+		var s match.Sweep
+		run.CompareSweep(&v, &s, a, b, from)
+		var ps []match.SweepPoint
+		for i := range 11 {
+			pt := match.SweepPoint{Threshold: lowest + float64(i)*step}
+			if bands&(1<<i) != 0 {
+				pt.ReviewBand = pt.Threshold / 2
+			}
+			ps = append(ps, pt)
+		}
+		p := match.NewSweepPoints(ps...)
+		d := make([]match.Decision, p.Len())
+		s.DecisionsAt(p, d)
+		var r match.SweepRuns
+		if !s.RunsAt(p, &r) {
+			return
+		}
+		require.True(t, 0 <= r.Ends[0] && r.Ends[0] <= r.Ends[1] && r.Ends[1] <= p.Len(), "%+v", r)
+		for k := range d {
+			require.Equal(t, d[k], runAt(&r, k), "point %d (%+v): %+v", k, ps[k], r)
+		}
+	})
+}
+
+// runAt returns the decision of the runs r at the k-th point.
+func runAt(r *match.SweepRuns, k int) match.Decision {
+	run := 0
+	for run < 2 && k >= r.Ends[run] {
+		run++
+	}
+	return r.Decisions[run]
 }
