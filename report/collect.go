@@ -484,22 +484,13 @@ const orderClamp = 32
 // clampOrder returns x within [0, orderClamp].
 func clampOrder(x int) int { return max(0, min(x, orderClamp)) }
 
-// clampByte is clampOrder of each byte value.
-var clampByte = func() (t [256]uint8) {
-	for x := range t {
-		t[x] = uint8(clampOrder(x))
-	}
-	return t
-}()
-
-// dayMonthOrder is DOBShape.Order of a day/month-first date by its two clamped numbers (built from
-// Order itself; TestDayMonthOrder checks it against Order for every day/month shape and many numbers).
-//
-// It has 64 rows of 64 (only the first orderClamp+1 of each are used) so that an index masked to six
-// bits needs no bounds check.
-var dayMonthOrder = func() (t [64][64]Order) {
-	for a := range orderClamp + 1 {
-		for b := range orderClamp + 1 {
+// dayMonthOrder is DOBShape.Order of a day/month-first date by its two numbers, for numbers 0-127
+// (built from Order itself; TestDayMonthOrder checks it against Order for every day/month shape and
+// many numbers). The fast path (fastDate) indexes it with its two-digit numbers as they are, masked to
+// seven bits so that the index needs no bounds check; any other number is read through clampOrder.
+var dayMonthOrder = func() (t [128][128]Order) {
+	for a := range t {
+		for b := range t[a] {
 			t[a][b] = DOBShape{Shape: ShapeDotted, First: a, Second: b}.Order()
 		}
 	}

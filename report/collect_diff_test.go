@@ -459,6 +459,13 @@ func TestDayMonthOrder(t *testing.T) {
 			}
 		}
 	}
+	// The fast path's numbers, 0-99, index it as they are.
+	for a := range 100 {
+		for b := range 100 {
+			sh := DOBShape{Shape: ShapeSlashed, First: a, Second: b}
+			require.Equal(t, sh.Order(), dayMonthOrder[a][b], "%+v", sh)
+		}
+	}
 }
 
 // FuzzTally: for any pair of records, under the default options and under a review band with a

@@ -230,11 +230,10 @@ func fastDate(s string) (i int, n uint64) {
 		// DD?MM?YYYY with a separator of dayMonthShape twice. The bytes of w^sep.pattern are 0-9 (0 at
 		// the separators): times 0xA01 (plus ten times itself one byte up), byte k is its byte k plus
 		// ten times byte k-1, at most 99, so nothing carries. Bytes 1 and 4 hold the first and second
-		// number, 0-99, which clampByte clamps without a branch (the masks only let the compiler
-		// drop the bounds checks: clamped numbers are below 64).
+		// number, 0-99.
 		n = (w ^ sep.pattern) * 0xA01
 		first, second := fastNumbers(n)
-		return int(sep.shape)*dateKeys + int(dayMonthOrder[clampByte[first]&63][clampByte[second]&63])*4, n
+		return int(sep.shape)*dateKeys + int(dayMonthOrder[first&127][second&127])*4, n
 	}
 	return -1, 0
 }
