@@ -679,22 +679,22 @@ func (t *Tally) failed(row int, v *match.Verdict) {
 		di = 1
 	}
 	n := &t.n
+	// The counters of d, addressed once.
+	failing, sets, reasons := &n.failing[di], &n.reasonSet[di], &n.reasons[di]
 	for i := range v.Fields {
-		r := &v.Fields[i]
-		if r.Effect() != d {
+		if v.Fields[i].Effect() != d {
 			continue
 		}
-		f := r.Field
+		f, rs := v.Fields[i].Field, uint64(v.Fields[i].Reasons)
 		n.cold |= coldFailing
-		n.failing[di][f]++
-		rs := uint64(r.Reasons)
-		n.reasonSet[di][f] |= rs
-		c := &n.reasons[di][f]
+		failing[f]++
+		sets[f] |= rs
+		c := &reasons[f]
 		for ; rs != 0; rs &= rs - 1 {
 			c[bits.TrailingZeros64(rs)]++
 		}
 		if t.c.values {
-			t.failedExamples(row, d, r)
+			t.failedExamples(row, d, &v.Fields[i])
 		}
 	}
 }

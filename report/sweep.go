@@ -19,7 +19,8 @@ type sweeper struct {
 	anchor int
 	// from is the lowest threshold or band of the sweep: what the rows' match.Sweep must know.
 	from float64
-	// points are the sweep points, thresholds and bands, prepared for match.Sweep.DecisionsAt.
+	// points are the sweep points, thresholds and bands, prepared for match.Sweep.RunsAt and
+	// DecisionsAt.
 	points *match.SweepPoints
 }
 
