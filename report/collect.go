@@ -262,13 +262,15 @@ func (t *Tally) CompareRows(vs []match.Verdict, rows []Row) {
 	// Read once: the Collector's fields are a chain of loads the comparisons evict between rows.
 	run, from, sweeps := t.c.run, t.c.sweep.from, &t.sweeps
 	for lo := 0; lo < len(rows); lo += phaseRows {
+		// A part's rows, verdicts and Sweeps as slices of one length: one bounds check each.
 		part := rows[lo:min(lo+phaseRows, len(rows))]
+		pv, ps := vs[lo:lo+len(part)], sweeps[:len(part)]
 		for i := range part {
 			r := &part[i]
-			run.CompareSweep(&vs[lo+i], &sweeps[i], r.Merchant, r.Provider, from)
+			run.CompareSweep(&pv[i], &ps[i], r.Merchant, r.Provider, from)
 		}
 		for i := range part {
-			t.add(part[i].Number, &vs[lo+i], &t.sweeps[i])
+			t.add(part[i].Number, &pv[i], &ps[i])
 		}
 	}
 }
