@@ -26,9 +26,11 @@
 // width below it. Nothing is compared again: Tally.Compare compares each row with
 // match.Matcher.CompareSweep, which works out beside the verdict how high a threshold each name field
 // still matches at (its ceiling, the swapped and split rules included), and match.Sweep.DecisionAt
-// turns that into the row's decision at each sweep point. A row whose decision cannot depend on the
-// threshold (names equal, missing or unusable, matched without a similarity rule, or a date of birth
-// that declines it anyway: match.Sweep.Fixed) is counted once for every point. A test checks every
+// turns that into the row's decision at each sweep point (match.Sweep.RunsAt, without a review band,
+// as the runs of points where it is the same, counted where it changes). A row whose decision cannot
+// change within the sweep (names equal, missing or unusable, matched without a similarity rule, a
+// name too different to match at any threshold swept, or a date of birth that declines it anyway:
+// match.Sweep.Fixed) is counted once for every point. A test checks every
 // count against a full re-evaluation with a Matcher built for each threshold, and package match's
 // tests check DecisionAt against a fresh comparison at any threshold.
 //
