@@ -61,22 +61,16 @@ func (m *Matcher) compare(v *Verdict, merchant, provider *Record, sw *Sweep) {
 	}
 }
 
-// rules returns the name rules for field f.
-func (m *Matcher) rules(f Field) nameRules {
-	t := m.thresholdOf(f)
-	floor := t
-	if m.opts.ReviewBand != 0 {
-		floor = m.opts.ReviewBand
+// setRules sets r to the name rules for field f, in place (a value built and returned was copied
+// twice on the way).
+func (m *Matcher) setRules(r *nameRules, f Field) {
+	o := &m.opts
+	r.threshold = m.thresholdOf(f)
+	r.floor, r.band = r.threshold, o.ReviewBand
+	if o.ReviewBand != 0 {
+		r.floor = o.ReviewBand
 	}
-	return nameRules{
-		threshold:  t,
-		floor:      floor,
-		band:       m.opts.ReviewBand,
-		spacing:    !m.opts.DisableSpacing,
-		extraNames: !m.opts.DisableExtraNames,
-		initials:   !m.opts.DisableInitials,
-		translit:   m.opts.Transliterate,
-	}
+	r.spacing, r.extraNames, r.initials, r.translit = !o.DisableSpacing, !o.DisableExtraNames, !o.DisableInitials, o.Transliterate
 }
 
 // nameBufs holds the storage for the normalized forms of one comparison. Pooled rather than on the
@@ -92,14 +86,17 @@ func (m *Matcher) compareNameFields(merchant, provider *Record, v *Verdict, sw *
 	defer nameBufs.Put(bufs)
 	var mf, ml, pf, pl name
 	m.analyseAll(merchant, provider, bufs, &mf, &ml, &pf, &pl)
+	var rules [2]nameRules // made once: the Sweep reads them too
+	m.setRules(&rules[0], FirstName)
+	m.setRules(&rules[1], LastName)
 	if sw == nil {
-		m.compareAnalysed(&mf, &ml, &pf, &pl, v, nil)
+		m.compareAnalysed(&mf, &ml, &pf, &pl, &rules, v, nil)
 		return
 	}
 	var seen rescueSeen
-	m.compareAnalysed(&mf, &ml, &pf, &pl, v, &seen)
+	m.compareAnalysed(&mf, &ml, &pf, &pl, &rules, v, &seen)
 	if !sw.sweepMatched(v) {
-		m.sweepNames(sw, v, &seen, &mf, &ml, &pf, &pl)
+		m.sweepNames(sw, v, &seen, &rules, &mf, &ml, &pf, &pl)
 	}
 }
 
@@ -124,13 +121,14 @@ func (s *rescueSeen) see(k int, r *FieldResult) {
 	}
 }
 
-// compareAnalysed compares the analysed names of both records into v's name fields, and records in
-// seen (nil: nothing to record) what it learnt of the swapped and split rules.
-func (m *Matcher) compareAnalysed(mf, ml, pf, pl *name, v *Verdict, seen *rescueSeen) {
-	fr, lr := m.rules(FirstName), m.rules(LastName)
+// compareAnalysed compares the analysed names of both records into v's name fields under the rules of
+// each (first, last), and records in seen (nil: nothing to record) what it learnt of the swapped and
+// split rules.
+func (m *Matcher) compareAnalysed(mf, ml, pf, pl *name, rules *[2]nameRules, v *Verdict, seen *rescueSeen) {
+	fr, lr := &rules[0], &rules[1]
 	first, last := &v.Fields[FirstName], &v.Fields[LastName]
-	compareNames(mf, pf, &fr, first)
-	compareNames(ml, pl, &lr, last)
+	compareNames(mf, pf, fr, first)
+	compareNames(ml, pl, lr, last)
 	bothMatch := first.Status == StatusMatch && last.Status == StatusMatch
 	if bothMatch && !first.Reasons.Has(ReasonExtraNames) && !last.Reasons.Has(ReasonExtraNames) {
 		return
@@ -146,10 +144,10 @@ func (m *Matcher) compareAnalysed(mf, ml, pf, pl *name, v *Verdict, seen *rescue
 	if !bothMatch && !m.opts.DisableSwapped {
 		var sf, sl FieldResult
 		sf.Field, sl.Field = FirstName, LastName
-		compareNames(mf, pl, &fr, &sf)
+		compareNames(mf, pl, fr, &sf)
 		seen.see(0, &sf)
 		if sf.Status == StatusMatch { // both crossed pairs must match: the second only if the first does
-			compareNames(ml, pf, &lr, &sl)
+			compareNames(ml, pf, lr, &sl)
 			seen.see(1, &sl)
 		}
 		if sf.Status == StatusMatch && sl.Status == StatusMatch {

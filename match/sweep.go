@@ -98,16 +98,23 @@ func (s *Sweep) finish(v *Verdict) {
 // finishVaried is finish for a comparison where some compared name stops matching below 1. A name whose
 // reach and score are both below the floor mismatches outside every review band at every point the
 // Sweep answers for: its effect there is fixed too (a name too different to match at any threshold
-// from from up declines the row at all of them).
+// from from up declines the row at all of them), and when that is Decline nothing is stricter, so the
+// other fields are not read. Else the fixed effect is also that of the fields that do not depend on
+// the threshold: none when v approves (every field's effect in v is then Approve).
 func (s *Sweep) finishVaried(v *Verdict) {
-	d := worse(v.Fields[DOB].Effect(), v.Fields[Email].Effect())
 	floor := s.floor()
-	for i, f := range [2]Field{FirstName, LastName} {
-		switch {
-		case s.status[i] != StatusMatch:
-			d = worse(d, v.Fields[f].Effect())
-		case s.reach[i] < floor && s.score[i] < floor:
+	d := Approve
+	for i := range 2 {
+		if s.status[i] == StatusMatch && s.reach[i] < floor && s.score[i] < floor {
 			d = worse(d, sweepEffect[i][0])
+		}
+	}
+	if d != Decline && v.Decision != Approve {
+		d = worse(d, worse(v.Fields[DOB].Effect(), v.Fields[Email].Effect()))
+		for i, f := range [2]Field{FirstName, LastName} {
+			if s.status[i] != StatusMatch {
+				d = worse(d, v.Fields[f].Effect())
+			}
 		}
 	}
 	s.fixed, s.varies = d, d != Decline
@@ -125,9 +132,9 @@ func (s *Sweep) sweepMatched(v *Verdict) bool {
 	return true
 }
 
-// sweepNames works out the names' part of s from the analysed names of a comparison and its verdict v:
-// each field's status, reach and score.
-func (m *Matcher) sweepNames(s *Sweep, v *Verdict, seen *rescueSeen, mf, ml, pf, pl *name) {
+// sweepNames works out the names' part of s from the analysed names of a comparison, the rules they were
+// compared under (first, last) and its verdict v: each field's status, reach and score.
+func (m *Matcher) sweepNames(s *Sweep, v *Verdict, seen *rescueSeen, rules *[2]nameRules, mf, ml, pf, pl *name) {
 	if sweepFixedNames(s, v) {
 		return
 	}
@@ -140,9 +147,8 @@ func (m *Matcher) sweepNames(s *Sweep, v *Verdict, seen *rescueSeen, mf, ml, pf,
 			ks[i+2] = ks[i] // analyseAll copied the merchant's analysis: the raw values are equal
 		}
 	}
-	rules := [2]nameRules{m.rules(FirstName), m.rules(LastName)}
-	m.sweepCeilings(s, v, &ks, &rules)
-	rescue := m.sweepRescue(s, &ks, &rules, seen, mf, ml, pf, pl)
+	m.sweepCeilings(s, v, &ks, rules)
+	rescue := m.sweepRescue(s, &ks, rules, seen, mf, ml, pf, pl)
 	for i := range s.reach {
 		if s.status[i] == StatusMatch {
 			s.reach[i] = maxf(s.reach[i], rescue)
