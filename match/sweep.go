@@ -282,8 +282,10 @@ func (m *Matcher) sweepRescue(s *Sweep, ks *[4]*nameSketch, rules *[2]nameRules,
 		return -1
 	}
 	// The letters rule most rescues out before any umlaut spelling is made or pair scored: a split
-	// needs the same letters in both full names, a crossed pair a bound that reaches the floor.
-	if !m.opts.DisableSplit && !seen.noSplit && splitLetters(ks) && splitEqual(mf, ml, pf, pl, !m.opts.DisableSpacing) {
+	// needs the same letters in both full names, a crossed pair a bound that reaches the floor. Equal
+	// first names rule the split out before that.
+	if !m.opts.DisableSplit && !seen.noSplit && !sameFirst(mf, pf) && splitLetters(ks) &&
+		splitEqual(mf, ml, pf, pl, !m.opts.DisableSpacing) {
 		return 1
 	}
 	if m.opts.DisableSwapped {
@@ -310,6 +312,14 @@ func (s *rescueSeen) ceiling(k int, a, b *nameSketch, r *nameRules, floor float6
 		c, _ = namesCeiling(a, b, r, floor)
 	}
 	return c
+}
+
+// sameFirst reports whether the merchant's and the provider's first names, mf and pf, have one form
+// each, the same: no umlaut alternative, made or to be made. splitEqual then pairs only that form with
+// itself, which it skips (a split reads the full names apart differently), so the split rule cannot
+// hold: the usual case of a comparison whose last names alone differ.
+func sameFirst(mf, pf *name) bool {
+	return !mf.wantAlt && !pf.wantAlt && mf.alt == "" && pf.alt == "" && mf.form == pf.form
 }
 
 // splitLetters reports whether the letters of the four names of ks (merchant's first and last,
