@@ -216,7 +216,7 @@ func (m *Matcher) sweepCeilings(s *Sweep, v *Verdict, ks *[4]*nameSketch, rules 
 func compared(a, b *nameSketch, r *nameRules, status Status, score, floor float64) (ceiling, best float64) {
 	switch {
 	case r.translit:
-	case oneWord(a.n, b.n):
+	case a.n.oneWord() && b.n.oneWord(): // inlined (oneWord is not)
 		// One word on each side: only the similarity of the forms decides, at any threshold, and the
 		// score is the best over the forms, so it is the ceiling.
 		return score, score
@@ -390,7 +390,17 @@ func (n *name) titleAlt() bool {
 
 // oneWord reports whether n's forms are one word each: no space in its canonical form, nor in its
 // umlaut alternative (which has the spaces of the canonical form when plain).
+// Small enough to be inlined where the form is counted and normalization dropped no title (the
+// alternative is then plain): the usual case, answered by the canonical form's spaces.
 func (n *name) oneWord() bool {
+	if n.fv.counted && n.steps&normalize.StepTitle == 0 {
+		return n.fv.spaces == 0
+	}
+	return n.oneWordSlow()
+}
+
+// oneWordSlow is oneWord in full.
+func (n *name) oneWordSlow() bool {
 	n.fv.count()
 	return n.fv.spaces == 0 && (n.plainAlt() || strings.IndexByte(n.alt, ' ') < 0)
 }
