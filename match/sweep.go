@@ -138,6 +138,93 @@ func (m *Matcher) sweepNames(s *Sweep, v *Verdict, seen *rescueSeen, rules *[2]n
 	if sweepFixedNames(s, v) {
 		return
 	}
+	// The usual comparison needs no sketch: its outcome gives every ceiling.
+	if !m.opts.Transliterate && plainCeiling(s, 0, v, mf, pf) && plainCeiling(s, 1, v, ml, pl) {
+		if rescue, ok := plainRescue(s, seen, &m.opts, mf, ml, pf, pl); ok {
+			s.addRescue(rescue)
+			return
+		}
+	}
+	sweepGeneral(s, v, seen, rules, mf, ml, pf, pl, &m.opts)
+}
+
+// plainCeiling sets the status, reach and score in s of name field i (first, last) of v, whose values
+// are a and b, when sweepFixedNames left it and it needs no sketch: compared directly (not through the
+// swapped or split rule), one word on each side, so that its ceiling is its score (compared, without
+// transliteration, which the caller rules out). It reports whether field i is set: by
+// sweepFixedNames, or here, as sweepCeilings would set it (which skips a field that is set).
+func plainCeiling(s *Sweep, i int, v *Verdict, a, b *name) bool {
+	if s.status[i] != 0 {
+		return true
+	}
+	r := &v.Fields[i]
+	if r.Reasons.Has(ReasonSwapped) || r.Reasons.Has(ReasonSplit) || !a.oneWord() || !b.oneWord() {
+		return false
+	}
+	s.status[i], s.reach[i], s.score[i] = StatusMatch, r.Score, r.Score
+	return true
+}
+
+// plainRescue is sweepRescue without sketches, under the options o, once both fields are set and
+// without transliteration: it gives the same answer when it needs none (ok), which is when the split
+// is off, found impossible by the comparison (seen) or ruled out by equal first names (sameFirst), and
+// each crossed pair it needs is one word on each side, compared by the comparison or kept below the
+// floor by its lengths (plainCrossed). ok is false otherwise.
+func plainRescue(s *Sweep, seen *rescueSeen, o *Options, mf, ml, pf, pl *name) (rescue float64, ok bool) {
+	lowest := min(s.reach[0], s.reach[1])
+	if s.status[0] != StatusMatch || s.status[1] != StatusMatch || !allPresent(mf, ml, pf, pl) || lowest >= 1 {
+		return -1, true
+	}
+	if !o.DisableSplit && !seen.noSplit && !sameFirst(mf, pf) {
+		return 0, false
+	}
+	if o.DisableSwapped {
+		return -1, true
+	}
+	floor := max(s.floor(), lowest)
+	x1, ok := plainCrossed(seen, 0, mf, pl, floor)
+	if ok && x1 > lowest && x1 >= floor {
+		x2, ok2 := plainCrossed(seen, 1, ml, pf, floor)
+		return min(x1, x2), ok2
+	}
+	return x1, ok
+}
+
+// plainCrossed returns the ceiling sweepRescue gives the k-th crossed pair, a and b, with floor as its
+// floor, when the values are one word each and that ceiling needs no sketch: the pair's score when the
+// comparison compared it (seen), else, when the lengths of their forms keep it below floor, the bound
+// of those lengths (namesBound). ok is false otherwise.
+func plainCrossed(seen *rescueSeen, k int, a, b *name, floor float64) (c float64, ok bool) {
+	if !a.oneWord() || !b.oneWord() {
+		return 0, false
+	}
+	if seen.crossed[k] {
+		return seen.crossScore[k], true
+	}
+	alo, ahi, aok := plainLengths(a)
+	blo, bhi, bok := plainLengths(b)
+	if c = rangesBound(alo, ahi, blo, bhi); aok && bok && c < floor {
+		return c, true
+	}
+	return 0, false
+}
+
+// addRescue raises the reach in s of each compared name field to rescue, the highest threshold at which
+// the swapped or split rule makes both names match (-1: at none), and records whether one stops
+// matching below 1.
+func (s *Sweep) addRescue(rescue float64) {
+	for i := range s.reach {
+		if s.status[i] == StatusMatch {
+			s.reach[i] = maxf(s.reach[i], rescue)
+			s.varies = s.varies || s.reach[i] < 1 // until finish knows the other fields
+		}
+	}
+}
+
+// sweepGeneral is sweepNames, after sweepFixedNames, for any comparison: it makes the names' sketches
+// as far as the bounds ask (the matcher's options o). A field already set (by sweepFixedNames or
+// plainCeiling) is left as it is.
+func sweepGeneral(s *Sweep, v *Verdict, seen *rescueSeen, rules *[2]nameRules, mf, ml, pf, pl *name, o *Options) {
 	sk := [4]nameSketch{{n: mf}, {n: ml}, {n: pf}, {n: pl}}
 	ks := [4]*nameSketch{&sk[0], &sk[1], &sk[2], &sk[3]}
 	// A provider's value equal to the merchant's (the usual case for one of the two) has the same forms:
@@ -147,14 +234,8 @@ func (m *Matcher) sweepNames(s *Sweep, v *Verdict, seen *rescueSeen, rules *[2]n
 			ks[i+2] = ks[i] // analyseAll copied the merchant's analysis: the raw values are equal
 		}
 	}
-	m.sweepCeilings(s, v, &ks, rules)
-	rescue := m.sweepRescue(s, &ks, rules, seen, mf, ml, pf, pl)
-	for i := range s.reach {
-		if s.status[i] == StatusMatch {
-			s.reach[i] = maxf(s.reach[i], rescue)
-			s.varies = s.varies || s.reach[i] < 1 // until finish knows the other fields
-		}
-	}
+	sweepCeilings(s, v, &ks, rules)
+	s.addRescue(sweepRescue(s, &ks, rules, seen, mf, ml, pf, pl, o))
 }
 
 // floor returns the value below which the ceilings and scores of s need not be exact: a bound below it
@@ -190,7 +271,7 @@ func sweepFixedNames(s *Sweep, v *Verdict) bool {
 // match directly) in s of each name field sweepFixedNames left, from the sketches ks of the merchant's
 // first and last and the provider's first and last name (a provider's value equal to the merchant's
 // may share its sketch, and its name: the forms are the same).
-func (m *Matcher) sweepCeilings(s *Sweep, v *Verdict, ks *[4]*nameSketch, rules *[2]nameRules) {
+func sweepCeilings(s *Sweep, v *Verdict, ks *[4]*nameSketch, rules *[2]nameRules) {
 	// Below floor nothing needs to be exact.
 	floor := s.floor()
 	for i := range 2 {
@@ -271,12 +352,12 @@ func alignAbove(a, b *nameSketch, r *nameRules, c, floor float64, probe bool) fl
 }
 
 // sweepRescue returns the highest threshold at which the swapped or split rule makes both names match,
-// -1 when neither can (a name missing or unusable, the rules off), given the ceilings sweepCeilings
+// -1 when neither can (a name missing or unusable, the rules off under the options o), given the ceilings sweepCeilings
 // left in s, the four analysed names and their sketches ks, and what the comparison itself learnt of
 // the two rules (seen): a split it found impossible, the crossed pairs it compared. Only a rescue above
 // the lower of the two ceilings can change an outcome, so one at or below it may be left as an upper
 // bound.
-func (m *Matcher) sweepRescue(s *Sweep, ks *[4]*nameSketch, rules *[2]nameRules, seen *rescueSeen, mf, ml, pf, pl *name) float64 {
+func sweepRescue(s *Sweep, ks *[4]*nameSketch, rules *[2]nameRules, seen *rescueSeen, mf, ml, pf, pl *name, o *Options) float64 {
 	lowest := min(s.reach[0], s.reach[1])
 	if s.status[0] != StatusMatch || s.status[1] != StatusMatch || !allPresent(mf, ml, pf, pl) || lowest >= 1 {
 		return -1
@@ -284,11 +365,11 @@ func (m *Matcher) sweepRescue(s *Sweep, ks *[4]*nameSketch, rules *[2]nameRules,
 	// The letters rule most rescues out before any umlaut spelling is made or pair scored: a split
 	// needs the same letters in both full names, a crossed pair a bound that reaches the floor. Equal
 	// first names rule the split out before that.
-	if !m.opts.DisableSplit && !seen.noSplit && !sameFirst(mf, pf) && splitLetters(ks) &&
-		splitEqual(mf, ml, pf, pl, !m.opts.DisableSpacing) {
+	if !o.DisableSplit && !seen.noSplit && !sameFirst(mf, pf) && splitLetters(ks) &&
+		splitEqual(mf, ml, pf, pl, !o.DisableSpacing) {
 		return 1
 	}
-	if m.opts.DisableSwapped {
+	if o.DisableSwapped {
 		return -1
 	}
 	// The rescue matters only above lowest (and from), so the second crossed pair is scored only
@@ -498,14 +579,8 @@ func (s *nameSketch) lengths() *sketch {
 func (s *nameSketch) makeLengths() *sketch {
 	if s.state == 0 {
 		s.state = -1
-		n := s.n
-		n.fv.count()
-		if n.plainAlt() && len(n.form) < 1<<15 {
-			gain := 0
-			if n.wantAlt || n.alt != "" {
-				gain = aouCount(n.form)
-			}
-			s.k.lo, s.k.hi, s.k.spaces = uint16(n.fv.runes), uint16(n.fv.runes+gain), uint16(n.fv.spaces)
+		if lo, hi, ok := plainLengths(s.n); ok {
+			s.k.lo, s.k.hi, s.k.spaces = uint16(lo), uint16(hi), uint16(s.n.fv.spaces)
 			s.state = 1
 		}
 	}
@@ -513,6 +588,21 @@ func (s *nameSketch) makeLengths() *sketch {
 		return nil
 	}
 	return &s.k
+}
+
+// plainLengths returns the fewest and the most runes (spaces included) of the forms of n, its canonical
+// form and its umlaut alternative, made or not: a sketch's lengths. ok is false when n has no sketch:
+// its alternative is not plain (name.plainAlt), or its form is too long for a sketch's counts.
+func plainLengths(n *name) (lo, hi int, ok bool) {
+	n.fv.count()
+	if !n.plainAlt() || len(n.form) >= 1<<15 {
+		return 0, 0, false
+	}
+	gain := 0
+	if n.wantAlt || n.alt != "" {
+		gain = aouCount(n.form)
+	}
+	return n.fv.runes, n.fv.runes + gain, true
 }
 
 // full returns the sketch with its letters made too, nil when the name's alternative is not plain or
