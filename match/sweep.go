@@ -717,7 +717,8 @@ func rangesBound(lo1, hi1, lo2, hi2 int) float64 {
 // similarity matches, which only equal forms, equal spaceless forms or a pair of equal words can do,
 // each bounded by 1 here. The letters are looked at only when the lengths do not keep the bound below
 // floor; values not in ASCII are bounded by their lengths alone, and not at all where a
-// transliteration may be compared.
+// transliteration may be compared. A part below floor is only known to be below it: the first bound
+// found there is returned, not the tightest.
 func namesBound(a, b *nameSketch, r *nameRules, floor float64) (forms, words float64) {
 	x, y := a.lengths(), b.lengths()
 	if x == nil || y == nil || (r.translit && !(a.n.fv.ascii() && b.n.fv.ascii())) {
@@ -747,7 +748,10 @@ func namesBound(a, b *nameSketch, r *nameRules, floor float64) (forms, words flo
 		}
 		return lengths, 1
 	}
-	forms = minf(lengths, lettersBound(x.letters, x.any(), y.letters, y.any(), max(xhi, yhi)))
+	forms = lengths // below floor already when alignable (else the letters are read for it)
+	if lengths >= floor {
+		forms = minf(lengths, lettersBound(x.letters, x.any(), y.letters, y.any(), max(xhi, yhi)))
+	}
 	if !alignable {
 		return forms, -1 // no pair of words to line up
 	}
@@ -759,15 +763,21 @@ func namesBound(a, b *nameSketch, r *nameRules, floor float64) (forms, words flo
 	// both, when they have as many) must line up with a word of the other, the lowest over those words
 	// of their best pair. A word of one letter in every form is an initial, never a full name; one of
 	// one letter in some form (A, whose umlaut spelling is ae) may pair as an initial there, whatever
-	// its score: a pair with such a word bounds its words' best pairs by 1.
-	full := -1.0
-	var best [2][sketchTokens]float64 // [0][i]: word i of x's best pair; [1][j]: word j of y's
+	// its score: a pair with such a word bounds its words' best pairs by 1. The bounds are symmetric,
+	// so x is made the name with fewer words; the first of its words whose best pair is below floor
+	// bounds the ceiling below floor, and is returned at once (the words after it are not read).
+	if x.n > y.n {
+		x, y = y, x
+	}
+	full, fewest := -1.0, 2.0
+	var best [sketchTokens]float64 // best[j]: word j of y's best pair
 	for i := range x.n {
 		ilo, ihi, iin := int(x.tlo[i]), int(x.thi[i]), x.tletters[i]
 		iany := iin
 		if ihi > ilo {
 			iany |= eBit
 		}
+		bi := 0.0 // word i's best pair
 		for j := range y.n {
 			jlo, jhi, jin := int(y.tlo[j]), int(y.thi[j]), y.tletters[j]
 			b := 1.0
@@ -782,18 +792,17 @@ func namesBound(a, b *nameSketch, r *nameRules, floor float64) (forms, words flo
 			if ilo == 1 || jlo == 1 {
 				b = 1 // an initial in some form
 			}
-			best[0][i], best[1][j] = maxf(best[0][i], b), maxf(best[1][j], b)
+			bi, best[j] = maxf(bi, b), maxf(best[j], b)
 		}
-	}
-	words = full
-	if x.n <= y.n {
-		for i := range x.n {
-			words = minf(words, best[0][i])
+		if bi < floor {
+			return forms, bi
 		}
+		fewest = minf(fewest, bi)
 	}
-	if y.n <= x.n {
+	words = minf(full, fewest)
+	if x.n == y.n {
 		for j := range y.n {
-			words = minf(words, best[1][j])
+			words = minf(words, best[j])
 		}
 	}
 	return forms, words
