@@ -782,11 +782,14 @@ func namesBound(a, b *nameSketch, r *nameRules, floor float64) (forms, words flo
 			jlo, jhi, jin := int(y.tlo[j]), int(y.thi[j]), y.tletters[j]
 			b := 1.0
 			if ihi > 1 && jhi > 1 {
-				jany := jin
-				if jhi > jlo {
-					jany |= eBit
+				// Below floor any bound will do: the letters are read only where the lengths allow floor.
+				if b = rangesBound(ilo, ihi, jlo, jhi); b >= floor {
+					jany := jin
+					if jhi > jlo {
+						jany |= eBit
+					}
+					b = minf(b, lettersBound(iin, iany, jin, jany, max(ihi, jhi)))
 				}
-				b = minf(rangesBound(ilo, ihi, jlo, jhi), lettersBound(iin, iany, jin, jany, max(ihi, jhi)))
 				full = maxf(full, b)
 			}
 			if ilo == 1 || jlo == 1 {
