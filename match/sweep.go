@@ -914,6 +914,13 @@ func (p *SweepPoints) Point(i int) SweepPoint { return p.points[i] }
 // room for p.Len() decisions (it panics otherwise).
 func (s *Sweep) DecisionsAt(p *SweepPoints, d []Decision) {
 	d = d[:len(p.tm)]
+	var r SweepRuns
+	if s.RunsAt(p, &r) { // no band: three runs
+		fill(d[:r.Ends[0]], r.Decisions[0])
+		fill(d[r.Ends[0]:r.Ends[1]], r.Decisions[1])
+		fill(d[r.Ends[1]:], r.Decisions[2])
+		return
+	}
 	if !p.ordered || s.fixed == 0 || p.lowest < s.from-epsilon {
 		for i, pt := range p.points {
 			d[i] = s.DecisionAt(pt.Threshold, pt.ReviewBand)
@@ -924,43 +931,36 @@ func (s *Sweep) DecisionsAt(p *SweepPoints, d []Decision) {
 		fill(d, s.fixed)
 		return
 	}
-	// The thresholds ascend: a field matches at the points before the first whose threshold is above
-	// its reach, and at none from there on.
-	tm := p.tm[:len(d)]
-	k0, k1 := len(d), len(d)
+	// With a band: each field's effect from its end on depends on whether its score is in the band.
+	k0, k1 := s.ends(p.tm)
+	bm := p.bm[:len(d)]
+	for i := range d {
+		e := s.fixed
+		for f, k := range [2]int{k0, k1} {
+			if i >= k {
+				in := 0
+				if s.score[f] >= bm[i] {
+					in = 1
+				}
+				e = worse(e, sweepEffect[f][in])
+			}
+		}
+		d[i] = e
+	}
+}
+
+// ends returns, for each name field, the number of the ascending thresholds less epsilon, tm, it
+// matches at (all of them for a field that is not compared): a field matches at the points before the
+// first whose threshold is above its reach, and at none from there on.
+func (s *Sweep) ends(tm []float64) (k0, k1 int) {
+	k0, k1 = len(tm), len(tm)
 	if s.status[0] == StatusMatch {
 		k0 = pointsUpTo(s.reach[0], tm)
 	}
 	if s.status[1] == StatusMatch {
 		k1 = pointsUpTo(s.reach[1], tm)
 	}
-	if p.banded {
-		bm := p.bm[:len(d)]
-		for i := range d {
-			e := s.fixed
-			for f, k := range [2]int{k0, k1} {
-				if i >= k {
-					in := 0
-					if s.score[f] >= bm[i] {
-						in = 1
-					}
-					e = worse(e, sweepEffect[f][in])
-				}
-			}
-			d[i] = e
-		}
-		return
-	}
-	// Without a band: the fixed decision up to the first field's end, its effect added up to the
-	// second's, both from there.
-	e0, e1 := worse(s.fixed, sweepEffect[0][0]), worse(s.fixed, sweepEffect[1][0])
-	one, both := e0, worse(e0, sweepEffect[1][0])
-	if k1 < k0 {
-		k0, k1, one = k1, k0, e1
-	}
-	fill(d[:k0], s.fixed)
-	fill(d[k0:k1], one)
-	fill(d[k1:], both)
+	return k0, k1
 }
 
 // pointsUpTo returns how many of the ascending thresholds less epsilon, tm, a field of reach reach

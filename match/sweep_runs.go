@@ -18,8 +18,9 @@ type SweepRuns struct {
 // from there on, so the decision is the fixed one up to the first field's end, that with its effect
 // up to the second's, and that with both from there. Otherwise (a review band, points out of order or
 // that Options would refuse, a Sweep made by no comparison or above some point) it leaves *r alone and
-// reports false: DecisionsAt answers for every point then. The runs give the decisions DecisionsAt
-// gives, point by point (TestRunsAt).
+// reports false: DecisionsAt answers for every point then (where RunsAt answers, DecisionsAt fills
+// its decisions from the runs). The runs give the decisions DecisionAt gives, point by point
+// (TestRunsAt, FuzzRunsAt).
 func (s *Sweep) RunsAt(p *SweepPoints, r *SweepRuns) bool {
 	if !p.ordered || p.banded || s.fixed == 0 || p.lowest < s.from-epsilon {
 		return false
@@ -29,14 +30,9 @@ func (s *Sweep) RunsAt(p *SweepPoints, r *SweepRuns) bool {
 		*r = SweepRuns{Ends: [2]int{n, n}, Decisions: [3]Decision{s.fixed, s.fixed, s.fixed}}
 		return true
 	}
-	// As DecisionsAt without a band.
-	k0, k1 := n, n
-	if s.status[0] == StatusMatch {
-		k0 = pointsUpTo(s.reach[0], p.tm)
-	}
-	if s.status[1] == StatusMatch {
-		k1 = pointsUpTo(s.reach[1], p.tm)
-	}
+	// The fixed decision up to the first field's end, its effect added up to the second's, both from
+	// there.
+	k0, k1 := s.ends(p.tm)
 	e0, e1 := worse(s.fixed, sweepEffect[0][0]), worse(s.fixed, sweepEffect[1][0])
 	one, both := e0, worse(e0, sweepEffect[1][0])
 	if k1 < k0 {

@@ -10,8 +10,9 @@ import (
 	"github.com/custmatch/custmatch/match"
 )
 
-// TestRunsAt checks RunsAt against DecisionsAt: wherever it answers, its runs expand to DecisionsAt's
-// decision at every point, for the Sweeps of the labeled corpus and generated near-misses under every
+// TestRunsAt checks RunsAt against DecisionAt, point by point (DecisionsAt is made from RunsAt where it
+// answers, so it is no reference): wherever it answers, its runs expand to DecisionAt's decision at
+// every point, for the Sweeps of the labeled corpus and generated near-misses under every
 // option set, made for every threshold and for the report's range, the zero Sweep, and every point set
 // of pointSets; and it answers for the report's points without a band whenever the Sweep was made for
 // them (the fast path is taken).
@@ -38,7 +39,9 @@ func TestRunsAt(t *testing.T) {
 					answered, varied := 0, 0
 					for i := range sweeps {
 						s := &sweeps[i]
-						s.DecisionsAt(p, d)
+						for k, pt := range ps {
+							d[k] = s.DecisionAt(pt.Threshold, pt.ReviewBand)
+						}
 						r := match.SweepRuns{Ends: [2]int{-1, -1}}
 						if !s.RunsAt(p, &r) {
 							require.Equal(t, match.SweepRuns{Ends: [2]int{-1, -1}}, r, "pair %d: r changed", i)
@@ -64,7 +67,7 @@ func TestRunsAt(t *testing.T) {
 }
 
 // FuzzRunsAt: for any two name pairs, a from, and points from a lowest threshold up in steps (each
-// with or without a band), RunsAt, where it answers, gives DecisionsAt's decision at every point.
+// with or without a band), RunsAt, where it answers, gives DecisionAt's decision at every point.
 func FuzzRunsAt(f *testing.F) {
 	f.Add("Max", "Mustermann", "Max Michael", "Musterman", 0.8, 0.8, 0.02, uint16(0))
 	f.Add("Jürgen", "Öz-Kühn", "Juergen", "Oez Kuehn", 0.0, 0.5, 0.05, uint16(0))
@@ -86,7 +89,9 @@ func FuzzRunsAt(f *testing.F) {
 		}
 		p := match.NewSweepPoints(ps...)
 		d := make([]match.Decision, p.Len())
-		s.DecisionsAt(p, d)
+		for k, pt := range ps {
+			d[k] = s.DecisionAt(pt.Threshold, pt.ReviewBand)
+		}
 		var r match.SweepRuns
 		if !s.RunsAt(p, &r) {
 			return
