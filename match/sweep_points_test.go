@@ -56,6 +56,27 @@ func pointSets() map[string][]match.SweepPoint {
 // labeled corpus and generated near-misses under every option set, made for every threshold and for
 // the report's range, and for the zero Sweep.
 func TestSweepDecisionsAt(t *testing.T) {
+	eachSweepSet(t, func(t *testing.T, _ string, _ float64, ps []match.SweepPoint, sweeps []match.Sweep) {
+		p := match.NewSweepPoints(ps...)
+		require.Equal(t, len(ps), p.Len())
+		d := make([]match.Decision, p.Len()+1) // room to spare: only Len are set
+		for i := range sweeps {
+			s := &sweeps[i]
+			d[len(d)-1] = 0
+			s.DecisionsAt(p, d)
+			for k, pt := range ps {
+				require.Equal(t, s.DecisionAt(pt.Threshold, pt.ReviewBand), d[k],
+					"pair %d at %v band %v", i, pt.Threshold, pt.ReviewBand)
+			}
+			require.Zero(t, d[len(d)-1])
+		}
+	})
+}
+
+// eachSweepSet runs check, in a subtest of its own, for every option set of sweepOptionSets, every
+// from (0, the report's 0.8, and 0.86) and every point set of pointSets (named), with the Sweeps of the
+// labeled corpus and generated near-misses made from that from up, and the zero Sweep last.
+func eachSweepSet(t *testing.T, check func(t *testing.T, points string, from float64, ps []match.SweepPoint, sweeps []match.Sweep)) {
 	pairs := append(corpusPairs(t), sweepPairs(600)...)
 	sets := pointSets()
 	for _, tc := range sweepOptionSets {
@@ -63,33 +84,26 @@ func TestSweepDecisionsAt(t *testing.T) {
 		o.Now = now
 		m := matcher(t, o)
 		for _, from := range []float64{0, 0.8, 0.86} {
-			var sweeps []match.Sweep
-			for _, p := range pairs {
-				var v match.Verdict
-				var s match.Sweep
-				m.CompareSweep(&v, &s, p[0], p[1], from)
-				sweeps = append(sweeps, s)
-			}
-			sweeps = append(sweeps, match.Sweep{})
+			sweeps := sweepsOf(m, pairs, from)
 			for name, ps := range sets {
 				t.Run(fmt.Sprintf("opts=%s/from=%v/points=%s", tc.name, from, name), func(t *testing.T) {
-					p := match.NewSweepPoints(ps...)
-					require.Equal(t, len(ps), p.Len())
-					d := make([]match.Decision, p.Len()+1) // room to spare: only Len are set
-					for i := range sweeps {
-						s := &sweeps[i]
-						d[len(d)-1] = 0
-						s.DecisionsAt(p, d)
-						for k, pt := range ps {
-							require.Equal(t, s.DecisionAt(pt.Threshold, pt.ReviewBand), d[k],
-								"pair %d at %v band %v", i, pt.Threshold, pt.ReviewBand)
-						}
-						require.Zero(t, d[len(d)-1])
-					}
+					check(t, name, from, ps, sweeps)
 				})
 			}
 		}
 	}
+}
+
+// sweepsOf returns the Sweeps m makes from from up for each pair, and the zero Sweep last.
+func sweepsOf(m *match.Matcher, pairs [][2]match.Record, from float64) []match.Sweep {
+	var sweeps []match.Sweep
+	for _, p := range pairs {
+		var v match.Verdict
+		var s match.Sweep
+		m.CompareSweep(&v, &s, p[0], p[1], from)
+		sweeps = append(sweeps, s)
+	}
+	return append(sweeps, match.Sweep{})
 }
 
 // TestSweepPoints: the points are copied and read back, and the zero SweepPoints has none.

@@ -1,7 +1,6 @@
 package match_test
 
 import (
-	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -17,53 +16,34 @@ import (
 // of pointSets; and it answers for the report's points without a band whenever the Sweep was made for
 // them (the fast path is taken).
 func TestRunsAt(t *testing.T) {
-	pairs := append(corpusPairs(t), sweepPairs(600)...)
-	sets := pointSets()
-	for _, tc := range sweepOptionSets {
-		o := tc.o
-		o.Now = now
-		m := matcher(t, o)
-		for _, from := range []float64{0, 0.8, 0.86} {
-			var sweeps []match.Sweep
-			for _, p := range pairs {
-				var v match.Verdict
-				var s match.Sweep
-				m.CompareSweep(&v, &s, p[0], p[1], from)
-				sweeps = append(sweeps, s)
+	eachSweepSet(t, func(t *testing.T, name string, from float64, ps []match.SweepPoint, sweeps []match.Sweep) {
+		p := match.NewSweepPoints(ps...)
+		d := make([]match.Decision, p.Len())
+		answered, varied := 0, 0
+		for i := range sweeps {
+			s := &sweeps[i]
+			for k, pt := range ps {
+				d[k] = s.DecisionAt(pt.Threshold, pt.ReviewBand)
 			}
-			sweeps = append(sweeps, match.Sweep{})
-			for name, ps := range sets {
-				t.Run(fmt.Sprintf("opts=%s/from=%v/points=%s", tc.name, from, name), func(t *testing.T) {
-					p := match.NewSweepPoints(ps...)
-					d := make([]match.Decision, p.Len())
-					answered, varied := 0, 0
-					for i := range sweeps {
-						s := &sweeps[i]
-						for k, pt := range ps {
-							d[k] = s.DecisionAt(pt.Threshold, pt.ReviewBand)
-						}
-						r := match.SweepRuns{Ends: [2]int{-1, -1}}
-						if !s.RunsAt(p, &r) {
-							require.Equal(t, match.SweepRuns{Ends: [2]int{-1, -1}}, r, "pair %d: r changed", i)
-							continue
-						}
-						answered++
-						if !s.Fixed() {
-							varied++
-						}
-						require.True(t, 0 <= r.Ends[0] && r.Ends[0] <= r.Ends[1] && r.Ends[1] <= p.Len(), "pair %d: %+v", i, r)
-						for k := range d {
-							require.Equal(t, d[k], runAt(&r, k), "pair %d at point %d: %+v", i, k, r)
-						}
-					}
-					if name == "report" && from == 0.8 {
-						assert.Equal(t, len(sweeps)-1, answered, "every Sweep but the zero one")
-						assert.Positive(t, varied)
-					}
-				})
+			r := match.SweepRuns{Ends: [2]int{-1, -1}}
+			if !s.RunsAt(p, &r) {
+				require.Equal(t, match.SweepRuns{Ends: [2]int{-1, -1}}, r, "pair %d: r changed", i)
+				continue
+			}
+			answered++
+			if !s.Fixed() {
+				varied++
+			}
+			require.True(t, 0 <= r.Ends[0] && r.Ends[0] <= r.Ends[1] && r.Ends[1] <= p.Len(), "pair %d: %+v", i, r)
+			for k := range d {
+				require.Equal(t, d[k], runAt(&r, k), "pair %d at point %d: %+v", i, k, r)
 			}
 		}
-	}
+		if name == "report" && from == 0.8 {
+			assert.Equal(t, len(sweeps)-1, answered, "every Sweep but the zero one")
+			assert.Positive(t, varied)
+		}
+	})
 }
 
 // FuzzRunsAt: for any two name pairs, a from, and points from a lowest threshold up in steps (each
