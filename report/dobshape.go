@@ -70,12 +70,15 @@ type Order uint8
 // The orders a date's numbers can show.
 const (
 	OrderNone       Order = iota // not a day/month-first numeric date
-	OrderDayFirst                // the first number is 13-31, the second 1-12: day first
-	OrderMonthFirst              // the second number is 13-31, the first 1-12: month first
+	OrderDayFirst                // the first number is 13-31 and a day of the second as a month: day first
+	OrderMonthFirst              // the second number is 13-31 and a day of the first as a month: month first
 	OrderAmbiguous               // both numbers are 1-12 and differ: as written it reads both ways
 	OrderSame                    // both numbers are equal (05/05/1986): the order does not matter
-	OrderImpossible              // both numbers are above 12, or one is 0 or above 31: no reading is a date
+	OrderImpossible              // no reading is a date: both numbers above 12, one 0 or above 31, or 31/04 (April has 30 days)
 )
+
+// monthDays is the most days each month (1-12) can have, 29 for February.
+var monthDays = [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
 
 var orderNames = [...]string{"none", "day-first", "month-first", "ambiguous", "same", "impossible"}
 
@@ -98,6 +101,8 @@ func (d DOBShape) Order() Order {
 		return OrderImpossible
 	case a == b:
 		return OrderSame
+	case a > 12 && a > monthDays[b], b > 12 && b > monthDays[a]:
+		return OrderImpossible // 31/04/1986, 04/31/1986: no April 31st either way
 	case a > 12:
 		return OrderDayFirst
 	case b > 12:

@@ -53,8 +53,9 @@
 // …) without parsing it; whether a date is valid is what the verdict's DOB field says. A date with a
 // month name (one of CLDR's, dob.MonthLanguages) is also counted by the language of its month word
 // (the CLDR locales that have the word, each of them when several share it). Day/month-first numeric
-// dates are the evidence for the order, by side and shape: a first number of 13-31 means day first, a
-// second one month first, both 1-12 and different means ambiguous as written. Only the slashed, dashed
+// dates are the evidence for the order, by side and shape: a first number of 13-31 that is a day of the
+// month the second names means day first, a second one so of the first month first, both 1-12 and
+// different means ambiguous as written (31/04 reads in neither order: April has 30 days). Only the slashed, dashed
 // and spaced ones read both ways under --date-order auto (it reads dotted dates day-first), so only
 // they are evidence for a declared order; and a declared order makes every date written the other way
 // invalid, dotted ones included. A declared order also changes how package dob reads some dates whose

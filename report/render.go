@@ -629,7 +629,7 @@ func newDOBView(c *Collector, t *counts) dobView {
 	d.Numeric = all.DayFirst + all.MonthFirst + all.Ambiguous + all.Same + all.Bad
 	if d.Numeric > 0 {
 		d.Order = newChart("dob-order", "Day/month order evidence",
-			fmt.Sprintf("Of the %s day/month-first numeric dates: those whose first number is 13-31 (day first), whose second is (month first), whose numbers are both 1-12 and differ (ambiguous as written), or that read the same either way.", num(d.Numeric)),
+			fmt.Sprintf("Of the %s day/month-first numeric dates: those whose first number is 13-31 and a day of the month the second names (day first), whose second is so of the first (month first), whose numbers are both 1-12 and differ (ambiguous as written), or that read the same either way; the others are no date in either order (31/04: April has 30 days).", num(d.Numeric)),
 			[3]string{"reading", "dates", "share of day/month-first dates"}, []barRow{
 				{countRow: countRow{"day first", all.DayFirst, pct(all.DayFirst, d.Numeric)}},
 				{countRow: countRow{"month first", all.MonthFirst, pct(all.MonthFirst, d.Numeric)}},
@@ -752,7 +752,8 @@ func suggestion(rows []evidenceRow, changed *[NumShapes][2]int, used dob.Order) 
 	}
 	var harm []string
 	if other > 0 {
-		// Invalid under the order whether or not they are valid under auto (04/31/1986 is no date either way).
+		// Invalid under the order whether or not they are valid under auto: 02/29/1985 is no date
+		// either way, but counts as month-first (Order reads the two numbers, not the year).
 		harm = append(harm, fmt.Sprintf("%s written %s %s invalid", count(other, "date", "dates"), otherWord, plural(other, "is", "are")))
 	}
 	if order == dob.MDY && dottedBoth > 0 {
