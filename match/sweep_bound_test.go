@@ -242,6 +242,23 @@ func TestPlainAlt(t *testing.T) {
 	require.NotZero(t, notPlain)
 }
 
+// analysedFour analyses the four names of a comparison (merchant's first and last, provider's first and
+// last) fresh, with or without umlaut spellings; ok is false when one cannot be analysed.
+func analysedFour(umlaut bool, mf, ml, pf, pl string) (ns [4]*name, ok bool) {
+	ns = [4]*name{analysed(mf, umlaut), analysed(ml, umlaut), analysed(pf, umlaut), analysed(pl, umlaut)}
+	return ns, ns[0] != nil && ns[1] != nil && ns[2] != nil && ns[3] != nil
+}
+
+// splitOnto returns a first and a last name that read as mf and ml split differently: the first word of
+// ml moved onto mf. ok is false when ml has one word.
+func splitOnto(mf, ml string) (pf, pl string, ok bool) {
+	w := strings.Fields(ml)
+	if len(w) < 2 {
+		return mf, ml, false
+	}
+	return mf + " " + w[0], strings.Join(w[1:], " "), true
+}
+
 // TestSplitLettersHolds checks the letter check before the split rule against the rule: whenever the
 // full names read the same split differently (splitEqual), splitLetters lets them through.
 func TestSplitLettersHolds(t *testing.T) {
@@ -249,10 +266,12 @@ func TestSplitLettersHolds(t *testing.T) {
 	split := 0
 	for range 30000 {
 		mf, ml := boundName(rng), boundName(rng)
-		pf, pl := mf, ml
-		if w := strings.Fields(ml); rng.IntN(2) == 0 && len(w) > 1 {
-			pf, pl = mf+" "+w[0], strings.Join(w[1:], " ")
-		} else if w := strings.Fields(mf); len(w) > 1 {
+		onto := rng.IntN(2) == 0
+		pf, pl, ok := splitOnto(mf, ml)
+		if !ok || !onto {
+			pf, pl = mf, ml
+		}
+		if w := strings.Fields(mf); pf == mf && len(w) > 1 {
 			pf, pl = strings.Join(w[:len(w)-1], " "), w[len(w)-1]+" "+ml
 		}
 		if rng.IntN(2) == 0 {
@@ -261,8 +280,8 @@ func TestSplitLettersHolds(t *testing.T) {
 		if rng.IntN(4) == 0 {
 			pl = boundName(rng)
 		}
-		ns := [4]*name{analysed(mf, true), analysed(ml, true), analysed(pf, true), analysed(pl, true)}
-		if ns[0] == nil || ns[1] == nil || ns[2] == nil || ns[3] == nil {
+		ns, ok := analysedFour(true, mf, ml, pf, pl)
+		if !ok {
 			continue
 		}
 		for _, spacing := range []bool{true, false} {
@@ -270,7 +289,7 @@ func TestSplitLettersHolds(t *testing.T) {
 				continue
 			}
 			split++
-			fresh := [4]*name{analysed(mf, true), analysed(ml, true), analysed(pf, true), analysed(pl, true)}
+			fresh, _ := analysedFour(true, mf, ml, pf, pl)
 			ks := [4]*nameSketch{{n: fresh[0]}, {n: fresh[1]}, {n: fresh[2]}, {n: fresh[3]}}
 			require.True(t, splitLetters(&ks), "%q %q | %q %q", mf, ml, pf, pl)
 		}
@@ -432,22 +451,20 @@ func TestSameFirstHolds(t *testing.T) {
 		pf, pl := mf, ml
 		switch rng.IntN(4) {
 		case 0: // the split of a word of the last name onto the first: what splitEqual finds
-			if w := strings.Fields(ml); len(w) > 1 {
-				pf, pl = mf+" "+w[0], strings.Join(w[1:], " ")
-			}
+			pf, pl, _ = splitOnto(mf, ml)
 		case 1:
 			pf = strings.NewReplacer("ü", "ue", "ö", "oe", "ä", "ae").Replace(pf)
 		case 2:
 			pl = boundName(rng)
 		}
 		umlaut := rng.IntN(4) != 0
-		ns := [4]*name{analysed(mf, umlaut), analysed(ml, umlaut), analysed(pf, umlaut), analysed(pl, umlaut)}
-		if ns[0] == nil || ns[1] == nil || ns[2] == nil || ns[3] == nil || !sameFirst(ns[0], ns[2]) {
+		ns, ok := analysedFour(umlaut, mf, ml, pf, pl)
+		if !ok || !sameFirst(ns[0], ns[2]) {
 			continue
 		}
 		same++
 		for _, spacing := range []bool{true, false} {
-			fresh := [4]*name{analysed(mf, umlaut), analysed(ml, umlaut), analysed(pf, umlaut), analysed(pl, umlaut)}
+			fresh, _ := analysedFour(umlaut, mf, ml, pf, pl)
 			require.False(t, splitEqual(fresh[0], fresh[1], fresh[2], fresh[3], spacing), "%q %q | %q %q", mf, ml, pf, pl)
 		}
 	}

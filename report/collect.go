@@ -477,10 +477,10 @@ func dobIndex(s string) int {
 //go:noinline
 func dobSlow(s string) int { return dateIndex(ClassifyDOB(s)) }
 
-// orderClamp bounds the numbers dayMonthOrder is indexed by: DOBShape.Order only asks whether a number
-// is below 1, 1-12, 13-31 or above 31, and whether it equals the other (numbers both above 12 are
-// impossible whether or not they are equal), so every number above 31 reads as 32 and every one below 1
-// as 0.
+// orderClamp bounds the numbers dayMonthOrder is indexed by: DOBShape.Order tells apart only numbers
+// below 1, each of 1-31 (a number above 12 must be a day of the month the other names) and those above
+// 31, and whether they equal each other (numbers both above 12 are impossible whether or not they are
+// equal), so every number above 31 reads as 32 and every one below 1 as 0.
 const orderClamp = 32
 
 // clampOrder returns x within [0, orderClamp].
