@@ -64,13 +64,14 @@ func hashOf(s string) string {
 	return base64.StdEncoding.EncodeToString(h[:])
 }
 
-var tmpl = template.Must(template.New("report").Funcs(template.FuncMap{
-	"num": num,
-	"pct": pct,
-	"f2":  func(x float64) string { return strconv.FormatFloat(x, 'f', 2, 64) },
-	"f1":  func(x float64) string { return strconv.FormatFloat(x, 'f', 1, 64) },
-	"sub": func(a, b float64) float64 { return a - b },
-}).Parse(page))
+// tmpl is the page's template. It calls no function: the view brings every number formatted.
+var tmpl = template.Must(template.New("report").Parse(page))
+
+// f1 formats an SVG coordinate or length with one decimal.
+func f1(x float64) string { return strconv.FormatFloat(x, 'f', 1, 64) }
+
+// f2 formats a threshold of the sweep with two decimals.
+func f2(x float64) string { return strconv.FormatFloat(x, 'f', 2, 64) }
 
 // num formats n with thousands separators: 1,234,567.
 func num(n int) string {
@@ -108,16 +109,17 @@ func (c *Collector) Write(w io.Writer, run Run) error {
 	return tmpl.Execute(w, c.view(run))
 }
 
-// view is what the template renders.
+// view is what the template renders. Its numbers, and those of the types it holds, are formatted when
+// it is built: the template only inserts strings (and tests some ints and bools), which keeps its
+// execution cheap.
 type view struct {
 	CSP      string
 	CSS      template.CSS
 	Run      Run
 	Policy   string
-	Rows     int
 	Rejected []countRow
-	RejTotal int
-	Eval     int
+
+	Rows, Eval, RejTotal string // rows read, evaluated, rejected
 
 	Decisions  chart
 	Failing    [2]section
@@ -129,29 +131,56 @@ type view struct {
 	Thresholds string
 }
 
-// countRow is one row of a count table.
+// countRow is one row of a count table: a count (for sorting) and the count and its share as shown.
 type countRow struct {
 	Label string
 	Count int
+	N     string // Count as shown
 	Share string
+}
+
+// counted returns the row of label with n, whose share of of is filled in unless of is negative (then
+// the caller fills it in once the total is known).
+func counted(label string, n, of int) countRow {
+	r := countRow{Label: label, Count: n, N: num(n)}
+	if of >= 0 {
+		r.Share = pct(n, of)
+	}
+	return r
 }
 
 // chart is a horizontal bar chart and the table behind it.
 type chart struct {
 	ID, Title, Desc string
-	Head            [3]string // table column heads: label, count, share
+	Head            head
+	Notes           bool // the table has a switch column (the rows have a Note)
 	Rows            []barRow
-	Height          int
+	Height          string
 }
 
-// barRow is one bar: its table row and its geometry in the SVG.
+// head is a count table's column heads.
+type head struct{ Label, Count, Share string }
+
+// barRow is one bar: its table row and its geometry in the SVG. Its fields are its own (no embedded
+// countRow): text/template looks a promoted field up the slow way, at every use.
 type barRow struct {
-	countRow
-	Class    string
-	Y, W, TX float64
-	Note     string
-	Examples []Example
+	Label, N, Share string
+	Count           int
+	Tip, Value      string // the bar's tooltip (label, count and share) and its text (count and share)
+	Class           string
+	Y, W, TX        string // geometry, filled in by newChart
+	Note            string
+	Examples        []example
 }
+
+// bar returns the bar of a count row, in class ("" for the default colour).
+func bar(r countRow, class string) barRow {
+	return barRow{Label: r.Label, N: r.N, Share: r.Share, Count: r.Count, Class: class,
+		Tip: r.Label + ": " + r.N + " (" + r.Share + ")", Value: r.N + " · " + r.Share}
+}
+
+// example is an Example as shown.
+type example struct{ Row, Merchant, Provider string }
 
 const (
 	chartW    = 480.0 // SVG width of every chart (user units)
@@ -164,7 +193,7 @@ const (
 )
 
 // newChart lays out rows as horizontal bars scaled to the largest count.
-func newChart(id, title, desc string, head [3]string, rows []barRow) chart {
+func newChart(id, title, desc string, h head, rows []barRow) chart {
 	most := 0
 	for _, r := range rows {
 		most = max(most, r.Count)
@@ -174,26 +203,28 @@ func newChart(id, title, desc string, head [3]string, rows []barRow) chart {
 	}
 	for i := range rows {
 		r := &rows[i]
-		r.Y = chartTop + float64(i)*(barH+barGap)
+		y := chartTop + float64(i)*(barH+barGap)
+		w := 0.0
 		if most > 0 {
-			r.W = barMax * float64(r.Count) / float64(most)
+			w = barMax * float64(r.Count) / float64(most)
 		}
 		if r.Count > 0 {
-			r.W = max(r.W, 1.5)
+			w = max(w, 1.5)
 		}
-		r.TX = labelW + r.W + 6
+		r.Y, r.W, r.TX = f1(y), f1(w), f1(labelW+w+6)
 		if r.Class == "" {
 			r.Class = "bar"
 		}
 	}
-	return chart{ID: "chart-" + id, Title: title, Desc: desc, Head: head, Rows: rows,
-		Height: int(chartTop*2 + float64(len(rows))*(barH+barGap))}
+	return chart{ID: "chart-" + id, Title: title, Desc: desc, Head: h, Notes: len(rows) > 0 && rows[0].Note != "", Rows: rows,
+		Height: strconv.Itoa(int(chartTop*2 + float64(len(rows))*(barH+barGap)))}
 }
 
 // section is the failing fields and top reasons of declines or reviews.
 type section struct {
 	Name    string
 	Count   int
+	N       string // Count as shown
 	Fields  chart
 	Reasons chart
 }
@@ -203,44 +234,47 @@ var decisionOrder = [3]match.Decision{match.Approve, match.Review, match.Decline
 func (c *Collector) view(run Run) *view {
 	t := &c.total
 	v := &view{CSP: csp, CSS: template.CSS(css), Run: run, Policy: match.PolicyVersion, Values: c.values}
+	eval, rejected := 0, 0
 	for _, n := range t.decisions {
-		v.Eval += n
+		eval += n
 	}
 	for r, n := range t.rejected {
-		v.Rejected = append(v.Rejected, countRow{Label: r, Count: n})
-		v.RejTotal += n
+		v.Rejected = append(v.Rejected, counted(r, n, -1))
+		rejected += n
 	}
 	slices.SortFunc(v.Rejected, func(a, b countRow) int {
 		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Label, b.Label))
 	})
-	v.Rows = v.Eval + v.RejTotal
+	rows := eval + rejected
 	for i := range v.Rejected {
-		v.Rejected[i].Share = pct(v.Rejected[i].Count, v.Rows)
+		v.Rejected[i].Share = pct(v.Rejected[i].Count, rows)
 	}
+	v.Rows, v.Eval, v.RejTotal = num(rows), num(eval), num(rejected)
 
 	var dec []barRow
 	for _, d := range decisionOrder {
-		dec = append(dec, barRow{countRow: countRow{d.String(), t.decisions[d], pct(t.decisions[d], v.Eval)}, Class: "bar " + d.String()})
+		dec = append(dec, bar(counted(d.String(), t.decisions[d], eval), "bar "+d.String()))
 	}
-	v.Decisions = newChart("decisions", "Decisions", fmt.Sprintf("Decisions of the %s evaluated rows.", num(v.Eval)),
-		[3]string{"decision", "rows", "share of evaluated rows"}, dec)
+	v.Decisions = newChart("decisions", "Decisions", fmt.Sprintf("Decisions of the %s evaluated rows.", v.Eval),
+		head{"decision", "rows", "share of evaluated rows"}, dec)
 
 	for k, d := range [2]match.Decision{match.Decline, match.Review} {
 		s := &v.Failing[k]
 		s.Name, s.Count = d.String()+"s", t.decisions[d]
+		s.N = num(s.Count)
 		var fields, reasons []barRow
 		for f := range match.Field(match.NumFields) {
 			if n := t.failing[k][f]; n > 0 {
-				fields = append(fields, barRow{countRow: countRow{f.String(), n, pct(n, s.Count)}, Class: "bar " + d.String()})
+				fields = append(fields, bar(counted(f.String(), n, s.Count), "bar "+d.String()))
 			}
 			for r := range match.Reason(numReasons) {
 				if n := t.reasons[k][f][r]; n > 0 {
-					br := barRow{countRow: countRow{f.String() + ": " + r.String(), n, pct(n, s.Count)}, Class: "bar " + d.String()}
+					br := bar(counted(f.String()+": "+r.String(), n, s.Count), "bar "+d.String())
 					if c.values {
 						// Shown with hidden characters written out: a bidi override in a name must not
 						// reorder the line on the page (JSON output escapes them for the same reason).
 						for _, e := range t.examples[exampleKey{d, f, r}] {
-							br.Examples = append(br.Examples, Example{Row: e.Row, Merchant: textrule.Visible(e.Merchant), Provider: textrule.Visible(e.Provider)})
+							br.Examples = append(br.Examples, example{Row: strconv.Itoa(e.Row), Merchant: textrule.Visible(e.Merchant), Provider: textrule.Visible(e.Provider)})
 						}
 					}
 					reasons = append(reasons, br)
@@ -253,11 +287,11 @@ func (c *Collector) view(run Run) *view {
 			reasons = reasons[:10]
 		}
 		s.Fields = newChart("failing-"+d.String(), "Failing fields of "+s.Name,
-			fmt.Sprintf("How often each field failed in the %s %s (a row can fail on several fields).", num(s.Count), s.Name),
-			[3]string{"field", "rows", "share of " + s.Name}, fields)
+			fmt.Sprintf("How often each field failed in the %s %s (a row can fail on several fields).", s.N, s.Name),
+			head{"field", "rows", "share of " + s.Name}, fields)
 		s.Reasons = newChart("reasons-"+d.String(), "Top reasons of "+s.Name,
-			fmt.Sprintf("The most frequent reasons of the failing fields in the %s %s, by field.", num(s.Count), s.Name),
-			[3]string{"field: reason", "rows", "share of " + s.Name}, reasons)
+			fmt.Sprintf("The most frequent reasons of the failing fields in the %s %s, by field.", s.N, s.Name),
+			head{"field: reason", "rows", "share of " + s.Name}, reasons)
 	}
 
 	band := c.run.Options().ReviewBand
@@ -275,12 +309,14 @@ func (c *Collector) view(run Run) *view {
 		if n == 0 || !isTolerance(r) {
 			continue
 		}
-		rules = append(rules, barRow{countRow: countRow{r.String(), n, pct(n, approved)}, Class: "bar approve", Note: ruleSwitch(r)})
+		br := bar(counted(r.String(), n, approved), "bar approve")
+		br.Note = ruleSwitch(r)
+		rules = append(rules, br)
 	}
 	slices.SortStableFunc(rules, func(a, b barRow) int { return cmp.Compare(b.Count, a.Count) })
 	v.Rules = newChart("rules", "Tolerances the approvals needed",
 		fmt.Sprintf("How many of the %s approvals used each tolerance in a deciding field: an upper bound of the approvals that turning the rule off would cost.", num(approved)),
-		[3]string{"tolerance (reason)", "approvals", "share of approvals"}, rules)
+		head{"tolerance (reason)", "approvals", "share of approvals"}, rules)
 	return v
 }
 
@@ -348,19 +384,22 @@ type histogram struct {
 	ThX             float64
 	ThLabelEnd      bool    // the threshold label sits left of the line (near the right edge)
 	BandX           float64 // 0 when no band
-	Threshold, Band float64
-	Ticks           []tick
+	// LineX is ThX as drawn; BandAt and BandW the band's x and width as drawn, empty when no band.
+	LineX, BandAt, BandW string
+	Threshold            string // as the page writes it in the chart
+	Ticks                []tick
 }
 
+// histBar is one bar of a histogram, as drawn.
 type histBar struct {
-	X, Y, H float64
+	X, Y, H string
 	Class   string
-	Label   string
-	Count   int
+	Tip     string // its bin and count
 }
 
+// tick is a label on a chart's axis: its position (x or y) as drawn, and its text.
 type tick struct {
-	X     float64
+	X     string
 	Label string
 }
 
@@ -386,7 +425,7 @@ const (
 )
 
 func newHistogram(f match.Field, h *[HistBins]int, status *[8]int, th, band float64) histogram {
-	g := histogram{ID: "chart-hist-" + f.String(), Threshold: th, Band: band}
+	g := histogram{ID: "chart-hist-" + f.String(), Threshold: strconv.FormatFloat(th, 'g', -1, 64)}
 	g.Exact = h[HistBins-1]
 	for i := range h {
 		g.Scored += h[i]
@@ -414,11 +453,12 @@ func newHistogram(f match.Field, h *[HistBins]int, status *[8]int, th, band floa
 		}
 		hgt := histH * float64(n) / float64(max(most, 1))
 		hgt = max(hgt, 1.5)
-		g.Bars = append(g.Bars, histBar{X: x, Y: histBottom - hgt, H: hgt, Class: class, Label: label, Count: n})
+		x = min(x, histRight-binW)
+		g.Bars = append(g.Bars, histBar{X: f1(x), Y: f1(histBottom - hgt), H: f1(hgt), Class: class, Tip: label + ": " + num(n)})
 	}
 	addBar(histLeft, g.Below, "bar decline", "below 0.50")
 	if g.Below > 0 {
-		g.Rows = append(g.Rows, countRow{"below 0.50", g.Below, pct(g.Below, g.Scored)})
+		g.Rows = append(g.Rows, counted("below 0.50", g.Below, g.Scored))
 	}
 	// inside reports whether x falls strictly inside the bin from lo: a threshold or band off the 0.01
 	// grid, whose bin holds scores on both sides of it (its colour is that of its lower end).
@@ -434,26 +474,25 @@ func newHistogram(f match.Field, h *[HistBins]int, status *[8]int, th, band floa
 		}
 		addBar(histX(lo)+0.5, h[i], cls(lo), label)
 		if h[i] > 0 {
-			g.Rows = append(g.Rows, countRow{label, h[i], pct(h[i], g.Scored)})
+			g.Rows = append(g.Rows, counted(label, h[i], g.Scored))
 		}
 	}
-	for i := range g.Bars {
-		g.Bars[i].X = min(g.Bars[i].X, histRight-binW)
-	}
-	g.Rows = append(g.Rows, countRow{"1.00 (equal)", g.Exact, pct(g.Exact, g.Scored)})
+	g.Rows = append(g.Rows, counted("1.00 (equal)", g.Exact, g.Scored))
 	// A threshold or band below 0.50 is drawn at the chart's left edge (the bar of lower scores), not
 	// outside it.
 	g.ThX = max(histX(th), histLeft)
 	g.ThLabelEnd = g.ThX > 400
+	g.LineX = f1(g.ThX)
 	if band > 0 {
 		g.BandX = max(histX(band), histLeft)
+		g.BandAt, g.BandW = f1(g.BandX), f1(g.ThX-g.BandX)
 	}
 	for _, s := range []float64{0.5, 0.6, 0.7, 0.8, 0.9, 1.0} {
-		g.Ticks = append(g.Ticks, tick{histX(s), strconv.FormatFloat(s, 'f', 1, 64)})
+		g.Ticks = append(g.Ticks, tick{f1(histX(s)), strconv.FormatFloat(s, 'f', 1, 64)})
 	}
 	for _, st := range []match.Status{match.StatusMissing, match.StatusUnusable} {
 		if n := status[st]; n > 0 {
-			g.Unscored = append(g.Unscored, countRow{Label: st.String(), Count: n})
+			g.Unscored = append(g.Unscored, counted(st.String(), n, -1))
 		}
 	}
 	g.Title = "Scores of " + f.String()
@@ -471,18 +510,20 @@ func newHistogram(f match.Field, h *[HistBins]int, status *[8]int, th, band floa
 type sweepView struct {
 	ID, Title, Desc string
 	Points          []sweepPoint
-	Anchor          int
-	Dependent       int
+	Anchored        bool   // one of the points is the run's threshold and band
+	Dependent       string // rows whose decision can change within the sweep
 	Total           int
-	BandWidth       float64
 	Ticks           []tick
 }
 
+// sweepPoint is one threshold of the sweep, as shown: its counts, its stacked bars' geometry and
+// tooltip.
 type sweepPoint struct {
-	Threshold                float64
-	X                        float64
-	Approve, Review, Decline int
-	AY, AH, RY, RH, DY, DH   float64
+	Threshold                string
+	X                        string
+	Approve, Review, Decline string
+	AY, AH, RY, RH, DY, DH   string
+	Tip                      string
 	Run                      bool
 	DeltaApprove             string
 }
@@ -496,41 +537,43 @@ const (
 )
 
 func newSweepView(c *Collector, t *counts) sweepView {
-	s := sweepView{ID: "chart-sweep", Title: "Threshold sweep", Anchor: c.sweep.anchor, Dependent: t.dependent,
-		BandWidth: bandWidth(c.run)}
+	anchor := c.sweep.anchor
+	s := sweepView{ID: "chart-sweep", Title: "Threshold sweep", Anchored: anchor >= 0, Dependent: num(t.dependent)}
 	total := 0
 	for _, n := range t.sweep[0] {
 		total += n
 	}
 	s.Total = total
 	base := -1
-	if s.Anchor >= 0 {
-		base = t.sweep[s.Anchor][match.Approve]
+	if anchor >= 0 {
+		base = t.sweep[anchor][match.Approve]
 	}
 	for i := range NumSweep {
-		p := sweepPoint{Threshold: SweepThreshold(i), X: sweepLeft + float64(i)*sweepStride,
-			Approve: t.sweep[i][match.Approve], Review: t.sweep[i][match.Review], Decline: t.sweep[i][match.Decline],
-			Run: i == s.Anchor}
+		a, r, d := t.sweep[i][match.Approve], t.sweep[i][match.Review], t.sweep[i][match.Decline]
+		var ah, rh, dh float64
 		if total > 0 {
 			scale := sweepH / float64(total)
-			p.AH, p.RH, p.DH = float64(p.Approve)*scale, float64(p.Review)*scale, float64(p.Decline)*scale
+			ah, rh, dh = float64(a)*scale, float64(r)*scale, float64(d)*scale
 		}
-		bottom := sweepTop + sweepH
-		p.AY = bottom - p.AH
-		p.RY = p.AY - p.RH
-		p.DY = p.RY - p.DH
-		if base >= 0 && i != s.Anchor {
-			p.DeltaApprove = fmt.Sprintf("%+d", p.Approve-base)
+		ay := sweepTop + sweepH - ah
+		ry := ay - rh
+		dy := ry - dh
+		p := sweepPoint{Threshold: f2(SweepThreshold(i)), X: f1(sweepLeft + float64(i)*sweepStride),
+			Approve: num(a), Review: num(r), Decline: num(d),
+			AY: f1(ay), AH: f1(ah), RY: f1(ry), RH: f1(rh), DY: f1(dy), DH: f1(dh), Run: i == anchor}
+		p.Tip = p.Threshold + ": " + p.Approve + " approve, " + p.Review + " review, " + p.Decline + " decline"
+		if base >= 0 && i != anchor {
+			p.DeltaApprove = fmt.Sprintf("%+d", a-base)
 		}
 		s.Points = append(s.Points, p)
 	}
 	for _, f := range []float64{0, 0.25, 0.5, 0.75, 1} {
-		s.Ticks = append(s.Ticks, tick{sweepTop + sweepH*(1-f), strconv.Itoa(int(f*100)) + "%"})
+		s.Ticks = append(s.Ticks, tick{f1(sweepTop + sweepH*(1-f)), strconv.Itoa(int(f*100)) + "%"})
 	}
 	s.Desc = fmt.Sprintf("Exact numbers of approve, review and decline decisions of the %s evaluated rows at each threshold "+
 		"from 0.80 to 1.00 in steps of 0.02 (one threshold for both names", num(total))
-	if s.BandWidth > 0 {
-		s.Desc += fmt.Sprintf("; the review band keeps its width of %s below it", strconv.FormatFloat(s.BandWidth, 'f', 2, 64))
+	if w := bandWidth(c.run); w > 0 {
+		s.Desc += fmt.Sprintf("; the review band keeps its width of %s below it", f2(w))
 	}
 	s.Desc += "), as stacked shares."
 	return s
@@ -541,34 +584,40 @@ type dobView struct {
 	Shapes     chart
 	ShapeRows  []shapeRow
 	MonthLangs []shapeRow // month-name dates by language of the month word
-	Ambiguous  int
-	Numeric    int
+	Ambiguous  string     // dates read both ways by the run
+	Numeric    string     // day/month-first numeric dates (shown when there are Evidence rows)
 	Evidence   []evidenceRow
 	Order      chart
 	// Changed counts, by side, the dates without day/month evidence (compact, month-name and other
 	// dates) that a declared order reads otherwise than auto, one row per shape and order.
-	Changed     []shapeRow
-	Suggestion  string
-	TwoDigit    int
-	WithTime    int
-	Outcomes    []countRow
-	DateOrder   string
-	RowsWithDOB int
+	Changed    []shapeRow
+	Suggestion string
+	TwoDigit   string
+	WithTime   string
+	Outcomes   []countRow
+	DateOrder  string
 }
 
+// shapeRow is a row of dates by side, as shown.
 type shapeRow struct {
 	Label              string
-	Merchant, Provider int
+	Merchant, Provider string
 }
 
+// sides returns the shapeRow of label with m merchant and p provider dates.
+func sides(label string, m, p int) shapeRow { return shapeRow{label, num(m), num(p)} }
+
+// evidenceRow is the day/month order evidence of one side and shape: its counts, and (Cells) the same
+// as shown, in the table's column order.
 type evidenceRow struct {
 	Label                                      string
 	DayFirst, MonthFirst, Ambiguous, Same, Bad int
+	Cells                                      [5]string
 	shape                                      Shape
 }
 
 func newDOBView(c *Collector, t *counts) dobView {
-	d := dobView{TwoDigit: t.twoDigit, WithTime: t.withTime, DateOrder: c.run.Options().DateOrder.String()}
+	d := dobView{TwoDigit: num(t.twoDigit), WithTime: num(t.withTime), DateOrder: c.run.Options().DateOrder.String()}
 	var bars []barRow
 	values := 0
 	for s := range NumShapes {
@@ -576,7 +625,7 @@ func newDOBView(c *Collector, t *counts) dobView {
 		if m+p == 0 {
 			continue
 		}
-		d.ShapeRows = append(d.ShapeRows, shapeRow{s.Label(), m, p})
+		d.ShapeRows = append(d.ShapeRows, sides(s.Label(), m, p))
 		if s != ShapeEmpty {
 			values += m + p
 		}
@@ -586,16 +635,16 @@ func newDOBView(c *Collector, t *counts) dobView {
 		if s == ShapeEmpty || n == 0 {
 			continue
 		}
-		bars = append(bars, barRow{countRow: countRow{s.Label(), n, pct(n, values)}})
+		bars = append(bars, bar(counted(s.Label(), n, values), ""))
 	}
 	for i, tag := range dob.Locales() {
 		if m, p := t.monthLangs[0][i], t.monthLangs[1][i]; m+p > 0 {
-			d.MonthLangs = append(d.MonthLangs, shapeRow{tag, m, p})
+			d.MonthLangs = append(d.MonthLangs, sides(tag, m, p))
 		}
 	}
 	d.Shapes = newChart("dob-shapes", "Shapes of the dates of birth",
 		fmt.Sprintf("How the %s non-empty dates of birth (merchant and provider side together) are written.", num(values)),
-		[3]string{"shape", "dates", "share of dates"}, bars)
+		head{"shape", "dates", "share of dates"}, bars)
 
 	var all evidenceRow
 	for s := range NumShapes {
@@ -609,6 +658,7 @@ func newDOBView(c *Collector, t *counts) dobView {
 			if e.DayFirst+e.MonthFirst+e.Ambiguous+e.Same+e.Bad == 0 {
 				continue
 			}
+			e.Cells = [5]string{num(e.DayFirst), num(e.MonthFirst), num(e.Ambiguous), num(e.Same), num(e.Bad)}
 			d.Evidence = append(d.Evidence, e)
 			all.DayFirst += e.DayFirst
 			all.MonthFirst += e.MonthFirst
@@ -619,22 +669,26 @@ func newDOBView(c *Collector, t *counts) dobView {
 	}
 	// Read both ways by the run: under auto the slashed, dashed and spaced dates whose numbers are both
 	// 1-12 and differ (auto reads dotted dates day-first); under a declared order none.
+	ambiguous := 0
 	if c.run.Options().DateOrder == dob.Auto {
 		for _, e := range d.Evidence {
 			if e.shape != ShapeDotted {
-				d.Ambiguous += e.Ambiguous
+				ambiguous += e.Ambiguous
 			}
 		}
 	}
-	d.Numeric = all.DayFirst + all.MonthFirst + all.Ambiguous + all.Same + all.Bad
-	if d.Numeric > 0 {
+	d.Ambiguous = num(ambiguous)
+	// Numeric is more than 0 exactly when there are Evidence rows (each has a count).
+	numeric := all.DayFirst + all.MonthFirst + all.Ambiguous + all.Same + all.Bad
+	d.Numeric = num(numeric)
+	if numeric > 0 {
 		d.Order = newChart("dob-order", "Day/month order evidence",
-			fmt.Sprintf("Of the %s day/month-first numeric dates: those whose first number is 13-31 and a day of the month the second names (day first), whose second is so of the first (month first), whose numbers are both 1-12 and differ (ambiguous as written), or that read the same either way; the others are no date in either order (31/04: April has 30 days).", num(d.Numeric)),
-			[3]string{"reading", "dates", "share of day/month-first dates"}, []barRow{
-				{countRow: countRow{"day first", all.DayFirst, pct(all.DayFirst, d.Numeric)}},
-				{countRow: countRow{"month first", all.MonthFirst, pct(all.MonthFirst, d.Numeric)}},
-				{countRow: countRow{"ambiguous as written", all.Ambiguous, pct(all.Ambiguous, d.Numeric)}, Class: "bar review"},
-				{countRow: countRow{"same either way", all.Same, pct(all.Same, d.Numeric)}},
+			fmt.Sprintf("Of the %s day/month-first numeric dates: those whose first number is 13-31 and a day of the month the second names (day first), whose second is so of the first (month first), whose numbers are both 1-12 and differ (ambiguous as written), or that read the same either way; the others are no date in either order (31/04: April has 30 days).", d.Numeric),
+			head{"reading", "dates", "share of day/month-first dates"}, []barRow{
+				bar(counted("day first", all.DayFirst, numeric), ""),
+				bar(counted("month first", all.MonthFirst, numeric), ""),
+				bar(counted("ambiguous as written", all.Ambiguous, numeric), "bar review"),
+				bar(counted("same either way", all.Same, numeric), ""),
 			})
 	}
 	var changed [NumShapes][2]int // both sides: [0] mdy, [1] dmy
@@ -645,24 +699,25 @@ func newDOBView(c *Collector, t *counts) dobView {
 				continue
 			}
 			changed[s][k] = m + p
-			d.Changed = append(d.Changed, shapeRow{s.Label() + ", under --date-order " + o.String(), m, p})
+			d.Changed = append(d.Changed, sides(s.Label()+", under --date-order "+o.String(), m, p))
 		}
 	}
 	d.Suggestion = suggestion(d.Evidence, &changed, c.run.Options().DateOrder)
+	withDOB := 0 // rows with a date of birth
 	for st := match.StatusMatch; st <= match.StatusPartial; st++ {
 		if n := t.dobStatus[st]; n > 0 {
-			d.Outcomes = append(d.Outcomes, countRow{Label: "status " + st.String(), Count: n})
-			d.RowsWithDOB += n
+			d.Outcomes = append(d.Outcomes, counted("status "+st.String(), n, -1))
+			withDOB += n
 		}
 	}
 	for _, r := range []match.Reason{match.ReasonReformatted, match.ReasonAmbiguousOrder, match.ReasonDayMonthSwapped,
 		match.ReasonInvalidDate, match.ReasonPartial, match.ReasonPlaceholder} {
 		if n := t.dobReason[r]; n > 0 {
-			d.Outcomes = append(d.Outcomes, countRow{Label: "reason " + r.String(), Count: n})
+			d.Outcomes = append(d.Outcomes, counted("reason "+r.String(), n, -1))
 		}
 	}
 	for i := range d.Outcomes {
-		d.Outcomes[i].Share = pct(d.Outcomes[i].Count, d.RowsWithDOB)
+		d.Outcomes[i].Share = pct(d.Outcomes[i].Count, withDOB)
 	}
 	return d
 }
