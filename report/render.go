@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -64,8 +65,26 @@ func hashOf(s string) string {
 	return base64.StdEncoding.EncodeToString(h[:])
 }
 
-// tmpl is the page's template. It calls no function: the view brings every number formatted.
-var tmpl = template.Must(template.New("report").Parse(page))
+// tmpl returns the page's template, parsed on first use: most processes never write a page.
+var tmpl = sync.OnceValue(newPage)
+
+// newPage parses the page's template. It calls no function: the view brings every number formatted.
+func newPage() *template.Template {
+	return template.Must(template.New("report").Parse(page))
+}
+
+// Prepare readies the page template: it parses it and has html/template work out the escaping of
+// every action (which it otherwise does on the first Write of a process), so that a later Write only
+// executes it. Write does all this itself when needed: Prepare only lets a program do the work earlier,
+// for example in a goroutine of its own while a batch's rows are compared, instead of at the end of the
+// run. It is synchronous, idempotent and safe for concurrent use, also with Write (html/template
+// serializes the escaping: a Write that starts meanwhile waits for it). The error is that of a broken
+// template, which Write would return too.
+func Prepare() error { return prepare(tmpl()) }
+
+// prepare readies t for Execute. html/template offers no other way to run its escaping than an
+// execution: that of an empty page, thrown away (it also warms up the execution's own code paths).
+func prepare(t *template.Template) error { return t.Execute(io.Discard, &view{}) }
 
 // f1 formats an SVG coordinate or length with one decimal.
 func f1(x float64) string { return strconv.FormatFloat(x, 'f', 1, 64) }
@@ -106,7 +125,7 @@ func pct(n, of int) string {
 // input appear only when the Collector was made with values on. Write must not run concurrently with
 // Done.
 func (c *Collector) Write(w io.Writer, run Run) error {
-	return tmpl.Execute(w, c.view(run))
+	return tmpl().Execute(w, c.view(run))
 }
 
 // view is what the template renders. Its numbers, and those of the types it holds, are formatted when
