@@ -6,6 +6,7 @@ import (
 	"io"
 	"path/filepath"
 	"runtime/debug"
+	"sync"
 	"time"
 
 	"github.com/custmatch/custmatch/match"
@@ -20,6 +21,9 @@ type reportFlags struct {
 	input string
 	c     *report.Collector // nil when --report is not given: its Tallies are then nil no-ops
 	t     *target           // the report's file (written to a temporary file, renamed at the end); nil without --report
+	// ready is the page's preparation, started by create and waited for by finish (a run that fails
+	// before finish leaves it to end alone, within milliseconds).
+	ready sync.WaitGroup
 }
 
 // register adds --report to fs and remembers fs, whose explicitly set flags the report lists.
@@ -43,12 +47,18 @@ func (r *reportFlags) start(pos []string, m *match.Matcher, values bool) {
 
 // create creates the report's file when --report is set: a temporary file in its directory, which the
 // batch's finish renames into place (or keeps as FILE.partial after a run that stopped early), like -o.
+// Once it exists, the page is readied (report.Prepare) in a goroutine of its own while the rows are
+// compared, instead of at the end of the run, where nothing else runs.
 func (r *reportFlags) create() error {
 	if r.c == nil {
 		return nil
 	}
 	t, err := createTarget(r.path, nil, false)
 	r.t = t
+	if err == nil {
+		// Its error, that of a broken template, is Write's too: finish reports it there.
+		r.ready.Go(func() { _ = report.Prepare() })
+	}
 	return err
 }
 
@@ -66,6 +76,7 @@ func (r *reportFlags) finish(code int, stopped string, elapsed time.Duration, st
 			run.Settings = append(run.Settings, report.Setting{Name: f.Name, Value: flagValue(f)})
 		}
 	})
+	r.ready.Wait() // done by now unless the input was tiny; Write would wait for it anyway
 	err := r.c.Write(r.t.w, run)
 	if err == nil {
 		err = r.t.w.Flush()
