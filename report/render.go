@@ -86,7 +86,7 @@ func Prepare() error { return prepare(tmpl()) }
 // execution: that of an empty page, thrown away (it also warms up the execution's own code paths).
 func prepare(t *template.Template) error { return t.Execute(io.Discard, &view{}) }
 
-// f1 formats an SVG coordinate or length with one decimal.
+// f1 formats a number with one decimal: an SVG coordinate or length, a histogram's tick.
 func f1(x float64) string { return strconv.FormatFloat(x, 'f', 1, 64) }
 
 // f2 formats a threshold of the sweep with two decimals.
@@ -405,7 +405,7 @@ type histogram struct {
 	BandX           float64 // 0 when no band
 	// LineX is ThX as drawn; BandAt and BandW the band's x and width as drawn, empty when no band.
 	LineX, BandAt, BandW string
-	Threshold            string // as the page writes it in the chart
+	Threshold            string // as the chart writes it (shortest 'g', as fmt's %v)
 	Ticks                []tick
 }
 
@@ -507,7 +507,7 @@ func newHistogram(f match.Field, h *[HistBins]int, status *[8]int, th, band floa
 		g.BandAt, g.BandW = f1(g.BandX), f1(g.ThX-g.BandX)
 	}
 	for _, s := range []float64{0.5, 0.6, 0.7, 0.8, 0.9, 1.0} {
-		g.Ticks = append(g.Ticks, tick{f1(histX(s)), strconv.FormatFloat(s, 'f', 1, 64)})
+		g.Ticks = append(g.Ticks, tick{f1(histX(s)), f1(s)})
 	}
 	for _, st := range []match.Status{match.StatusMissing, match.StatusUnusable} {
 		if n := status[st]; n > 0 {
