@@ -85,8 +85,12 @@ func (m *Matcher) compareSweep(v *Verdict, s *Sweep, merchant, provider *Record,
 }
 
 // finish completes s once v is decided and the names' part of s is worked out (sweepNames): what the
-// fields that do not depend on the threshold impose.
+// fields that do not depend on the threshold impose. A Sweep whose fixed decision sweepNames already
+// set (sweepFar: a name that declines at every point) is complete.
 func (s *Sweep) finish(v *Verdict) {
+	if s.fixed != 0 {
+		return
+	}
 	// When no compared name stops matching below 1, every name's effect in v is its effect at every
 	// threshold, and v's decision is the strictest of all.
 	s.fixed = v.Decision
@@ -133,8 +137,13 @@ func (s *Sweep) sweepMatched(v *Verdict) bool {
 }
 
 // sweepNames works out the names' part of s from the analysed names of a comparison, the rules they were
-// compared under (first, last) and its verdict v: each field's status, reach and score.
+// compared under (first, last) and its verdict v: each field's status, reach and score (and, for a
+// name that declines at every point, the fixed decision: sweepFar).
 func (m *Matcher) sweepNames(s *Sweep, v *Verdict, seen *rescueSeen, rules *[2]nameRules, mf, ml, pf, pl *name) {
+	// The usual mismatch, one name entirely different, is told from what the comparison computed.
+	if !m.opts.Transliterate && sweepFar(s, v, seen, &m.opts, mf, ml, pf, pl) {
+		return
+	}
 	if sweepFixedNames(s, v) {
 		return
 	}

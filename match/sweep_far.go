@@ -1,0 +1,170 @@
+package match
+
+import "strings"
+
+// This file holds the sweep's shortcut for the usual mismatch: one name field entirely different
+// (Johannes against Jürgen), the other equal, so that no threshold the Sweep answers for makes the
+// row match and its Sweep is fixed at Decline. The comparison has already scored every pair of forms
+// the sweep would ask about (the field's values, and the first crossed pair of the swapped rule) and
+// tried the split rule; what is left to prove is that no pair of words lines up above the floor
+// (the extra-names rule), which the words' lengths and letters tell without the sketches.
+
+// sweepFar sets the names' part of s, and its fixed decision, as sweepNames and finish would, for a
+// comparison (verdict v, what it learnt of the rescues in seen, options o, without transliteration)
+// in which one name field mismatches with a score below the floor and the other matched by a rule that
+// needs no similarity, when it can prove from what the comparison computed that the mismatched field
+// reaches no threshold from the floor up: its values and the first crossed pair of the swapped rule
+// mismatched below the floor and have no pair of words that could line up at or above it (wordsBelow),
+// and the split rule is off or was found impossible. It reports whether it set s; when it did, the
+// Sweep is fixed at Decline (the name's effect at every point), and finish leaves it so.
+func sweepFar(s *Sweep, v *Verdict, seen *rescueSeen, o *Options, mf, ml, pf, pl *name) bool {
+	floor := s.floor()
+	first, last := &v.Fields[FirstName], &v.Fields[LastName]
+	i := 0 // the mismatched field
+	a, b := mf, pf
+	switch {
+	case first.Status == StatusMismatch && last.Status == StatusMatch && !last.Reasons.Has(ReasonFuzzy):
+	case last.Status == StatusMismatch && first.Status == StatusMatch && !first.Reasons.Has(ReasonFuzzy):
+		i, a, b = 1, ml, pl
+	default:
+		return false
+	}
+	score := v.Fields[i].Score
+	if !(score < floor) || !(o.DisableSplit || seen.noSplit) {
+		return false
+	}
+	// The rescue, as sweepRescue finds it (the split ruled out): -1 without the swapped rule, else the
+	// first crossed pair's ceiling, its score when nothing aligns above the floor; below the floor,
+	// so the second pair is not asked about.
+	rescue := -1.0
+	if !o.DisableSwapped {
+		if !seen.crossed[0] || seen.crossStatus[0] != StatusMismatch || !(seen.crossScore[0] < floor) {
+			return false
+		}
+		rescue = seen.crossScore[0]
+	}
+	// Pairs of one word each have no words to line up (the usual case): the others' words are told
+	// apart by farWordsBelow.
+	if !o.DisableExtraNames {
+		field := a.oneWord() && b.oneWord()
+		crossed := o.DisableSwapped || (mf.oneWord() && pl.oneWord())
+		if !(field && crossed) && !farWordsBelow(i, field, crossed, a, b, mf, pl, floor) {
+			return false
+		}
+	}
+	// The field that matched without a similarity matches at every threshold (sweepFixedNames); the
+	// other reaches its score or the rescue, below the floor: a mismatch outside every review band at
+	// every point, which declines the row (finishVaried), so nothing else is read.
+	j := 1 - i
+	s.status = [2]Status{StatusMatch, StatusMatch}
+	s.reach[i], s.score[i] = maxf(score, rescue), score
+	s.reach[j], s.score[j] = 1, v.Fields[j].Score
+	s.fixed, s.varies = sweepEffect[i][0], false
+	return true
+}
+
+// farWordsBelow reports whether wordsBelow holds for the values a and b of the mismatched field i
+// (first, last), unless skipField, and for the first crossed pair, the merchant's first name mf and
+// the provider's last pl, unless skipCrossed. The crossed pair shares a value with the field's (mf is
+// a when i is 0, pl is b when i is 1), whose words are made once.
+func farWordsBelow(i int, skipField, skipCrossed bool, a, b, mf, pl *name, floor float64) bool {
+	var wa, wb, wc farWords
+	wa.n, wb.n, wc.n = a, b, pl
+	cx, cy := &wa, &wc
+	if i == 1 {
+		wc.n = mf
+		cx, cy = &wc, &wb
+	}
+	return (skipField || wordsBelow(&wa, &wb, floor)) && (skipCrossed || wordsBelow(cx, cy, floor))
+}
+
+// wordsBelow reports whether no pair of words of x and y, the words of two values not both of one
+// word, in any of the forms bestOutcome compares without transliteration (canonical, umlaut
+// spellings), can have a similarity at or above floor, so that the extra-names rule lines them up at
+// no threshold above floor and their ceiling is the best similarity of their whole forms
+// (alignAbove). It tells from the words' lengths and, where those allow floor, their letters, as
+// namesBound does; it answers false (not proved) for a form past ASCII, an umlaut spelling that is not
+// plain, or a value of more than sketchTokens words.
+func wordsBelow(x, y *farWords, floor float64) bool {
+	if !x.make() || !y.make() {
+		return false
+	}
+	for i := range int(x.count) {
+		ilo, ihi := int(x.lo[i]), int(x.hi[i])
+		for j := range int(y.count) {
+			jlo, jhi := int(y.lo[j]), int(y.hi[j])
+			if rangesBound(ilo, ihi, jlo, jhi) < floor {
+				continue
+			}
+			xi, xa := x.letters(i)
+			yj, ya := y.letters(j)
+			if lettersBound(xi, xa, yj, ya, max(ihi, jhi)) >= floor {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// farWords is what wordsBelow knows of the words of a value n in ASCII whose umlaut spelling, if any,
+// is plain (name.plainAlt): per word, its fewest and most letters over the forms (the umlaut spelling
+// adds an e after some a, o and u) and, once asked, its letters in the canonical form. Made on first
+// use, once for the pairs a value is in.
+type farWords struct {
+	n *name
+	// state is 0 before make, 1 once made, -1 when n has no words to tell (see make).
+	state   int8
+	count   int8  // words
+	madeSet uint8 // bit i: set[i] is made
+	start   [sketchTokens]uint16
+	lo, hi  [sketchTokens]uint16
+	set     [sketchTokens]uint64 // letters of word i, when bit i of madeSet is set
+}
+
+// make makes w's words on first use and reports whether n has words it can tell: a form in ASCII of
+// at most sketchTokens words, and an umlaut spelling, if any, that is plain.
+func (w *farWords) make() bool {
+	if w.state != 0 {
+		return w.state > 0
+	}
+	w.state = -1
+	n := w.n
+	n.fv.count()
+	if !n.fv.ascii() || !n.plainAlt() || len(n.form) >= 1<<15 {
+		return false
+	}
+	words := n.fv.spaces + 1 // the spaces of the canonical form, which a plain spelling keeps
+	if words > sketchTokens {
+		return false
+	}
+	alt := n.wantAlt || n.alt != ""
+	s, from := n.form, 0
+	for k := range words {
+		c := len(s)
+		if k+1 < words {
+			c = from + strings.IndexByte(s[from:], ' ')
+		}
+		gain := 0
+		if alt {
+			gain = aouCount(s[from:c])
+		}
+		w.start[k], w.lo[k], w.hi[k] = uint16(from), uint16(c-from), uint16(c-from+gain)
+		from = c + 1
+	}
+	w.count, w.state = int8(words), 1
+	return true
+}
+
+// letters returns the letters of word i in the canonical form, which every form has, and those some
+// form has (e too when a spelling adds one), made on first use.
+func (w *farWords) letters(i int) (in, any uint64) {
+	if w.madeSet&(1<<i) == 0 {
+		w.set[i] = letterSet(w.n.form[w.start[i] : w.start[i]+w.lo[i]])
+		w.madeSet |= 1 << i
+	}
+	in, any = w.set[i], w.set[i]
+	if w.hi[i] > w.lo[i] {
+		any |= eBit
+	}
+	return in, any
+}
