@@ -96,9 +96,7 @@ func wordsBelow(x, y *farWords, floor float64) bool {
 			if rangesBound(ilo, ihi, jlo, jhi) < floor {
 				continue
 			}
-			xi, xa := x.letters(i)
-			yj, ya := y.letters(j)
-			if lettersBound(xi, xa, yj, ya, max(ihi, jhi)) >= floor {
+			if lettersBound(x.letters[i], x.any(i), y.letters[j], y.any(j), max(ihi, jhi)) >= floor {
 				return false
 			}
 		}
@@ -107,18 +105,16 @@ func wordsBelow(x, y *farWords, floor float64) bool {
 }
 
 // farWords is what wordsBelow knows of the words of a value n in ASCII whose umlaut spelling, if any,
-// is plain (name.plainAlt): per word, its fewest and most letters over the forms (the umlaut spelling
-// adds an e after some a, o and u) and, once asked, its letters in the canonical form. Made on first
-// use, once for the pairs a value is in.
+// is plain (name.plainAlt): per word, its letters in the canonical form and its fewest and most
+// letters over the forms (the umlaut spelling adds an e after some a, o and u). Made on first use,
+// once for the pairs a value is in.
 type farWords struct {
 	n *name
 	// state is 0 before make, 1 once made, -1 when n has no words to tell (see make).
 	state   int8
-	count   int8  // words
-	madeSet uint8 // bit i: set[i] is made
-	start   [sketchTokens]uint16
+	count   int8 // words
 	lo, hi  [sketchTokens]uint16
-	set     [sketchTokens]uint64 // letters of word i, when bit i of madeSet is set
+	letters [sketchTokens]uint64
 }
 
 // make makes w's words on first use and reports whether n has words it can tell: a form in ASCII of
@@ -130,41 +126,36 @@ func (w *farWords) make() bool {
 	w.state = -1
 	n := w.n
 	n.fv.count()
-	if !n.fv.ascii() || !n.plainAlt() || len(n.form) >= 1<<15 {
+	if !n.fv.ascii() || n.fv.spaces >= sketchTokens || !n.plainAlt() || len(n.form) >= 1<<15 {
 		return false
 	}
-	words := n.fv.spaces + 1 // the spaces of the canonical form, which a plain spelling keeps
-	if words > sketchTokens {
-		return false
-	}
-	alt := n.wantAlt || n.alt != ""
-	s, from := n.form, 0
+	// Each word's letters, up to the next space (the spaces of a plain spelling are the canonical
+	// form's).
+	s, alt := n.form, n.wantAlt || n.alt != ""
+	words := n.fv.spaces + 1
 	for k := range words {
 		c := len(s)
 		if k+1 < words {
-			c = from + strings.IndexByte(s[from:], ' ')
+			c = strings.IndexByte(s, ' ')
 		}
 		gain := 0
 		if alt {
-			gain = aouCount(s[from:c])
+			gain = aouCount(s[:c])
 		}
-		w.start[k], w.lo[k], w.hi[k] = uint16(from), uint16(c-from), uint16(c-from+gain)
-		from = c + 1
+		w.letters[k], w.lo[k], w.hi[k] = letterSet(s[:c]), uint16(c), uint16(c+gain)
+		if k+1 < words {
+			s = s[c+1:]
+		}
 	}
-	w.count, w.state = int8(words), 1
+	w.count = int8(words)
+	w.state = 1
 	return true
 }
 
-// letters returns the letters of word i in the canonical form, which every form has, and those some
-// form has (e too when a spelling adds one), made on first use.
-func (w *farWords) letters(i int) (in, any uint64) {
-	if w.madeSet&(1<<i) == 0 {
-		w.set[i] = letterSet(w.n.form[w.start[i] : w.start[i]+w.lo[i]])
-		w.madeSet |= 1 << i
-	}
-	in, any = w.set[i], w.set[i]
+// any returns the letters some form of word i has: its letters, and e when a spelling adds one.
+func (w *farWords) any(i int) uint64 {
 	if w.hi[i] > w.lo[i] {
-		any |= eBit
+		return w.letters[i] | eBit
 	}
-	return in, any
+	return w.letters[i]
 }
