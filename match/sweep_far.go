@@ -14,7 +14,7 @@ import "strings"
 // in which one name field mismatches with a score below the floor and the other matched by a rule that
 // needs no similarity, when it can prove from what the comparison computed that the mismatched field
 // reaches no threshold from the floor up: its values and the first crossed pair of the swapped rule
-// mismatched below the floor and have no pair of words that could line up at or above it (wordsBelow),
+// mismatched below the floor and have no words that could line up at or above it (alignBelow),
 // and the split rule is off or was found impossible. It reports whether it set s; when it did, the
 // Sweep is fixed at Decline (the name's effect at every point), and finish leaves it so.
 func sweepFar(s *Sweep, v *Verdict, seen *rescueSeen, o *Options, mf, ml, pf, pl *name) bool {
@@ -29,8 +29,8 @@ func sweepFar(s *Sweep, v *Verdict, seen *rescueSeen, o *Options, mf, ml, pf, pl
 	default:
 		return false
 	}
-	score := v.Fields[i].Score
-	if !(score < floor) || !(o.DisableSplit || seen.noSplit) {
+	score, d := v.Fields[i].Score, sweepEffect[i][0]
+	if !(score < floor) || d != Decline || !(o.DisableSplit || seen.noSplit) {
 		return false
 	}
 	// The rescue, as sweepRescue finds it (the split ruled out): -1 without the swapped rule, else the
@@ -54,16 +54,16 @@ func sweepFar(s *Sweep, v *Verdict, seen *rescueSeen, o *Options, mf, ml, pf, pl
 	}
 	// The field that matched without a similarity matches at every threshold (sweepFixedNames); the
 	// other reaches its score or the rescue, below the floor: a mismatch outside every review band at
-	// every point, which declines the row (finishVaried), so nothing else is read.
+	// every point, which declines the row (finishVaried; d, checked above), so nothing else is read.
 	j := 1 - i
 	s.status = [2]Status{StatusMatch, StatusMatch}
 	s.reach[i], s.score[i] = maxf(score, rescue), score
 	s.reach[j], s.score[j] = 1, v.Fields[j].Score
-	s.fixed, s.varies = sweepEffect[i][0], false
+	s.fixed, s.varies = d, false
 	return true
 }
 
-// farWordsBelow reports whether wordsBelow holds for the values a and b of the mismatched field i
+// farWordsBelow reports whether alignBelow holds for the values a and b of the mismatched field i
 // (first, last), unless skipField, and for the first crossed pair, the merchant's first name mf and
 // the provider's last pl, unless skipCrossed. The crossed pair shares a value with the field's (mf is
 // a when i is 0, pl is b when i is 1), whose words are made once.
@@ -75,36 +75,62 @@ func farWordsBelow(i int, skipField, skipCrossed bool, a, b, mf, pl *name, floor
 		wc.n = mf
 		cx, cy = &wc, &wb
 	}
-	return (skipField || wordsBelow(&wa, &wb, floor)) && (skipCrossed || wordsBelow(cx, cy, floor))
+	return (skipField || alignBelow(&wa, &wb, floor)) && (skipCrossed || alignBelow(cx, cy, floor))
 }
 
-// wordsBelow reports whether no pair of words of x and y, the words of two values not both of one
-// word, in any of the forms bestOutcome compares without transliteration (canonical, umlaut
-// spellings), can have a similarity at or above floor, so that the extra-names rule lines them up at
-// no threshold above floor and their ceiling is the best similarity of their whole forms
-// (alignAbove). It tells from the words' lengths and, where those allow floor, their letters, as
-// namesBound does; it answers false (not proved) for a form past ASCII, an umlaut spelling that is not
-// plain, or a value of more than sketchTokens words.
-func wordsBelow(x, y *farWords, floor float64) bool {
+// alignBelow reports whether the extra-names rule lines up the values of x and y (not both of one
+// word) at no threshold from floor up, in any of the forms bestOutcome compares without
+// transliteration (canonical, umlaut spellings): their ceiling is then the best similarity of their
+// whole forms (alignAbove), or below floor. It bounds the alignment as namesBound's words part does,
+// from the words' lengths and, where those allow floor, their letters: every word of the value with
+// fewer words (of both, when they have as many) must line up with one of the other, and some pair must
+// be a full name; an initial in some form (a word of one letter) lines up at any threshold. It answers
+// false (not proved) for a form past ASCII, an umlaut spelling that is not plain, or a value of more
+// than sketchTokens words.
+func alignBelow(x, y *farWords, floor float64) bool {
 	if !x.make() || !y.make() {
 		return false
 	}
+	if x.count > y.count {
+		x, y = y, x
+	}
+	full := -1.0
+	var best [sketchTokens]float64 // best[j]: word j of y's best pair
 	for i := range int(x.count) {
 		ilo, ihi := int(x.lo[i]), int(x.hi[i])
+		bi := 0.0 // word i's best pair
 		for j := range int(y.count) {
 			jlo, jhi := int(y.lo[j]), int(y.hi[j])
-			if rangesBound(ilo, ihi, jlo, jhi) < floor {
-				continue
+			b := 1.0
+			if ihi > 1 && jhi > 1 {
+				if b = rangesBound(ilo, ihi, jlo, jhi); b >= floor {
+					b = minf(b, lettersBound(x.letters[i], x.any(i), y.letters[j], y.any(j), max(ihi, jhi)))
+				}
+				full = maxf(full, b)
 			}
-			if lettersBound(x.letters[i], x.any(i), y.letters[j], y.any(j), max(ihi, jhi)) >= floor {
-				return false
+			if ilo == 1 || jlo == 1 {
+				b = 1 // an initial in some form
+			}
+			bi, best[j] = maxf(bi, b), maxf(best[j], b)
+		}
+		if bi < floor {
+			return true
+		}
+	}
+	if full < floor {
+		return true
+	}
+	if x.count == y.count {
+		for j := range int(y.count) {
+			if best[j] < floor {
+				return true
 			}
 		}
 	}
-	return true
+	return false
 }
 
-// farWords is what wordsBelow knows of the words of a value n in ASCII whose umlaut spelling, if any,
+// farWords is what alignBelow knows of the words of a value n in ASCII whose umlaut spelling, if any,
 // is plain (name.plainAlt): per word, its letters in the canonical form and its fewest and most
 // letters over the forms (the umlaut spelling adds an e after some a, o and u). Made on first use,
 // once for the pairs a value is in.

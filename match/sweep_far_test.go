@@ -153,42 +153,42 @@ func TestSweepFarMatchesGeneral(t *testing.T) {
 	require.Greater(t, refused["default"], 20, "near misses the shortcut must refuse")
 }
 
-// TestWordsBelowHolds checks the words bound of the shortcut against what it claims, on many
+// TestAlignBelowHolds checks the alignment bound of the shortcuts against what it claims, on many
 // generated pairs of names (umlaut spellings, titles, initials, several words, letters past ASCII) and
-// floors: where wordsBelow holds, every pair of words of the two values, in every pair of forms
-// bestOutcome compares without transliteration, has a similarity below the floor.
-func TestWordsBelowHolds(t *testing.T) {
+// floors: where alignBelow holds, the extra-names rule (alignTokens) lines up no pair of forms
+// bestOutcome compares without transliteration at any threshold above the floor, so neither through
+// a fuzzy pair above it nor through equal words and initials alone. The bound must also hold where it
+// is tight: some pairs have a word a typo of the other's.
+func TestAlignBelowHolds(t *testing.T) {
 	rng := rand.New(rand.NewPCG(4, 11))
-	held := 0
+	held := map[float64]int{}
 	for range 20000 {
 		a, b := analysed(boundName(rng), true), analysed(boundName(rng), true)
 		if rng.IntN(3) == 0 && a != nil { // a word of a, perhaps with a typo, beside others
 			w := strings.Fields(a.raw)
-			b = analysed(w[rng.IntN(len(w))]+"x "+boundName(rng), true)
+			b = analysed(w[rng.IntN(len(w))]+[]string{"", "x", "e"}[rng.IntN(3)]+" "+boundName(rng), true)
 		}
 		if a == nil || b == nil || (a.oneWord() && b.oneWord()) {
 			continue
 		}
 		for _, floor := range []float64{0.5, 0.7, 0.8, 0.9} {
 			x, y := farWords{n: a}, farWords{n: b}
-			if !wordsBelow(&x, &y, floor) {
+			if !alignBelow(&x, &y, floor) {
 				continue
 			}
-			held++
+			held[floor]++
 			for _, xy := range formPairs(a, b) {
 				if xy[0] == nil {
 					continue
 				}
-				var xt, yt [maxTokens]string
-				nx, _ := tokens(xy[0].s, &xt)
-				ny, _ := tokens(xy[1].s, &yt)
-				for _, p := range xt[:nx] {
-					for _, q := range yt[:ny] {
-						require.Less(t, similarity(p, q), floor, "%q %q at %v: %q %q", a.raw, b.raw, floor, p, q)
-					}
+				for _, initials := range []bool{true, false} {
+					r := nameRules{threshold: floor + 2*epsilon, spacing: true, extraNames: true, initials: initials}
+					require.False(t, alignTokens(xy[0], xy[1], &r).ok, "%q %q at %v: %q %q", a.raw, b.raw, floor, xy[0].s, xy[1].s)
 				}
 			}
 		}
 	}
-	require.Greater(t, held, 1000)
+	for _, floor := range []float64{0.5, 0.7, 0.8, 0.9} {
+		require.Greater(t, held[floor], 1000, "floor %v", floor)
+	}
 }
