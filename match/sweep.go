@@ -148,8 +148,8 @@ func (m *Matcher) sweepNames(s *Sweep, v *Verdict, seen *rescueSeen, rules *[2]n
 		return
 	}
 	// The usual comparison needs no sketch: its outcome gives every ceiling.
-	if !m.opts.Transliterate && plainCeiling(s, 0, v, mf, pf) && plainCeiling(s, 1, v, ml, pl) {
-		if rescue, ok := plainRescue(s, seen, &m.opts, mf, ml, pf, pl); ok {
+	if !m.opts.Transliterate && plainCeiling(s, 0, v, &rules[0], mf, pf) && plainCeiling(s, 1, v, &rules[1], ml, pl) {
+		if rescue, ok := plainRescue(s, seen, &m.opts, rules, mf, ml, pf, pl); ok {
 			s.addRescue(rescue)
 			return
 		}
@@ -158,28 +158,50 @@ func (m *Matcher) sweepNames(s *Sweep, v *Verdict, seen *rescueSeen, rules *[2]n
 }
 
 // plainCeiling sets the status, reach and score in s of name field i (first, last) of v, whose values
-// are a and b, when sweepFixedNames left it and it needs no sketch: compared directly (not through the
-// swapped or split rule), one word on each side, so that its ceiling is its score (compared, without
-// transliteration, which the caller rules out). It reports whether field i is set: by
-// sweepFixedNames, or here, as sweepCeilings would set it (which skips a field that is set).
-func plainCeiling(s *Sweep, i int, v *Verdict, a, b *name) bool {
+// are a and b, compared under r, when sweepFixedNames left it and it needs no sketch: compared directly
+// (not through the swapped or split rule), so that its ceiling is its score (compared, without
+// transliteration, which the caller rules out) when the values are one word each, or when the
+// extra-names rule cannot line them up above it or the floor (plainAligned). It reports whether
+// field i is set: by sweepFixedNames, or here, as sweepCeilings would set it (which skips a field that
+// is set).
+func plainCeiling(s *Sweep, i int, v *Verdict, r *nameRules, a, b *name) bool {
 	if s.status[i] != 0 {
 		return true
 	}
-	r := &v.Fields[i]
-	if r.Reasons.Has(ReasonSwapped) || r.Reasons.Has(ReasonSplit) || !a.oneWord() || !b.oneWord() {
+	f := &v.Fields[i]
+	if f.Reasons.Has(ReasonSwapped) || f.Reasons.Has(ReasonSplit) {
 		return false
 	}
-	s.status[i], s.reach[i], s.score[i] = StatusMatch, r.Score, r.Score
+	if (!a.oneWord() || !b.oneWord()) && !plainAligned(r, f.Status, f.Score, a, b, s.floor()) {
+		return false
+	}
+	s.status[i], s.reach[i], s.score[i] = StatusMatch, f.Score, f.Score
 	return true
 }
 
-// plainRescue is sweepRescue without sketches, under the options o, once both fields are set and
-// without transliteration: it gives the same answer when it needs none (ok), which is when the split
-// is off, found impossible by the comparison (seen) or ruled out by equal first names (sameFirst), and
-// each crossed pair it needs is one word on each side, compared by the comparison or kept below the
-// floor by its lengths (plainCrossed). ok is false otherwise.
-func plainRescue(s *Sweep, seen *rescueSeen, o *Options, mf, ml, pf, pl *name) (rescue float64, ok bool) {
+// plainAligned reports whether compared gives values a and b, not both of one word, compared under r
+// with status and score (directly, or as a crossed pair of the swapped rule), their score as ceiling
+// with floor as its floor: they mismatched, or matched through their whole forms' similarity (at or
+// above r's threshold), and the extra-names rule is off or lines them up at no threshold from their
+// score or floor up (alignBelow), so that alignAbove finds nothing above the score. False when it
+// cannot tell.
+func plainAligned(r *nameRules, status Status, score float64, a, b *name, floor float64) bool {
+	if status != StatusMismatch && !(status == StatusMatch && score >= r.threshold-epsilon) {
+		return false
+	}
+	if !r.extraNames {
+		return true
+	}
+	x, y := farWords{n: a}, farWords{n: b}
+	return alignBelow(&x, &y, maxf(score, floor))
+}
+
+// plainRescue is sweepRescue without sketches, under the options o and the rules of each field, once
+// both fields are set and without transliteration: it gives the same answer when it needs none (ok),
+// which is when the split is off, found impossible by the comparison (seen) or ruled out by equal
+// first names (sameFirst), and each crossed pair it needs was compared by the comparison or is kept
+// below the floor by its lengths and words (plainCrossed). ok is false otherwise.
+func plainRescue(s *Sweep, seen *rescueSeen, o *Options, rules *[2]nameRules, mf, ml, pf, pl *name) (rescue float64, ok bool) {
 	lowest := min(s.reach[0], s.reach[1])
 	if s.status[0] != StatusMatch || s.status[1] != StatusMatch || !allPresent(mf, ml, pf, pl) || lowest >= 1 {
 		return -1, true
@@ -191,31 +213,51 @@ func plainRescue(s *Sweep, seen *rescueSeen, o *Options, mf, ml, pf, pl *name) (
 		return -1, true
 	}
 	floor := max(s.floor(), lowest)
-	x1, ok := plainCrossed(seen, 0, mf, pl, floor)
+	x1, ok := plainCrossed(seen, 0, &rules[0], mf, pl, floor, lowest)
 	if ok && x1 > lowest && x1 >= floor {
-		x2, ok2 := plainCrossed(seen, 1, ml, pf, floor)
+		x2, ok2 := plainCrossed(seen, 1, &rules[1], ml, pf, floor, lowest)
 		return min(x1, x2), ok2
 	}
 	return x1, ok
 }
 
-// plainCrossed returns the ceiling sweepRescue gives the k-th crossed pair, a and b, with floor as its
-// floor, when the values are one word each and that ceiling needs no sketch: the pair's score when the
-// comparison compared it (seen), else, when the lengths of their forms keep it below floor, the bound
-// of those lengths (namesBound). ok is false otherwise.
-func plainCrossed(seen *rescueSeen, k int, a, b *name, floor float64) (c float64, ok bool) {
-	if !a.oneWord() || !b.oneWord() {
-		return 0, false
-	}
+// plainCrossed returns the ceiling sweepRescue gives the k-th crossed pair, a and b, compared under r,
+// with floor as its floor (lowest: the lower of the two fields' reaches), when that ceiling needs no
+// sketch: when the comparison compared the pair (seen), its score, if the values are one word each or
+// the extra-names rule finds nothing above it (plainAligned); else, when the lengths of their forms
+// keep it below floor, the bound of those lengths (namesBound) for values of one word each, and for
+// others, whose bound the words would make (not worked out here), any value below floor when floor is
+// lowest (so that the rescue changes no reach: sweepRescue's own is below it too). ok is false
+// otherwise.
+func plainCrossed(seen *rescueSeen, k int, r *nameRules, a, b *name, floor, lowest float64) (c float64, ok bool) {
+	one := a.oneWord() && b.oneWord()
 	if seen.crossed[k] {
-		return seen.crossScore[k], true
+		return seen.crossScore[k], one || plainAligned(r, seen.crossStatus[k], seen.crossScore[k], a, b, floor)
 	}
 	alo, ahi, aok := plainLengths(a)
 	blo, bhi, bok := plainLengths(b)
-	if c = rangesBound(alo, ahi, blo, bhi); aok && bok && c < floor {
-		return c, true
+	if !aok || !bok {
+		return 0, false
 	}
-	return 0, false
+	c = rangesBound(alo, ahi, blo, bhi)
+	if one {
+		return c, c < floor
+	}
+	// Not one word each: the spaceless forms and the words bound the ceiling too.
+	if r.spacing {
+		as, bs := a.fv.spaces, b.fv.spaces
+		c = maxf(c, rangesBound(alo-as, ahi-as, blo-bs, bhi-bs))
+	}
+	if c >= floor || floor != lowest {
+		return 0, false
+	}
+	if r.extraNames {
+		x, y := farWords{n: a}, farWords{n: b}
+		if !alignBelow(&x, &y, floor) {
+			return 0, false
+		}
+	}
+	return c, true
 }
 
 // addRescue raises the reach in s of each compared name field to rescue, the highest threshold at which
