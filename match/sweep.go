@@ -140,16 +140,21 @@ func (s *Sweep) sweepMatched(v *Verdict) bool {
 // compared under (first, last) and its verdict v: each field's status, reach and score (and, for a
 // name that declines at every point, the fixed decision: sweepFar).
 func (m *Matcher) sweepNames(s *Sweep, v *Verdict, seen *rescueSeen, rules *[2]nameRules, mf, ml, pf, pl *name) {
-	// The usual mismatch, one name entirely different, is told from what the comparison computed.
-	if !m.opts.Transliterate && sweepFar(s, v, seen, &m.opts, mf, ml, pf, pl) {
+	if m.opts.Transliterate {
+		if !sweepFixedNames(s, v) {
+			sweepGeneral(s, v, seen, rules, mf, ml, pf, pl, &m.opts)
+		}
 		return
 	}
-	if sweepFixedNames(s, v) {
+	// The words of the names, made as the shortcuts ask, once for every pair a name is in.
+	w := [4]farWords{{n: mf}, {n: ml}, {n: pf}, {n: pl}}
+	// The usual mismatch, one name entirely different, is told from what the comparison computed.
+	if sweepFar(s, v, seen, &m.opts, &w) || sweepFixedNames(s, v) {
 		return
 	}
 	// The usual comparison needs no sketch: its outcome gives every ceiling.
-	if !m.opts.Transliterate && plainCeiling(s, 0, v, &rules[0], mf, pf) && plainCeiling(s, 1, v, &rules[1], ml, pl) {
-		if rescue, ok := plainRescue(s, seen, &m.opts, rules, mf, ml, pf, pl); ok {
+	if plainCeiling(s, 0, v, &rules[0], &w[0], &w[2]) && plainCeiling(s, 1, v, &rules[1], &w[1], &w[3]) {
+		if rescue, ok := plainRescue(s, seen, &m.opts, rules, &w); ok {
 			s.addRescue(rescue)
 			return
 		}
@@ -158,13 +163,13 @@ func (m *Matcher) sweepNames(s *Sweep, v *Verdict, seen *rescueSeen, rules *[2]n
 }
 
 // plainCeiling sets the status, reach and score in s of name field i (first, last) of v, whose values
-// are a and b, compared under r, when sweepFixedNames left it and it needs no sketch: compared directly
+// (with their words) are wa and wb, compared under r, when sweepFixedNames left it and it needs no sketch: compared directly
 // (not through the swapped or split rule), so that its ceiling is its score (compared, without
 // transliteration, which the caller rules out) when the values are one word each, or when the
 // extra-names rule cannot line them up above it or the floor (plainAligned). It reports whether
 // field i is set: by sweepFixedNames, or here, as sweepCeilings would set it (which skips a field that
 // is set).
-func plainCeiling(s *Sweep, i int, v *Verdict, r *nameRules, a, b *name) bool {
+func plainCeiling(s *Sweep, i int, v *Verdict, r *nameRules, wa, wb *farWords) bool {
 	if s.status[i] != 0 {
 		return true
 	}
@@ -172,36 +177,34 @@ func plainCeiling(s *Sweep, i int, v *Verdict, r *nameRules, a, b *name) bool {
 	if f.Reasons.Has(ReasonSwapped) || f.Reasons.Has(ReasonSplit) {
 		return false
 	}
-	if (!a.oneWord() || !b.oneWord()) && !plainAligned(r, f.Status, f.Score, a, b, s.floor()) {
+	if (!wa.n.oneWord() || !wb.n.oneWord()) && !plainAligned(r, f.Status, f.Score, wa, wb, s.floor()) {
 		return false
 	}
 	s.status[i], s.reach[i], s.score[i] = StatusMatch, f.Score, f.Score
 	return true
 }
 
-// plainAligned reports whether compared gives values a and b, not both of one word, compared under r
+// plainAligned reports whether compared gives values (with their words) wa and wb, not both of one word, compared under r
 // with status and score (directly, or as a crossed pair of the swapped rule), their score as ceiling
 // with floor as its floor: they mismatched, or matched through their whole forms' similarity (at or
 // above r's threshold), and the extra-names rule is off or lines them up at no threshold from their
 // score or floor up (alignBelow), so that alignAbove finds nothing above the score. False when it
 // cannot tell.
-func plainAligned(r *nameRules, status Status, score float64, a, b *name, floor float64) bool {
+func plainAligned(r *nameRules, status Status, score float64, wa, wb *farWords, floor float64) bool {
 	if status != StatusMismatch && !(status == StatusMatch && score >= r.threshold-epsilon) {
 		return false
 	}
-	if !r.extraNames {
-		return true
-	}
-	x, y := farWords{n: a}, farWords{n: b}
-	return alignBelow(&x, &y, maxf(score, floor))
+	return !r.extraNames || alignBelow(wa, wb, maxf(score, floor))
 }
 
-// plainRescue is sweepRescue without sketches, under the options o and the rules of each field, once
+// plainRescue is sweepRescue without sketches, under the options o and the rules of each field, for
+// the names of w (merchant's first and last, provider's first and last, with their words), once
 // both fields are set and without transliteration: it gives the same answer when it needs none (ok),
 // which is when the split is off, found impossible by the comparison (seen) or ruled out by equal
 // first names (sameFirst), and each crossed pair it needs was compared by the comparison or is kept
 // below the floor by its lengths and words (plainCrossed). ok is false otherwise.
-func plainRescue(s *Sweep, seen *rescueSeen, o *Options, rules *[2]nameRules, mf, ml, pf, pl *name) (rescue float64, ok bool) {
+func plainRescue(s *Sweep, seen *rescueSeen, o *Options, rules *[2]nameRules, w *[4]farWords) (rescue float64, ok bool) {
+	mf, ml, pf, pl := w[0].n, w[1].n, w[2].n, w[3].n
 	lowest := min(s.reach[0], s.reach[1])
 	if s.status[0] != StatusMatch || s.status[1] != StatusMatch || !allPresent(mf, ml, pf, pl) || lowest >= 1 {
 		return -1, true
@@ -213,26 +216,28 @@ func plainRescue(s *Sweep, seen *rescueSeen, o *Options, rules *[2]nameRules, mf
 		return -1, true
 	}
 	floor := max(s.floor(), lowest)
-	x1, ok := plainCrossed(seen, 0, &rules[0], mf, pl, floor, lowest)
+	x1, ok := plainCrossed(seen, 0, &rules[0], &w[0], &w[3], floor, lowest)
 	if ok && x1 > lowest && x1 >= floor {
-		x2, ok2 := plainCrossed(seen, 1, &rules[1], ml, pf, floor, lowest)
+		x2, ok2 := plainCrossed(seen, 1, &rules[1], &w[1], &w[2], floor, lowest)
 		return min(x1, x2), ok2
 	}
 	return x1, ok
 }
 
-// plainCrossed returns the ceiling sweepRescue gives the k-th crossed pair, a and b, compared under r,
+// plainCrossed returns the ceiling sweepRescue gives the k-th crossed pair, the values (with their
+// words) wa and wb, compared under r,
 // with floor as its floor (lowest: the lower of the two fields' reaches), when that ceiling needs no
 // sketch: when the comparison compared the pair (seen), its score, if the values are one word each or
-// the extra-names rule finds nothing above it (plainAligned); else, when the lengths of their forms
-// keep it below floor, the bound of those lengths (namesBound) for values of one word each, and for
-// others, whose bound the words would make (not worked out here), any value below floor when floor is
-// lowest (so that the rescue changes no reach: sweepRescue's own is below it too). ok is false
-// otherwise.
-func plainCrossed(seen *rescueSeen, k int, r *nameRules, a, b *name, floor, lowest float64) (c float64, ok bool) {
+// the extra-names rule finds nothing above it (plainAligned); else, for values of one word each whose
+// lengths keep it below floor, the bound of those lengths (namesBound's); else, when floor is lowest
+// (so that the rescue changes no reach: sweepRescue's own is below it too), any bound below floor
+// of the whole and spaceless forms' lengths, the whole forms' letters, and the words (alignBelow). ok
+// is false otherwise.
+func plainCrossed(seen *rescueSeen, k int, r *nameRules, wa, wb *farWords, floor, lowest float64) (c float64, ok bool) {
+	a, b := wa.n, wb.n
 	one := a.oneWord() && b.oneWord()
 	if seen.crossed[k] {
-		return seen.crossScore[k], one || plainAligned(r, seen.crossStatus[k], seen.crossScore[k], a, b, floor)
+		return seen.crossScore[k], one || plainAligned(r, seen.crossStatus[k], seen.crossScore[k], wa, wb, floor)
 	}
 	alo, ahi, aok := plainLengths(a)
 	blo, bhi, bok := plainLengths(b)
@@ -240,22 +245,30 @@ func plainCrossed(seen *rescueSeen, k int, r *nameRules, a, b *name, floor, lowe
 		return 0, false
 	}
 	c = rangesBound(alo, ahi, blo, bhi)
-	if one {
-		return c, c < floor
+	if one && c < floor {
+		return c, true
 	}
-	// Not one word each: the spaceless forms and the words bound the ceiling too.
-	if r.spacing {
+	// Else any bound below floor will do where floor is lowest: the spaceless forms' lengths, the
+	// letters of the whole forms, and the words bound the ceiling too.
+	if floor != lowest {
+		return 0, false
+	}
+	if !one && r.spacing {
 		as, bs := a.fv.spaces, b.fv.spaces
 		c = maxf(c, rangesBound(alo-as, ahi-as, blo-bs, bhi-bs))
 	}
-	if c >= floor || floor != lowest {
-		return 0, false
-	}
-	if r.extraNames {
-		x, y := farWords{n: a}, farWords{n: b}
-		if !alignBelow(&x, &y, floor) {
+	if c >= floor {
+		if !wa.make() || !wb.make() {
 			return 0, false
 		}
+		ain, aany := wa.whole()
+		bin, bany := wb.whole()
+		if c = minf(c, lettersBound(ain, aany, bin, bany, max(ahi, bhi))); c >= floor {
+			return 0, false
+		}
+	}
+	if !one && r.extraNames && !alignBelow(wa, wb, floor) {
+		return 0, false
 	}
 	return c, true
 }

@@ -10,22 +10,22 @@ import "strings"
 // (the extra-names rule), which the words' lengths and letters tell without the sketches.
 
 // sweepFar sets the names' part of s, and its fixed decision, as sweepNames and finish would, for a
-// comparison (verdict v, what it learnt of the rescues in seen, options o, without transliteration)
+// comparison (verdict v, what it learnt of the rescues in seen, options o, without transliteration;
+// w the words of its names: merchant's first and last, provider's first and last)
 // in which one name field mismatches with a score below the floor and the other matched by a rule that
 // needs no similarity, when it can prove from what the comparison computed that the mismatched field
 // reaches no threshold from the floor up: its values and the first crossed pair of the swapped rule
 // mismatched below the floor and have no words that could line up at or above it (alignBelow),
 // and the split rule is off or was found impossible. It reports whether it set s; when it did, the
 // Sweep is fixed at Decline (the name's effect at every point), and finish leaves it so.
-func sweepFar(s *Sweep, v *Verdict, seen *rescueSeen, o *Options, mf, ml, pf, pl *name) bool {
+func sweepFar(s *Sweep, v *Verdict, seen *rescueSeen, o *Options, w *[4]farWords) bool {
 	floor := s.floor()
 	first, last := &v.Fields[FirstName], &v.Fields[LastName]
 	i := 0 // the mismatched field
-	a, b := mf, pf
 	switch {
 	case first.Status == StatusMismatch && last.Status == StatusMatch && !last.Reasons.Has(ReasonFuzzy):
 	case last.Status == StatusMismatch && first.Status == StatusMatch && !first.Reasons.Has(ReasonFuzzy):
-		i, a, b = 1, ml, pl
+		i = 1
 	default:
 		return false
 	}
@@ -43,12 +43,13 @@ func sweepFar(s *Sweep, v *Verdict, seen *rescueSeen, o *Options, mf, ml, pf, pl
 		}
 		rescue = seen.crossScore[0]
 	}
-	// Pairs of one word each have no words to line up (the usual case): the others' words are told
-	// apart by farWordsBelow.
+	// Pairs of one word each have no words to line up (the usual case).
 	if !o.DisableExtraNames {
-		field := a.oneWord() && b.oneWord()
-		crossed := o.DisableSwapped || (mf.oneWord() && pl.oneWord())
-		if !(field && crossed) && !farWordsBelow(i, field, crossed, a, b, mf, pl, floor) {
+		a, b := &w[i], &w[i+2]
+		if !(a.n.oneWord() && b.n.oneWord()) && !alignBelow(a, b, floor) {
+			return false
+		}
+		if !o.DisableSwapped && !(w[0].n.oneWord() && w[3].n.oneWord()) && !alignBelow(&w[0], &w[3], floor) {
 			return false
 		}
 	}
@@ -61,21 +62,6 @@ func sweepFar(s *Sweep, v *Verdict, seen *rescueSeen, o *Options, mf, ml, pf, pl
 	s.reach[j], s.score[j] = 1, v.Fields[j].Score
 	s.fixed, s.varies = d, false
 	return true
-}
-
-// farWordsBelow reports whether alignBelow holds for the values a and b of the mismatched field i
-// (first, last), unless skipField, and for the first crossed pair, the merchant's first name mf and
-// the provider's last pl, unless skipCrossed. The crossed pair shares a value with the field's (mf is
-// a when i is 0, pl is b when i is 1), whose words are made once.
-func farWordsBelow(i int, skipField, skipCrossed bool, a, b, mf, pl *name, floor float64) bool {
-	var wa, wb, wc farWords
-	wa.n, wb.n, wc.n = a, b, pl
-	cx, cy := &wa, &wc
-	if i == 1 {
-		wc.n = mf
-		cx, cy = &wc, &wb
-	}
-	return (skipField || alignBelow(&wa, &wb, floor)) && (skipCrossed || alignBelow(cx, cy, floor))
 }
 
 // alignBelow reports whether the extra-names rule lines up the values of x and y (not both of one
@@ -104,7 +90,9 @@ func alignBelow(x, y *farWords, floor float64) bool {
 			b := 1.0
 			if ihi > 1 && jhi > 1 {
 				if b = rangesBound(ilo, ihi, jlo, jhi); b >= floor {
-					b = minf(b, lettersBound(x.letters[i], x.any(i), y.letters[j], y.any(j), max(ihi, jhi)))
+					xin, xany := x.letters(i)
+					yin, yany := y.letters(j)
+					b = minf(b, lettersBound(xin, xany, yin, yany, max(ihi, jhi)))
 				}
 				full = maxf(full, b)
 			}
@@ -131,16 +119,18 @@ func alignBelow(x, y *farWords, floor float64) bool {
 }
 
 // farWords is what alignBelow knows of the words of a value n in ASCII whose umlaut spelling, if any,
-// is plain (name.plainAlt): per word, its letters in the canonical form and its fewest and most
-// letters over the forms (the umlaut spelling adds an e after some a, o and u). Made on first use,
-// once for the pairs a value is in.
+// is plain (name.plainAlt): per word, its fewest and most letters over the forms (the umlaut spelling
+// adds an e after some a, o and u) and, once asked, its letters in the canonical form. Made on first
+// use, once for the pairs a value is in.
 type farWords struct {
 	n *name
 	// state is 0 before make, 1 once made, -1 when n has no words to tell (see make).
-	state   int8
-	count   int8 // words
-	lo, hi  [sketchTokens]uint16
-	letters [sketchTokens]uint64
+	state int8
+	count int8  // words
+	made  uint8 // bit i: set[i] is made
+	// start is where each word starts in the canonical form.
+	start, lo, hi [sketchTokens]uint16
+	set           [sketchTokens]uint64
 }
 
 // make makes w's words on first use and reports whether n has words it can tell: a form in ASCII of
@@ -155,33 +145,46 @@ func (w *farWords) make() bool {
 	if !n.fv.ascii() || n.fv.spaces >= sketchTokens || !n.plainAlt() || len(n.form) >= 1<<15 {
 		return false
 	}
-	// Each word's letters, up to the next space (the spaces of a plain spelling are the canonical
-	// form's).
+	// Each word up to the next space (the spaces of a plain spelling are the canonical form's).
 	s, alt := n.form, n.wantAlt || n.alt != ""
-	words := n.fv.spaces + 1
+	words, from := n.fv.spaces+1, 0
 	for k := range words {
 		c := len(s)
 		if k+1 < words {
-			c = strings.IndexByte(s, ' ')
+			c = from + strings.IndexByte(s[from:], ' ')
 		}
 		gain := 0
 		if alt {
-			gain = aouCount(s[:c])
+			gain = aouCount(s[from:c])
 		}
-		w.letters[k], w.lo[k], w.hi[k] = letterSet(s[:c]), uint16(c), uint16(c+gain)
-		if k+1 < words {
-			s = s[c+1:]
-		}
+		w.start[k], w.lo[k], w.hi[k] = uint16(from), uint16(c-from), uint16(c-from+gain)
+		from = c + 1
 	}
 	w.count = int8(words)
 	w.state = 1
 	return true
 }
 
-// any returns the letters some form of word i has: its letters, and e when a spelling adds one.
-func (w *farWords) any(i int) uint64 {
-	if w.hi[i] > w.lo[i] {
-		return w.letters[i] | eBit
+// letters returns the letters of word i in the canonical form, which every form has (in), and those
+// some form has (any: e too when a spelling adds one), made on first use.
+func (w *farWords) letters(i int) (in, any uint64) {
+	if w.made&(1<<i) == 0 {
+		w.set[i] = letterSet(w.n.form[w.start[i] : w.start[i]+w.lo[i]])
+		w.made |= 1 << i
 	}
-	return w.letters[i]
+	in, any = w.set[i], w.set[i]
+	if w.hi[i] > w.lo[i] {
+		any |= eBit
+	}
+	return in, any
+}
+
+// whole returns the letters of the canonical form, which every form has (in), and those some form has
+// (any: e too when a spelling adds one). w must be made.
+func (w *farWords) whole() (in, any uint64) {
+	for i := range int(w.count) {
+		wi, wany := w.letters(i)
+		in, any = in|wi, any|wany
+	}
+	return in, any
 }

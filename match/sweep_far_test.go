@@ -93,7 +93,8 @@ func sweepFarBy(m *Matcher, q [4]string, from float64, otherDOB, far bool) (Swee
 	m.compareAnalysed(&mf, &ml, &pf, &pl, &rules, &names, &seen)
 	s := Sweep{from: from}
 	if far {
-		if m.opts.Transliterate || !sweepFar(&s, &v, &seen, &m.opts, &mf, &ml, &pf, &pl) {
+		w := [4]farWords{{n: &mf}, {n: &ml}, {n: &pf}, {n: &pl}}
+		if m.opts.Transliterate || !sweepFar(&s, &v, &seen, &m.opts, &w) {
 			return s, false
 		}
 	} else {
