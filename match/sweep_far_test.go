@@ -193,3 +193,42 @@ func TestAlignBelowHolds(t *testing.T) {
 		require.Greater(t, held[floor], 1000, "floor %v", floor)
 	}
 }
+
+// FuzzSweepShortcuts checks the sweep's shortcuts against its general path on fuzzed names: wherever
+// sweepFar or the plain path answers, the Sweep is the general path's exactly (TestSweepFarMatchesGeneral
+// and TestSweepPlainMatchesGeneral on generated names).
+func FuzzSweepShortcuts(f *testing.F) {
+	f.Add("Johannes", "Kowalczyk", "Jürgen", "Kowalczyk", 0.8)
+	f.Add("Anne Marie", "Wagner", "Mari", "Wagner", 0.8)
+	f.Add("Søren", "García Márquez", "Søren", "García Márquezn", 0.8)
+	f.Add("Abc Def Ghi Jkl", "Abc Def Ghi Jklx", "Abcdefghijklx", "Abcdefghijkl", 0.9)
+	f.Add("Ana María", "Müller", "Ana María", "Müllern", 0.5)
+	m := map[string]*Matcher{}
+	for oname, o := range plainOptions {
+		mm, err := New(o)
+		require.NoError(f, err)
+		m[oname] = mm
+	}
+	f.Fuzz(func(t *testing.T, mf, ml, pf, pl string, from float64) {
+		if !(from >= 0 && from <= 1) {
+			return
+		}
+		q := [4]string{mf, ml, pf, pl}
+		for oname, mm := range m {
+			for _, otherDOB := range []bool{false, true} {
+				far, ok := sweepFarBy(mm, q, from, otherDOB, true)
+				if !ok {
+					continue
+				}
+				general, _ := sweepFarBy(mm, q, from, otherDOB, false)
+				require.Equal(t, general, far, "sweepFar, %s from %v: %q", oname, from, q)
+			}
+			plain, ok := sweepNamesBy(mm, q, from, true)
+			if !ok {
+				continue
+			}
+			general, _ := sweepNamesBy(mm, q, from, false)
+			require.Equal(t, general, plain, "plain path, %s from %v: %q", oname, from, q)
+		}
+	})
+}
