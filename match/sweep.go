@@ -146,12 +146,12 @@ func (m *Matcher) sweepNames(s *Sweep, v *Verdict, seen *rescueSeen, rules *[2]n
 		}
 		return
 	}
-	// The words of the names, made as the shortcuts ask, once for every pair a name is in.
-	w := [4]farWords{{n: mf}, {n: ml}, {n: pf}, {n: pl}}
 	// The usual mismatch, one name entirely different, is told from what the comparison computed.
-	if sweepFar(s, v, seen, &m.opts, &w) || sweepFixedNames(s, v) {
+	if sweepFar(s, v, seen, &m.opts, mf, ml, pf, pl) || sweepFixedNames(s, v) {
 		return
 	}
+	// The words of the names, made as the plain path asks, once for every pair a name is in.
+	w := [4]farWords{{n: mf}, {n: ml}, {n: pf}, {n: pl}}
 	// The usual comparison needs no sketch: its outcome gives every ceiling.
 	if plainCeiling(s, 0, v, &rules[0], &w[0], &w[2]) && plainCeiling(s, 1, v, &rules[1], &w[1], &w[3]) {
 		if rescue, ok := plainRescue(s, seen, &m.opts, rules, &w); ok {

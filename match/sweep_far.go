@@ -10,15 +10,15 @@ import "strings"
 // (the extra-names rule), which the words' lengths and letters tell without the sketches.
 
 // sweepFar sets the names' part of s, and its fixed decision, as sweepNames and finish would, for a
-// comparison (verdict v, what it learnt of the rescues in seen, options o, without transliteration;
-// w the words of its names: merchant's first and last, provider's first and last)
+// comparison (verdict v, what it learnt of the rescues in seen, options o, without transliteration; its
+// names: merchant's first and last, provider's first and last)
 // in which one name field mismatches with a score below the floor and the other matched by a rule that
 // needs no similarity, when it can prove from what the comparison computed that the mismatched field
 // reaches no threshold from the floor up: its values and the first crossed pair of the swapped rule
 // mismatched below the floor and have no words that could line up at or above it (alignBelow),
 // and the split rule is off or was found impossible. It reports whether it set s; when it did, the
 // Sweep is fixed at Decline (the name's effect at every point), and finish leaves it so.
-func sweepFar(s *Sweep, v *Verdict, seen *rescueSeen, o *Options, w *[4]farWords) bool {
+func sweepFar(s *Sweep, v *Verdict, seen *rescueSeen, o *Options, mf, ml, pf, pl *name) bool {
 	floor := s.floor()
 	first, last := &v.Fields[FirstName], &v.Fields[LastName]
 	i := 0 // the mismatched field
@@ -43,13 +43,16 @@ func sweepFar(s *Sweep, v *Verdict, seen *rescueSeen, o *Options, w *[4]farWords
 		}
 		rescue = seen.crossScore[0]
 	}
-	// Pairs of one word each have no words to line up (the usual case).
+	// Pairs of one word each have no words to line up (the usual case): the others' words are made
+	// by farAligned.
 	if !o.DisableExtraNames {
-		a, b := &w[i], &w[i+2]
-		if !(a.n.oneWord() && b.n.oneWord()) && !alignBelow(a, b, floor) {
-			return false
+		a, b := mf, pf
+		if i == 1 {
+			a, b = ml, pl
 		}
-		if !o.DisableSwapped && !(w[0].n.oneWord() && w[3].n.oneWord()) && !alignBelow(&w[0], &w[3], floor) {
+		field := a.oneWord() && b.oneWord()
+		crossed := o.DisableSwapped || (mf.oneWord() && pl.oneWord())
+		if !(field && crossed) && !farAligned(i, field, crossed, a, b, mf, pl, floor) {
 			return false
 		}
 	}
@@ -62,6 +65,21 @@ func sweepFar(s *Sweep, v *Verdict, seen *rescueSeen, o *Options, w *[4]farWords
 	s.reach[j], s.score[j] = 1, v.Fields[j].Score
 	s.fixed, s.varies = d, false
 	return true
+}
+
+// farAligned reports whether alignBelow holds for the values a and b of the mismatched field i
+// (first, last), unless skipField, and for the first crossed pair, the merchant's first name mf and
+// the provider's last pl, unless skipCrossed. The crossed pair shares a value with the field's (mf is
+// a when i is 0, pl is b when i is 1), whose words are made once.
+func farAligned(i int, skipField, skipCrossed bool, a, b, mf, pl *name, floor float64) bool {
+	var wa, wb, wc farWords
+	wa.n, wb.n, wc.n = a, b, pl
+	cx, cy := &wa, &wc
+	if i == 1 {
+		wc.n = mf
+		cx, cy = &wc, &wb
+	}
+	return (skipField || alignBelow(&wa, &wb, floor)) && (skipCrossed || alignBelow(cx, cy, floor))
 }
 
 // alignBelow reports whether the extra-names rule lines up the values of x and y (not both of one

@@ -93,8 +93,7 @@ func sweepFarBy(m *Matcher, q [4]string, from float64, otherDOB, far bool) (Swee
 	m.compareAnalysed(&mf, &ml, &pf, &pl, &rules, &names, &seen)
 	s := Sweep{from: from}
 	if far {
-		w := [4]farWords{{n: &mf}, {n: &ml}, {n: &pf}, {n: &pl}}
-		if m.opts.Transliterate || !sweepFar(&s, &v, &seen, &m.opts, &w) {
+		if m.opts.Transliterate || !sweepFar(&s, &v, &seen, &m.opts, &mf, &ml, &pf, &pl) {
 			return s, false
 		}
 	} else {
