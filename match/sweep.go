@@ -163,12 +163,12 @@ func (m *Matcher) sweepNames(s *Sweep, v *Verdict, seen *rescueSeen, rules *[2]n
 }
 
 // plainCeiling sets the status, reach and score in s of name field i (first, last) of v, whose values
-// (with their words) are wa and wb, compared under r, when sweepFixedNames left it and it needs no sketch: compared directly
-// (not through the swapped or split rule), so that its ceiling is its score (compared, without
-// transliteration, which the caller rules out) when the values are one word each, or when the
-// extra-names rule cannot line them up above it or the floor (plainAligned). It reports whether
-// field i is set: by sweepFixedNames, or here, as sweepCeilings would set it (which skips a field that
-// is set).
+// (with their words) are wa and wb, compared under r, when sweepFixedNames left it and it needs no
+// sketch: compared directly (not through the swapped or split rule), so that its ceiling is its score
+// (compared, without transliteration, which the caller rules out) when the values are one word each,
+// or when the extra-names rule cannot line them up above it or the floor (plainAligned). It reports
+// whether field i is set: by sweepFixedNames, or here, as sweepCeilings would set it (which skips a
+// field that is set).
 func plainCeiling(s *Sweep, i int, v *Verdict, r *nameRules, wa, wb *farWords) bool {
 	if s.status[i] != 0 {
 		return true
@@ -184,9 +184,9 @@ func plainCeiling(s *Sweep, i int, v *Verdict, r *nameRules, wa, wb *farWords) b
 	return true
 }
 
-// plainAligned reports whether compared gives values (with their words) wa and wb, not both of one word, compared under r
-// with status and score (directly, or as a crossed pair of the swapped rule), their score as ceiling
-// with floor as its floor: they mismatched, or matched through their whole forms' similarity (at or
+// plainAligned reports whether compared gives values (with their words) wa and wb, not both of one
+// word, compared under r with status and score (directly, or as a crossed pair of the swapped rule),
+// their score as ceiling with floor as its floor: they mismatched, or matched through their whole forms' similarity (at or
 // above r's threshold), and the extra-names rule is off or lines them up at no threshold from their
 // score or floor up (alignBelow), so that alignAbove finds nothing above the score. False when it
 // cannot tell.
@@ -225,9 +225,8 @@ func plainRescue(s *Sweep, seen *rescueSeen, o *Options, rules *[2]nameRules, w 
 }
 
 // plainCrossed returns the ceiling sweepRescue gives the k-th crossed pair, the values (with their
-// words) wa and wb, compared under r,
-// with floor as its floor (lowest: the lower of the two fields' reaches), when that ceiling needs no
-// sketch: when the comparison compared the pair (seen), its score, if the values are one word each or
+// words) wa and wb, compared under r, with floor as its floor (lowest: the lower of the two fields'
+// reaches), when that ceiling needs no sketch: when the comparison compared the pair (seen), its score, if the values are one word each or
 // the extra-names rule finds nothing above it (plainAligned); else, for values of one word each whose
 // lengths keep it below floor, the bound of those lengths (namesBound's); else, when floor is lowest
 // (so that the rescue changes no reach: sweepRescue's own is below it too), any bound below floor

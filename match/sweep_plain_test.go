@@ -103,9 +103,9 @@ func sweepNamesBy(m *Matcher, q [4]string, from float64, plain bool) (Sweep, boo
 
 // TestSweepPlainMatchesGeneral checks the sweep's path without sketches against the general path: on
 // many generated comparisons (farPairs among them: several words, near misses of the extra-names
-// rule, last names of several words with a typo) under every option set and several floors, wherever the plain path
-// answers, its names' part of the Sweep (status, reach, score, varies) is the general path's exactly,
-// each path on its own fresh analysis of the names.
+// rule, last names of several words with a typo) under every option set and several floors, wherever
+// the plain path answers, its names' part of the Sweep (status, reach, score, varies) is the general
+// path's exactly, each path on its own fresh analysis of the names.
 func TestSweepPlainMatchesGeneral(t *testing.T) {
 	n := 4000
 	if testing.Short() {
