@@ -151,7 +151,7 @@ func (m *Matcher) sweepNames(s *Sweep, v *Verdict, seen *rescueSeen, rules *[2]n
 		return
 	}
 	// The words of the names, made as the plain path asks, once for every pair a name is in.
-	w := [4]farWords{{n: mf}, {n: ml}, {n: pf}, {n: pl}}
+	w := [4]farWords{{src: mf}, {src: ml}, {src: pf}, {src: pl}}
 	// The usual comparison needs no sketch: its outcome gives every ceiling.
 	if plainCeiling(s, 0, v, &rules[0], &w[0], &w[2]) && plainCeiling(s, 1, v, &rules[1], &w[1], &w[3]) {
 		if rescue, ok := plainRescue(s, seen, &m.opts, rules, &w); ok {
@@ -177,7 +177,7 @@ func plainCeiling(s *Sweep, i int, v *Verdict, r *nameRules, wa, wb *farWords) b
 	if f.Reasons.Has(ReasonSwapped) || f.Reasons.Has(ReasonSplit) {
 		return false
 	}
-	if (!wa.n.oneWord() || !wb.n.oneWord()) && !plainAligned(r, f.Status, f.Score, wa, wb, s.floor()) {
+	if (!wa.src.oneWord() || !wb.src.oneWord()) && !plainAligned(r, f.Status, f.Score, wa, wb, s.floor()) {
 		return false
 	}
 	s.status[i], s.reach[i], s.score[i] = StatusMatch, f.Score, f.Score
@@ -204,7 +204,7 @@ func plainAligned(r *nameRules, status Status, score float64, wa, wb *farWords, 
 // first names (sameFirst), and each crossed pair it needs was compared by the comparison or is kept
 // below the floor by its lengths and words (plainCrossed). ok is false otherwise.
 func plainRescue(s *Sweep, seen *rescueSeen, o *Options, rules *[2]nameRules, w *[4]farWords) (rescue float64, ok bool) {
-	mf, ml, pf, pl := w[0].n, w[1].n, w[2].n, w[3].n
+	mf, ml, pf, pl := w[0].src, w[1].src, w[2].src, w[3].src
 	lowest := min(s.reach[0], s.reach[1])
 	if s.status[0] != StatusMatch || s.status[1] != StatusMatch || !allPresent(mf, ml, pf, pl) || lowest >= 1 {
 		return -1, true
@@ -233,7 +233,7 @@ func plainRescue(s *Sweep, seen *rescueSeen, o *Options, rules *[2]nameRules, w 
 // of the whole and spaceless forms' lengths, the whole forms' letters, and the words (alignBelow). ok
 // is false otherwise.
 func plainCrossed(seen *rescueSeen, k int, r *nameRules, wa, wb *farWords, floor, lowest float64) (c float64, ok bool) {
-	a, b := wa.n, wb.n
+	a, b := wa.src, wb.src
 	one := a.oneWord() && b.oneWord()
 	if seen.crossed[k] {
 		return seen.crossScore[k], one || plainAligned(r, seen.crossStatus[k], seen.crossScore[k], wa, wb, floor)
@@ -560,13 +560,20 @@ func oneWord(a, b *name) bool { return a.oneWord() && b.oneWord() }
 // space (letters that share a bit are not told apart, which only weakens the bound).
 type sketch struct {
 	letters uint64 // the letters of the canonical form
-	// For each of the first sketchTokens words (tokens), tletters are its letters in the canonical
-	// form, tlo and thi its fewest and most runes.
-	tletters [sketchTokens]uint64
 	// lo and hi are the fewest and most runes of a form, spaces included (an alternative can add e's
-	// when hi > lo), n the number of words.
-	lo, hi, spaces, n uint16
-	tlo, thi          [sketchTokens]uint16
+	// when hi > lo).
+	lo, hi, spaces uint16
+	wordSet
+}
+
+// wordSet describes the words of a value one by one, for the bound of the extra-names rule
+// (wordsBound): n is the number of words, and for each of the first sketchTokens, tletters are its
+// letters in the canonical form, tlo and thi its fewest and most runes over the forms (an umlaut
+// spelling can add an e after an a, o or u).
+type wordSet struct {
+	n        uint16
+	tletters [sketchTokens]uint64
+	tlo, thi [sketchTokens]uint16
 }
 
 // sketchTokens is the number of words a sketch describes one by one: names have few, and the bound of
@@ -821,6 +828,14 @@ func namesBound(a, b *nameSketch, r *nameRules, floor float64) (forms, words flo
 	if x.n > sketchTokens || y.n > sketchTokens {
 		return forms, 1 // words not described one by one
 	}
+	return forms, wordsBound(&x.wordSet, &y.wordSet, floor)
+}
+
+// wordsBound returns an upper bound of the ceiling of any alignment the extra-names rule can make of
+// the words of x and y (each of at most sketchTokens words), in the forms their wordSets describe: the
+// words part of namesBound. A bound below floor is only known to be below it: the first one found is
+// returned, not the tightest.
+func wordsBound(x, y *wordSet, floor float64) (words float64) {
 	// Two bounds of an alignment's ceiling (its weakest similar pair's score, or 1 with none): the best
 	// full-name pair (an alignment needs one), and, since every word of the name with fewer words (of
 	// both, when they have as many) must line up with a word of the other, the lowest over those words
@@ -861,7 +876,7 @@ func namesBound(a, b *nameSketch, r *nameRules, floor float64) (forms, words flo
 			bi, best[j] = maxf(bi, b), maxf(best[j], b)
 		}
 		if bi < floor {
-			return forms, bi
+			return bi
 		}
 		fewest = minf(fewest, bi)
 	}
@@ -871,7 +886,7 @@ func namesBound(a, b *nameSketch, r *nameRules, floor float64) (forms, words flo
 			words = minf(words, best[j])
 		}
 	}
-	return forms, words
+	return words
 }
 
 // DecisionAt returns the decision the comparison would have under the options it was made with, except

@@ -25,21 +25,30 @@ func boundName(rng *rand.Rand) string {
 	for range 1 + rng.IntN(3) + rng.IntN(2)*rng.IntN(3) {
 		s := boundWords[rng.IntN(len(boundWords))]
 		if rng.IntN(4) == 0 {
-			r := []rune(s)
-			i := rng.IntN(len(r))
-			switch rng.IntN(3) {
-			case 0:
-				r[i] = []rune("eaoüx")[rng.IntN(5)]
-			case 1:
-				r = append(r[:i], r[i+1:]...)
-			default:
-				r = append(r[:i], append([]rune{'e'}, r[i:]...)...)
-			}
-			s = string(r)
+			s = boundTypo(rng, s)
 		}
 		w = append(w, s)
 	}
 	return strings.Join(w, []string{" ", "-", " "}[rng.IntN(3)])
+}
+
+// boundTypo returns the word s with one typing error that matters to the sweep's bounds, drawn from
+// rng: a rune replaced by a letter that umlaut spellings add or change (e, a, o, ü) or by x, a rune
+// dropped (not the only one), or an e inserted.
+func boundTypo(rng *rand.Rand, s string) string {
+	r := []rune(s)
+	i := rng.IntN(len(r))
+	switch rng.IntN(3) {
+	case 0:
+		r[i] = []rune("eaoüx")[rng.IntN(5)]
+	case 1:
+		if len(r) > 1 {
+			r = append(r[:i], r[i+1:]...)
+		}
+	default:
+		r = append(r[:i], append([]rune{'e'}, r[i:]...)...)
+	}
+	return string(r)
 }
 
 // analysed returns raw analysed on its own buffers, nil when it is unusable or missing.

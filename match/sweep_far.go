@@ -73,10 +73,10 @@ func sweepFar(s *Sweep, v *Verdict, seen *rescueSeen, o *Options, mf, ml, pf, pl
 // a when i is 0, pl is b when i is 1), whose words are made once.
 func farAligned(i int, skipField, skipCrossed bool, a, b, mf, pl *name, floor float64) bool {
 	var wa, wb, wc farWords
-	wa.n, wb.n, wc.n = a, b, pl
+	wa.src, wb.src, wc.src = a, b, pl
 	cx, cy := &wa, &wc
 	if i == 1 {
-		wc.n = mf
+		wc.src = mf
 		cx, cy = &wc, &wb
 	}
 	return (skipField || alignBelow(&wa, &wb, floor)) && (skipCrossed || alignBelow(cx, cy, floor))
@@ -85,80 +85,30 @@ func farAligned(i int, skipField, skipCrossed bool, a, b, mf, pl *name, floor fl
 // alignBelow reports whether the extra-names rule lines up the values of x and y (not both of one
 // word) at no threshold from floor up, in any of the forms bestOutcome compares without
 // transliteration (canonical, umlaut spellings): their ceiling is then the best similarity of their
-// whole forms (alignAbove), or below floor. It bounds the alignment as namesBound's words part does,
-// from the words' lengths and, where those allow floor, their letters: every word of the value with
-// fewer words (of both, when they have as many) must line up with one of the other, and some pair must
-// be a full name; an initial in some form (a word of one letter) lines up at any threshold. It answers
-// false (not proved) for a form past ASCII, an umlaut spelling that is not plain, or a value of more
-// than sketchTokens words.
+// whole forms (alignAbove), or below floor. The bound is namesBound's words part (wordsBound), from the
+// words' lengths and letters. It answers false (not proved) for a form past ASCII, an umlaut spelling
+// that is not plain, or a value of more than sketchTokens words.
 func alignBelow(x, y *farWords, floor float64) bool {
-	if !x.make() || !y.make() {
-		return false
-	}
-	if x.count > y.count {
-		x, y = y, x
-	}
-	full := -1.0
-	var best [sketchTokens]float64 // best[j]: word j of y's best pair
-	for i := range int(x.count) {
-		ilo, ihi := int(x.lo[i]), int(x.hi[i])
-		bi := 0.0 // word i's best pair
-		for j := range int(y.count) {
-			jlo, jhi := int(y.lo[j]), int(y.hi[j])
-			b := 1.0
-			if ihi > 1 && jhi > 1 {
-				if b = rangesBound(ilo, ihi, jlo, jhi); b >= floor {
-					xin, xany := x.letters(i)
-					yin, yany := y.letters(j)
-					b = minf(b, lettersBound(xin, xany, yin, yany, max(ihi, jhi)))
-				}
-				full = maxf(full, b)
-			}
-			if ilo == 1 || jlo == 1 {
-				b = 1 // an initial in some form
-			}
-			bi, best[j] = maxf(bi, b), maxf(best[j], b)
-		}
-		if bi < floor {
-			return true
-		}
-	}
-	if full < floor {
-		return true
-	}
-	if x.count == y.count {
-		for j := range int(y.count) {
-			if best[j] < floor {
-				return true
-			}
-		}
-	}
-	return false
+	return x.make() && y.make() && wordsBound(&x.wordSet, &y.wordSet, floor) < floor
 }
 
-// farWords is what alignBelow knows of the words of a value n in ASCII whose umlaut spelling, if any,
-// is plain (name.plainAlt): per word, its fewest and most letters over the forms (the umlaut spelling
-// adds an e after some a, o and u) and, once asked, its letters in the canonical form. Made on first
-// use, once for the pairs a value is in.
+// farWords is what alignBelow knows of the words of a value src in ASCII whose umlaut spelling, if
+// any, is plain (name.plainAlt): its wordSet, made on first use, once for the pairs a value is in.
 type farWords struct {
-	n *name
-	// state is 0 before make, 1 once made, -1 when n has no words to tell (see make).
+	src *name
+	// state is 0 before make, 1 once made, -1 when src has no words to tell (see make).
 	state int8
-	count int8  // words
-	made  uint8 // bit i: set[i] is made
-	// start is where each word starts in the canonical form.
-	start, lo, hi [sketchTokens]uint16
-	set           [sketchTokens]uint64
+	wordSet
 }
 
-// make makes w's words on first use and reports whether n has words it can tell: a form in ASCII of
+// make makes w's words on first use and reports whether src has words it can tell: a form in ASCII of
 // at most sketchTokens words, and an umlaut spelling, if any, that is plain.
 func (w *farWords) make() bool {
 	if w.state != 0 {
 		return w.state > 0
 	}
 	w.state = -1
-	n := w.n
+	n := w.src
 	n.fv.count()
 	if !n.fv.ascii() || n.fv.spaces >= sketchTokens || !n.plainAlt() || len(n.form) >= 1<<15 {
 		return false
@@ -175,34 +125,22 @@ func (w *farWords) make() bool {
 		if alt {
 			gain = aouCount(s[from:c])
 		}
-		w.start[k], w.lo[k], w.hi[k] = uint16(from), uint16(c-from), uint16(c-from+gain)
+		w.tletters[k], w.tlo[k], w.thi[k] = letterSet(s[from:c]), uint16(c-from), uint16(c-from+gain)
 		from = c + 1
 	}
-	w.count = int8(words)
+	w.n = uint16(words)
 	w.state = 1
 	return true
-}
-
-// letters returns the letters of word i in the canonical form, which every form has (in), and those
-// some form has (any: e too when a spelling adds one), made on first use.
-func (w *farWords) letters(i int) (in, any uint64) {
-	if w.made&(1<<i) == 0 {
-		w.set[i] = letterSet(w.n.form[w.start[i] : w.start[i]+w.lo[i]])
-		w.made |= 1 << i
-	}
-	in, any = w.set[i], w.set[i]
-	if w.hi[i] > w.lo[i] {
-		any |= eBit
-	}
-	return in, any
 }
 
 // whole returns the letters of the canonical form, which every form has (in), and those some form has
 // (any: e too when a spelling adds one). w must be made.
 func (w *farWords) whole() (in, any uint64) {
-	for i := range int(w.count) {
-		wi, wany := w.letters(i)
-		in, any = in|wi, any|wany
+	for i := range w.n {
+		in |= w.tletters[i]
+		if w.thi[i] > w.tlo[i] {
+			any |= eBit
+		}
 	}
-	return in, any
+	return in, in | any
 }

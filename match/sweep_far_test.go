@@ -20,26 +20,11 @@ func farPairs(n int) [][4]string {
 		"Sophie", "Mehmet", "Johannes", "Jürgen", "Jo", "A.", "Ünal", "Öz", "Maria", "Anne"}
 	lasts := []string{"Wagner", "O'Brien", "Kowalczyk", "Schröder", "Weiß", "van der Berg", "Mustermann",
 		"Dubois", "García Márquez", "Müller", "Nowak", "Yılmaz", "Berg", "Mueller Schmidt"}
-	typo := func(s string) string {
-		r := []rune(s)
-		i := rng.IntN(len(r))
-		switch rng.IntN(3) {
-		case 0:
-			r[i] = []rune("eaoüx")[rng.IntN(5)]
-		case 1:
-			if len(r) > 1 {
-				r = append(r[:i], r[i+1:]...)
-			}
-		default:
-			r = append(r[:i], append([]rune{'e'}, r[i:]...)...)
-		}
-		return string(r)
-	}
 	word := func(s string) string { // one word of s, perhaps with a typo
 		w := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' })
 		x := w[rng.IntN(len(w))]
 		if rng.IntN(2) == 0 {
-			x = typo(x)
+			x = boundTypo(rng, x)
 		}
 		return x
 	}
@@ -59,7 +44,7 @@ func farPairs(n int) [][4]string {
 		case 4: // the last names differ, the first are equal
 			pf, pl = mf, lasts[rng.IntN(len(lasts))]
 		case 5:
-			pl = typo(pl)
+			pl = boundTypo(rng, pl)
 		case 6:
 			pf = boundName(rng)
 		}
@@ -172,7 +157,7 @@ func TestAlignBelowHolds(t *testing.T) {
 			continue
 		}
 		for _, floor := range []float64{0.5, 0.7, 0.8, 0.9} {
-			x, y := farWords{n: a}, farWords{n: b}
+			x, y := farWords{src: a}, farWords{src: b}
 			if !alignBelow(&x, &y, floor) {
 				continue
 			}

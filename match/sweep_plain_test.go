@@ -89,7 +89,7 @@ func sweepNamesBy(m *Matcher, q [4]string, from float64, plain bool) (Sweep, boo
 		sweepGeneral(&s, &v, &seen, &rules, &mf, &ml, &pf, &pl, &m.opts)
 		return s, true
 	}
-	w := [4]farWords{{n: &mf}, {n: &ml}, {n: &pf}, {n: &pl}}
+	w := [4]farWords{{src: &mf}, {src: &ml}, {src: &pf}, {src: &pl}}
 	if m.opts.Transliterate || !plainCeiling(&s, 0, &v, &rules[0], &w[0], &w[2]) || !plainCeiling(&s, 1, &v, &rules[1], &w[1], &w[3]) {
 		return s, false
 	}
