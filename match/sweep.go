@@ -186,10 +186,10 @@ func plainCeiling(s *Sweep, i int, v *Verdict, r *nameRules, wa, wb *farWords) b
 
 // plainAligned reports whether compared gives values (with their words) wa and wb, not both of one
 // word, compared under r with status and score (directly, or as a crossed pair of the swapped rule),
-// their score as ceiling with floor as its floor: they mismatched, or matched through their whole forms' similarity (at or
-// above r's threshold), and the extra-names rule is off or lines them up at no threshold from their
-// score or floor up (alignBelow), so that alignAbove finds nothing above the score. False when it
-// cannot tell.
+// their score as ceiling with floor as its floor: they mismatched, or matched through their whole
+// forms' similarity (at or above r's threshold), and the extra-names rule is off or lines them up at
+// no threshold from their score or floor up (alignBelow), so that alignAbove finds nothing above the
+// score. False when it cannot tell.
 func plainAligned(r *nameRules, status Status, score float64, wa, wb *farWords, floor float64) bool {
 	if status != StatusMismatch && !(status == StatusMatch && score >= r.threshold-epsilon) {
 		return false
@@ -226,12 +226,12 @@ func plainRescue(s *Sweep, seen *rescueSeen, o *Options, rules *[2]nameRules, w 
 
 // plainCrossed returns the ceiling sweepRescue gives the k-th crossed pair, the values (with their
 // words) wa and wb, compared under r, with floor as its floor (lowest: the lower of the two fields'
-// reaches), when that ceiling needs no sketch: when the comparison compared the pair (seen), its score, if the values are one word each or
-// the extra-names rule finds nothing above it (plainAligned); else, for values of one word each whose
-// lengths keep it below floor, the bound of those lengths (namesBound's); else, when floor is lowest
-// (so that the rescue changes no reach: sweepRescue's own is below it too), any bound below floor
-// of the whole and spaceless forms' lengths, the whole forms' letters, and the words (alignBelow). ok
-// is false otherwise.
+// reaches), when that ceiling needs no sketch: when the comparison compared the pair (seen), its
+// score, if the values are one word each or the extra-names rule finds nothing above it
+// (plainAligned); else, for values of one word each whose lengths keep it below floor, the bound of
+// those lengths (namesBound's); else, when floor is lowest (so that the rescue changes no reach:
+// sweepRescue's own is below it too), any bound below floor of the whole and spaceless forms'
+// lengths, the whole forms' letters, and the words (alignBelow). ok is false otherwise.
 func plainCrossed(seen *rescueSeen, k int, r *nameRules, wa, wb *farWords, floor, lowest float64) (c float64, ok bool) {
 	a, b := wa.src, wb.src
 	one := a.oneWord() && b.oneWord()
