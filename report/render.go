@@ -400,10 +400,9 @@ type histogram struct {
 	Exact, Scored   int
 	Below           int // scores below histLow
 	Unscored        []countRow
-	ThX             float64
-	ThLabelEnd      bool    // the threshold label sits left of the line (near the right edge)
-	BandX           float64 // 0 when no band
-	// LineX is ThX as drawn; BandAt and BandW the band's x and width as drawn, empty when no band.
+	ThLabelEnd      bool // the threshold label sits left of the line (near the right edge)
+	// LineX is the threshold line's x as drawn; BandAt and BandW the review band's x and width as
+	// drawn, empty when no band.
 	LineX, BandAt, BandW string
 	Threshold            string // as the chart writes it (shortest 'g', as fmt's %v)
 	Ticks                []tick
@@ -499,12 +498,12 @@ func newHistogram(f match.Field, h *[HistBins]int, status *[8]int, th, band floa
 	g.Rows = append(g.Rows, counted("1.00 (equal)", g.Exact, g.Scored))
 	// A threshold or band below 0.50 is drawn at the chart's left edge (the bar of lower scores), not
 	// outside it.
-	g.ThX = max(histX(th), histLeft)
-	g.ThLabelEnd = g.ThX > 400
-	g.LineX = f1(g.ThX)
+	thX := max(histX(th), histLeft)
+	g.ThLabelEnd = thX > 400
+	g.LineX = f1(thX)
 	if band > 0 {
-		g.BandX = max(histX(band), histLeft)
-		g.BandAt, g.BandW = f1(g.BandX), f1(g.ThX-g.BandX)
+		bandX := max(histX(band), histLeft)
+		g.BandAt, g.BandW = f1(bandX), f1(thX-bandX)
 	}
 	for _, s := range []float64{0.5, 0.6, 0.7, 0.8, 0.9, 1.0} {
 		g.Ticks = append(g.Ticks, tick{f1(histX(s)), f1(s)})

@@ -377,11 +377,11 @@ func TestHistogramLowThreshold(t *testing.T) {
 	h[30], h[70], h[HistBins-1] = 2, 3, 5
 	var status [8]int
 	g := newHistogram(match.FirstName, &h, &status, 0.4, 0.2)
-	assert.Equal(t, histLeft, g.ThX)
-	assert.Equal(t, histLeft, g.BandX)
+	assert.Equal(t, f1(histLeft), g.LineX)
+	assert.Equal(t, f1(histLeft), g.BandAt)
 	g = newHistogram(match.FirstName, &h, &status, 0.9, 0.8)
-	assert.Equal(t, histX(0.9), g.ThX)
-	assert.Equal(t, histX(0.8), g.BandX)
+	assert.Equal(t, f1(histX(0.9)), g.LineX)
+	assert.Equal(t, f1(histX(0.8)), g.BandAt)
 }
 
 // TestValuesHidden: with values on, an example's hidden characters are written out as <U+XXXX>, so a
