@@ -150,13 +150,16 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	outs := []output{{flag: "-o", path: c.output}, {flag: "--rejects", path: c.rejects}, {flag: "--report", path: c.report.path}}
 	if c.output == "" {
-		// The output goes to standard output: when that is a file (a shell's > file), --rejects or
-		// --report naming it (/dev/stdout) would write over the rows from its own offset.
-		if f, ok := stdout.(*os.File); ok {
-			if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
-				outs[0] = output{flag: "standard output", info: st}
-			}
+		// The rows go to standard output: when that is a file (a shell's > file) or a pipe, another
+		// output naming it (/dev/stdout) would mix its lines with the rows.
+		if st := streamInfo(stdout); st != nil {
+			outs[0] = output{flag: "standard output", info: st}
 		}
+	}
+	// Standard error gets the notes, the summary and (without --rejects) the rejects: an output naming
+	// its file would mix with them, or, renamed into place, replace the log they are appended to.
+	if st := streamInfo(stderr); st != nil {
+		outs = append(outs, output{flag: "standard error", info: st})
 	}
 	if err := checkTargets(regular, outs...); err != nil {
 		return usageError(stderr, name, err.Error())
@@ -267,6 +270,21 @@ func (c *batchCmd) validate(pos []string) error {
 	return nil
 }
 
+// streamInfo returns the FileInfo of a standard stream when it is a regular file or a pipe, which an
+// output path may lead to (/dev/stdout, /dev/stderr, the file's own name); nil for a device such as a
+// terminal or /dev/null, which outputs may share, and for a writer that is no file.
+func streamInfo(w io.Writer) os.FileInfo {
+	f, ok := w.(*os.File)
+	if !ok {
+		return nil
+	}
+	st, err := f.Stat()
+	if err != nil || !st.Mode().IsRegular() && st.Mode()&os.ModeNamedPipe == 0 {
+		return nil
+	}
+	return st
+}
+
 // parseDelimiter reads --delimiter: one character (not a quote, CR, LF or the replacement character), or
 // the words tab, \t, comma, semicolon.
 func parseDelimiter(s string) (rune, error) {
@@ -290,6 +308,7 @@ func parseDelimiter(s string) (rune, error) {
 func (c *batchCmd) resolveHeader(header []string) error {
 	colNames := csvlayout.Names()
 	want := colNames
+	var mapped [csvlayout.Count]bool // the columns --map names
 	if c.mapping != "" {
 		for _, kv := range strings.Split(c.mapping, ",") {
 			k, v, ok := strings.Cut(kv, "=")
@@ -298,7 +317,7 @@ func (c *batchCmd) resolveHeader(header []string) error {
 			if !ok || v == "" || !known {
 				return fmt.Errorf("--map: want column=Header pairs with column one of %s", strings.Join(colNames[:], ", "))
 			}
-			want[col] = v
+			want[col], mapped[col] = v, true
 		}
 	}
 	pos, dup, ok := csvlayout.Positions(header, want)
@@ -316,6 +335,11 @@ func (c *batchCmd) resolveHeader(header []string) error {
 			return fmt.Errorf("column %s appears twice in the header", colNames[i])
 		}
 		c.cols[i] = pos[i]
+		if c.cols[i] < 0 && mapped[i] && !csvlayout.Column(i).Required() {
+			// An optional column the user mapped by name: reading on without it would compare every row
+			// as if the field were empty (a date of birth missing on one side, say), not what was asked.
+			return fmt.Errorf("--map %s: no header named %q", colNames[i], want[i])
+		}
 		if c.cols[i] < 0 && csvlayout.Column(i).Required() {
 			if hint := delimiterHint(header, c.comma); hint != "" {
 				return fmt.Errorf("missing required column %s (%s)", colNames[i], hint)

@@ -49,7 +49,8 @@
 // merchant_first_name, merchant_last_name, merchant_dob, merchant_email, provider_first_name,
 // provider_last_name, provider_dob and provider_email; DOBs and emails are optional, other columns are
 // ignored, and --map merchant_first_name=FirstName,… maps other header names (header names compare
-// case-insensitively after trimming spaces). A UTF-8 BOM, CRLF, LF and CR-only line ends (Excel for
+// case-insensitively after trimming spaces; a column --map names must be in the header, optional or
+// not). A UTF-8 BOM, CRLF, LF and CR-only line ends (Excel for
 // Mac) and quoted line breaks are handled; --delimiter takes ';', 'tab' or any other single character,
 // and an Excel "sep=;" first line sets it unless --delimiter is given. Input compressed with gzip is
 // recognised by its magic bytes and read; --encoding reads windows-1252, iso-8859-1, iso-8859-15 or
@@ -99,17 +100,22 @@
 //
 // # Output files and signals
 //
-// -o, --rejects and --report may not name the input file or each other, nor standard output when that
-// is a file the rows go to (compared with os.SameFile, so a symlink such as /dev/stdout, a hard link or
-// another spelling of the path is caught; stdin redirected from a file counts as the input): the run
-// refuses with exit status 2 before creating anything. Each is created before the first row is read (a
-// path that cannot be written fails the run at once, with exit status 1), written to a temporary file in
-// its directory and renamed into place once the input was read to its end, so a file is never replaced
-// by a half-written one; the mode of a replaced file is kept, and a new file gets 0666 less the umask,
-// as with os.Create (a private umask keeps personal data private). When the
-// reading stops early (a signal, a read error) the old file stays and the rows written, or the report
-// of the rows read (which says why the run stopped), are kept as FILE.partial; after a write error the
-// temporary file is removed.
+// -o, --rejects and --report may not name the input file or each other, nor the file or pipe standard
+// output goes to when the rows go there (the report may follow the rows in a pipe), nor the file or
+// pipe of standard error; nor may the FILE.partial of one (see below) be the input or another output.
+// Paths are compared by file identity (os.SameFile), so a symlink such as /dev/stdout, a hard link, a
+// path through a symlinked directory and "..", or another spelling is caught; stdin redirected from a
+// file counts as the input. The run then refuses with exit status 2 before creating anything. Each
+// output is created before the first row is read (a path that cannot be written, or an existing file
+// the process may not write, fails the run at once, with exit status 1, as os.Create would), written to
+// a temporary file in its directory and renamed into place once the input was read to its end, so a
+// file is never replaced by a half-written one; the mode of a replaced file is kept, and a new file gets
+// 0666 less the umask, as with os.Create (a private umask keeps personal data private). A device or FIFO
+// (/dev/null, a terminal) and a name of one of the process's streams (/dev/stdout, /dev/stderr,
+// /dev/fd/N) are written in place, appending, so what a shell's >> or an earlier command put there stays.
+// When the reading stops early (a signal, a read error) the old file stays and the rows written, or the
+// report of the rows read (which says why the run stopped), are kept as FILE.partial; after a write
+// error the temporary file is removed.
 //
 // The first SIGINT or SIGTERM stops the reading (also while it waits on a slow pipe); the rows already
 // read are compared and written, output and rejects flushed, and the summary is followed by

@@ -24,9 +24,11 @@ type target struct {
 }
 
 // createTarget opens the target for path, or for def when path is empty (a nil def gives a target with
-// a nil writer: rejects go to stderr line by line). quoted tells the lineCounter the stream is CSV. An
-// existing path that is not a regular file (/dev/null, a FIFO) and any path under /dev/ (/dev/stdout
-// redirected to a file) is written directly.
+// a nil writer: rejects go to stderr line by line). quoted tells the lineCounter the stream is CSV. A
+// path that names a stream (see inPlace: /dev/null, a FIFO, /dev/stdout even when it leads to a regular
+// file) is written in place, appending, so that what the shell or an earlier writer put there stays;
+// any other path through a temporary file in its directory, which commit renames into place. An
+// existing file that the process may not write is refused, as os.Create would refuse it.
 func createTarget(path string, def io.Writer, quoted bool) (*target, error) {
 	t := &target{path: path, mode: newFileMode}
 	var w io.Writer = def
@@ -36,19 +38,18 @@ func createTarget(path string, def io.Writer, quoted bool) (*target, error) {
 	case path == "":
 	default:
 		st, err := os.Stat(path)
-		if (err == nil && !st.Mode().IsRegular()) || strings.HasPrefix(filepath.Clean(path), "/dev/") {
-			// /dev/null, /dev/stdout (even when it leads to a regular file), a FIFO: write in place.
-			if t.f, err = os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644); err != nil {
+		if inPlace(path, st) {
+			if t.f, err = os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o644); err != nil {
 				return nil, err
 			}
 		} else {
 			if err == nil {
 				t.mode = st.Mode().Perm()
+				if err := writable(path); err != nil {
+					return nil, err
+				}
 			}
-			dir, base := filepath.Split(path)
-			if dir == "" {
-				dir = "."
-			}
+			dir, base := splitPath(path)
 			if t.f, err = os.CreateTemp(dir, "."+base+".tmp-*"); err != nil {
 				return nil, fmt.Errorf("open %s: %w", path, unwrapPath(err))
 			}
@@ -59,6 +60,54 @@ func createTarget(path string, def io.Writer, quoted bool) (*target, error) {
 	t.delivered = &lineCounter{w: w, quoted: quoted}
 	t.w = bufio.NewWriterSize(t.delivered, 64<<10)
 	return t, nil
+}
+
+// inPlace reports whether the output path, whose os.Stat is st (nil when it does not exist), is written
+// where it is rather than through a temporary file renamed into place: an existing file that is not a
+// regular file (/dev/null, a terminal, a FIFO), and a name of one of the process's own streams
+// (/dev/stdout, /dev/stderr, /dev/fd/N, /proc/self/fd/N), which leads to whatever the stream is, a
+// regular file included, and which a rename would replace instead of writing to. Any other path,
+// under /dev/ (such as /dev/shm) or not, is a file like the others.
+func inPlace(path string, st os.FileInfo) bool {
+	if st != nil && !st.Mode().IsRegular() {
+		return true
+	}
+	switch p := filepath.Clean(path); {
+	case p == "/dev/stdout" || p == "/dev/stderr" || p == "/dev/stdin":
+		return true
+	case strings.HasPrefix(p, "/dev/fd/") || strings.HasPrefix(p, "/proc/self/fd/") || strings.HasPrefix(p, "/proc/thread-self/fd/"):
+		return true
+	}
+	return false
+}
+
+// writable returns the error os.Create would give for the existing regular file at path, nil when the
+// process may write it. The output replaces the file by a rename, which needs only the directory's
+// permission: without this check a run would replace a file its owner made read-only. Opening a
+// regular file for writing, without truncating it, changes nothing in it.
+func writable(path string) error {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		return fmt.Errorf("open %s: %w", path, unwrapPath(err))
+	}
+	return f.Close()
+}
+
+// splitPath splits path into its directory and its last element as written, without cleaning it:
+// the directory of "link/../out.csv" is "link/..", which the system resolves through the link, where
+// filepath.Dir would make it ".".
+func splitPath(path string) (dir, base string) {
+	i := strings.LastIndexByte(path, '/')
+	if os.PathSeparator != '/' {
+		i = max(i, strings.LastIndexByte(path, os.PathSeparator))
+	}
+	switch {
+	case i < 0:
+		return ".", path
+	case i == 0:
+		return "/", path[1:]
+	}
+	return path[:i], path[i+1:]
 }
 
 // unwrapPath drops the *PathError of CreateTemp, whose path is the random temporary name.
@@ -138,15 +187,18 @@ type fileID struct {
 	base string
 }
 
+// idOf returns the identity of path: that of the file when it exists, else that of its directory as
+// written (see splitPath) and its name. false when neither exists.
 func idOf(path string) (fileID, bool) {
 	if st, err := os.Stat(path); err == nil {
 		return fileID{file: st}, true
 	}
-	dir, err := os.Stat(filepath.Dir(path))
+	d, base := splitPath(path)
+	dir, err := os.Stat(d)
 	if err != nil {
 		return fileID{}, false
 	}
-	return fileID{dir: dir, base: filepath.Base(path)}, true
+	return fileID{dir: dir, base: base}, true
 }
 
 func (a fileID) same(b fileID) bool {
@@ -159,45 +211,82 @@ func (a fileID) same(b fileID) bool {
 	return false
 }
 
-// output is one file a batch run writes, by the flag that names it: a path, or (info set) a file
-// already open, such as standard output redirected to a file.
+// output is one file a batch run writes, by the flag that names it: a path, or (info set) a stream
+// already open that is a file or a pipe: standard output when the rows go to it, standard error.
 type output struct {
 	flag, path string
 	info       os.FileInfo
 }
 
+// outputID is what checkTargets compares of one output: its identity and, for a path written through
+// a temporary file, that of its FILE.partial, where a run that stops early keeps what it wrote.
+type outputID struct {
+	id, partial     fileID
+	ok, partialOK   bool
+	stream, written bool // stream: an open stream (output.info); written: the page, written last
+}
+
 // checkTargets refuses an output path (-o, --rejects, --report) that is the input (input is its
 // FileInfo, nil when the input is not a regular file) or that names the same file as another output,
-// standard output redirected to a file among them (unless that is a device such as /dev/null). It
-// compares file identities (os.SameFile), not names.
+// standard output and standard error among them, and the same for the FILE.partial of each output
+// written through a temporary file: a run that stops early renames its temporary file there, which
+// must not be the input or another output. It compares file identities (os.SameFile), not names. Two
+// outputs may share a device such as /dev/null or a terminal, and a pipe when one of them is the
+// report, which is written after everything else.
 func checkTargets(input os.FileInfo, outs ...output) error {
-	ids := make([]fileID, len(outs))
-	ok := make([]bool, len(outs))
+	ids := make([]outputID, len(outs))
 	for i, o := range outs {
+		x := &ids[i]
+		x.stream, x.written = o.info != nil, o.flag == "--report"
 		switch {
 		case o.info != nil:
-			ids[i], ok[i] = fileID{file: o.info}, true
+			x.id, x.ok = fileID{file: o.info}, true
 		case o.path != "":
-			ids[i], ok[i] = idOf(o.path)
+			x.id, x.ok = idOf(o.path)
+			if !inPlace(o.path, x.id.file) {
+				x.partial, x.partialOK = idOf(o.path + ".partial")
+			}
 		}
 	}
 	if input != nil {
 		in := fileID{file: input}
 		for i, o := range outs {
-			if ok[i] && in.same(ids[i]) {
-				if o.flag == "-o" {
-					return errors.New("-o names the input file: refusing to overwrite the input (write the output elsewhere)")
-				}
+			x := &ids[i]
+			switch {
+			case x.ok && in.same(x.id) && o.flag == "-o":
+				return errors.New("-o names the input file: refusing to overwrite the input (write the output elsewhere)")
+			case x.ok && in.same(x.id):
 				return fmt.Errorf("%s names the input file: refusing to overwrite the input", o.flag)
+			case x.partialOK && in.same(x.partial):
+				return fmt.Errorf("%s: its FILE.partial, where a run that stops early keeps what it wrote, is the input file: refusing to risk the input", o.flag)
 			}
 		}
 	}
 	for i := range outs {
-		for j := i + 1; j < len(outs); j++ {
-			if ok[i] && ok[j] && ids[i].same(ids[j]) && (ids[i].file == nil || ids[i].file.Mode().IsRegular()) {
+		for j := range outs {
+			a, b := &ids[i], &ids[j]
+			switch {
+			case j <= i || a.stream && b.stream:
+			case a.ok && b.ok && a.id.same(b.id) && conflict(a.id, a.written || b.written):
 				return fmt.Errorf("%s and %s name the same file: give them different files", outs[i].flag, outs[j].flag)
+			case a.partialOK && b.ok && a.partial.same(b.id), b.partialOK && a.ok && b.partial.same(a.id):
+				return fmt.Errorf("%s and %s name the same file, counting the FILE.partial a run that stops early keeps: give them different files",
+					outs[i].flag, outs[j].flag)
 			}
 		}
 	}
 	return nil
+}
+
+// conflict reports whether two outputs that name the file id may not both write it: a regular file or
+// one not created yet always; a pipe unless one of them is the report (written once the others are
+// flushed: it comes after them whole); a device (/dev/null, a terminal) never.
+func conflict(id fileID, report bool) bool {
+	switch {
+	case id.file == nil || id.file.Mode().IsRegular():
+		return true
+	case id.file.Mode()&os.ModeNamedPipe != 0:
+		return !report
+	}
+	return false
 }
