@@ -261,6 +261,7 @@ func TestCompareRefused(t *testing.T) {
 func TestCompareTooLargeStreamed(t *testing.T) {
 	s, _ := testServer(t, Config{MaxBodyBytes: 100})
 	r := httptest.NewRequest(http.MethodPost, "/v1/compare", io.MultiReader(strings.NewReader(`{"merchant":{"first_name":"`), strings.NewReader(strings.Repeat("x", 200))))
+	r.Header.Set("Content-Type", "application/json")
 	r.ContentLength = -1
 	w := httptest.NewRecorder()
 	s.ServeHTTP(w, r)

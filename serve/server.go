@@ -390,13 +390,14 @@ func writeJSON(w http.ResponseWriter, status int, body []byte) {
 	w.Write(body)
 }
 
-// checkMediaType accepts a request without Content-Type or with one of want (parameters other than
-// charset=utf-8 are not expected; a different charset is refused).
+// checkMediaType accepts a request whose Content-Type is one of want, compared without regard to
+// letter case, with or without charset=utf-8 (another charset is refused). Every other request is
+// refused with CodeMediaType, one without a Content-Type too: a browser sends a cross-site POST
+// without a CORS preflight only with a CORS-safelisted type (text/plain, a form) or with none at all
+// (fetch with an untyped Blob body), and the service never grants a preflight, so requiring a JSON
+// type keeps a web page the operator visits from driving a token-less server.
 func checkMediaType(r *http.Request, want ...string) *Error {
 	ct := r.Header.Get("Content-Type")
-	if ct == "" {
-		return nil
-	}
 	mt, params, _ := strings.Cut(ct, ";")
 	mt = strings.TrimSpace(mt)
 	for _, p := range strings.Split(params, ";") {
