@@ -194,7 +194,7 @@ func TestBatchBodyCut(t *testing.T) {
 	require.NoError(t, err)
 	defer c.Close()
 	chunk := lineApprove + "\n" + lineDecline + "\n"
-	fmt.Fprintf(c, "POST /v1/batch HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n%x\r\n%s\r\n", len(chunk), chunk)
+	fmt.Fprintf(c, "POST /v1/batch HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n%x\r\n%s\r\n", len(chunk), chunk)
 	fmt.Fprintf(c, "%x\r\n%s", 100, `{"id":"cut","merchant":`) // a chunk that never ends
 	c.(*net.TCPConn).CloseWrite()
 	c.SetReadDeadline(time.Now().Add(5 * time.Second))
@@ -249,7 +249,7 @@ func TestBatchWriteTimeout(t *testing.T) {
 	require.NoError(t, err)
 	defer c.Close()
 	go func() { // writes until the server gives up; never reads
-		fmt.Fprintf(c, "POST /v1/batch HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n")
+		fmt.Fprintf(c, "POST /v1/batch HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n")
 		line := lineDecline + "\n"
 		for i := 0; i < 200_000; i++ {
 			if _, err := fmt.Fprintf(c, "%x\r\n%s\r\n", len(line), line); err != nil {

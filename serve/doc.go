@@ -25,20 +25,23 @@
 //
 // # Safe by default
 //
-// Without a token Serve listens on loopback only (ErrInsecureListen). With one, every request but
-// /healthz needs "Authorization: Bearer <token>", compared in constant time; a missing or wrong token
-// is 401 with WWW-Authenticate. Bodies are capped (MaxBodyBytes for compare, 413 above it; MaxLineBytes
-// per batch line). A body that is not valid UTF-8, holds U+FFFD (raw or as a \ufffd escape: the trace
-// of a character an encoder lost) or a lone surrogate escape (which encoding/json would silently turn
-// into U+FFFD), is not JSON, has an unknown key (or one in another letter case, which encoding/json
-// would take), a key given twice or a wrong type is refused with 400 and a typed Error: a Code, a key
-// path or byte offset, never a value. A POST body is read only with a JSON Content-Type
-// (application/json, and for /v1/batch also application/x-ndjson or application/jsonl; charset=utf-8
-// allowed): any other type, or none at all, is 415, as a browser sends a cross-site POST without a CORS
-// preflight (which this server never grants) only with a form or text/plain type or with no
-// Content-Type. The http.Server has read, header, write and idle timeouts; MaxInFlight /v1 requests run
-// at once, one more gets 503 with Retry-After. A panicking handler answers 500 for its request only and
-// is logged without the request.
+// Without a token Serve listens on loopback only (ErrInsecureListen) and answers only requests whose
+// Host is localhost, an address in 127.0.0.0/8 or [::1], with or without a port; any other Host gets
+// 421 with code foreign-host (see Server.ServeHTTP): a web page the operator visits can reach loopback
+// and, by DNS rebinding, read the answers under a name of its own, which its Host gives away. With a
+// token, every request but /healthz needs "Authorization: Bearer <token>", compared in constant time; a
+// missing or wrong token is 401 with WWW-Authenticate. Bodies are capped (MaxBodyBytes for compare, 413
+// above it; MaxLineBytes per batch line). A body that is not valid UTF-8, holds U+FFFD (raw or as a
+// \ufffd escape: the trace of a character an encoder lost) or a lone surrogate escape (which
+// encoding/json would silently turn into U+FFFD), is not JSON, has an unknown key (or one in another
+// letter case, which encoding/json would take), a key given twice or a wrong type is refused with 400
+// and a typed Error: a Code, a key path or byte offset, never a value. A POST body is read only with a
+// JSON Content-Type (application/json, and for /v1/batch also application/x-ndjson or
+// application/jsonl; charset=utf-8 allowed): any other type, or none at all, is 415, as a browser sends
+// a cross-site POST without a CORS preflight (which this server never grants) only with a form or
+// text/plain type or with no Content-Type. The http.Server has read, header, write and idle timeouts;
+// MaxInFlight /v1 requests run at once, one more gets 503 with Retry-After. A panicking handler answers
+// 500 for its request only and is logged without the request.
 //
 // # Logs and metrics
 //

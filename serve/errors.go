@@ -39,6 +39,7 @@ const (
 	CodeBodyRead          Code = "body-read"             // the body could not be read to its end (timeout, client went away)
 	CodeMediaType         Code = "unsupported-media-type"
 	CodeUnauthorized      Code = "unauthorized"       // no or a wrong bearer token
+	CodeForeignHost       Code = "foreign-host"       // no token configured: a Host that is not a loopback name or address (DNS rebinding)
 	CodeNotFound          Code = "not-found"          // no such route
 	CodeMethod            Code = "method-not-allowed" // the route exists, for another method
 	CodeSaturated         Code = "saturated"          // the concurrency limit is reached: retry after Retry-After seconds
@@ -55,6 +56,8 @@ func (c Code) Status() int {
 		return http.StatusUnsupportedMediaType
 	case CodeUnauthorized:
 		return http.StatusUnauthorized
+	case CodeForeignHost:
+		return http.StatusMisdirectedRequest
 	case CodeNotFound:
 		return http.StatusNotFound
 	case CodeMethod:

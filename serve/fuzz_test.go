@@ -29,7 +29,7 @@ func FuzzCompareBody(f *testing.F) {
 		codes[string(c)] = true
 	}
 	f.Fuzz(func(t *testing.T, body []byte) {
-		r := httptest.NewRequest(http.MethodPost, "/v1/compare", strings.NewReader(string(body)))
+		r := httptest.NewRequest(http.MethodPost, "http://127.0.0.1/v1/compare", strings.NewReader(string(body)))
 		r.Header.Set("Content-Type", "application/json")
 		w := httptest.NewRecorder()
 		s.ServeHTTP(w, r)

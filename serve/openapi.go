@@ -14,7 +14,7 @@ import (
 var allCodes = []Code{
 	CodeInvalidJSON, CodeInvalidUTF8, CodeReplacement, CodeLoneSurrogate, CodeUnknownField,
 	CodeWrongType, CodeDuplicateKey, CodeMissingRecord, CodeConflictingRecord, CodeInvalidPayload, CodeInvalidID,
-	CodeLineTooLong, CodeBodyTooLarge, CodeBodyRead, CodeMediaType, CodeUnauthorized, CodeNotFound,
+	CodeLineTooLong, CodeBodyTooLarge, CodeBodyRead, CodeMediaType, CodeUnauthorized, CodeForeignHost, CodeNotFound,
 	CodeMethod, CodeSaturated, CodeShuttingDown, CodeInternal,
 }
 

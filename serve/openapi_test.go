@@ -367,3 +367,27 @@ func TestOpenAPITransliteration(t *testing.T) {
 	delete(batch, "line")
 	assert.Equal(t, compare, batch, "a batch line answers what /v1/compare answers, with its id and line")
 }
+
+// TestOpenAPIForeignHost: every operation documents the 421 a token-less server gives a foreign Host,
+// and the answer matches the documented schema.
+func TestOpenAPIForeignHost(t *testing.T) {
+	s, _ := testServer(t, Config{})
+	doc := document(t, s)
+	v := &validator{schemas: doc["components"].(map[string]any)["schemas"].(map[string]any)}
+	responses := doc["components"].(map[string]any)["responses"].(map[string]any)
+	for path, ops := range doc["paths"].(map[string]any) {
+		for method, op := range ops.(map[string]any) {
+			t.Run(strings.ToUpper(method)+" "+path, func(t *testing.T) {
+				w := do(s, strings.ToUpper(method), path, bodyApprove, "Host", "attacker.example")
+				require.Equal(t, http.StatusMisdirectedRequest, w.Code)
+				resp, ok := op.(map[string]any)["responses"].(map[string]any)["421"].(map[string]any)
+				require.True(t, ok, "421 is not documented")
+				resp = responses[strings.TrimPrefix(resp["$ref"].(string), "#/components/responses/")].(map[string]any)
+				schema := resp["content"].(map[string]any)["application/json"].(map[string]any)["schema"].(map[string]any)
+				var x any
+				require.NoError(t, json.Unmarshal(w.Body.Bytes(), &x))
+				assert.Empty(t, v.validate(schema, x, "answer"))
+			})
+		}
+	}
+}

@@ -61,13 +61,19 @@ func testServer(t testing.TB, cfg Config) (*Server, *syncBuffer) {
 	return s, logs
 }
 
-// do runs one request through s.ServeHTTP.
+// do runs one request through s.ServeHTTP, for Host 127.0.0.1 unless header sets "Host" (a Server
+// without a token answers only a loopback Host).
 func do(s *Server, method, path, body string, header ...string) *httptest.ResponseRecorder {
 	r := httptest.NewRequest(method, path, strings.NewReader(body))
+	r.Host = "127.0.0.1"
 	if method == http.MethodPost {
 		r.Header.Set("Content-Type", "application/json")
 	}
 	for i := 0; i+1 < len(header); i += 2 {
+		if header[i] == "Host" {
+			r.Host = header[i+1]
+			continue
+		}
 		r.Header.Set(header[i], header[i+1])
 	}
 	w := httptest.NewRecorder()
@@ -260,7 +266,7 @@ func TestCompareRefused(t *testing.T) {
 // TestCompareTooLargeStreamed sends a body without Content-Length: the cap holds on what is read.
 func TestCompareTooLargeStreamed(t *testing.T) {
 	s, _ := testServer(t, Config{MaxBodyBytes: 100})
-	r := httptest.NewRequest(http.MethodPost, "/v1/compare", io.MultiReader(strings.NewReader(`{"merchant":{"first_name":"`), strings.NewReader(strings.Repeat("x", 200))))
+	r := httptest.NewRequest(http.MethodPost, "http://127.0.0.1/v1/compare", io.MultiReader(strings.NewReader(`{"merchant":{"first_name":"`), strings.NewReader(strings.Repeat("x", 200))))
 	r.Header.Set("Content-Type", "application/json")
 	r.ContentLength = -1
 	w := httptest.NewRecorder()
@@ -644,14 +650,14 @@ func TestTimeouts(t *testing.T) {
 		c, err := net.Dial("tcp", addr)
 		require.NoError(t, err)
 		defer c.Close()
-		io.WriteString(c, "POST /v1/compare HTTP/1.1\r\nHost: x\r\n") // never ends the headers
+		io.WriteString(c, "POST /v1/compare HTTP/1.1\r\nHost: 127.0.0.1\r\n") // never ends the headers
 		closedWithin(t, c, 3*time.Second)
 	})
 	t.Run("body", func(t *testing.T) {
 		c, err := net.Dial("tcp", addr)
 		require.NoError(t, err)
 		defer c.Close()
-		io.WriteString(c, "POST /v1/compare HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"merchant\":")
+		io.WriteString(c, "POST /v1/compare HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"merchant\":")
 		got := closedWithin(t, c, 3*time.Second)
 		assert.Contains(t, string(got), "408", "a body that stalls is answered body-read")
 	})
@@ -659,7 +665,7 @@ func TestTimeouts(t *testing.T) {
 		c, err := net.Dial("tcp", addr)
 		require.NoError(t, err)
 		defer c.Close()
-		io.WriteString(c, "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+		io.WriteString(c, "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
 		got := closedWithin(t, c, 3*time.Second)
 		assert.Contains(t, string(got), "200 OK", "answered, then closed when idle")
 	})

@@ -13,6 +13,7 @@ import (
 	"math/rand/v2"
 	"net"
 	"net/http"
+	"net/netip"
 	"strconv"
 	"strings"
 	"sync"
@@ -58,7 +59,7 @@ type Config struct {
 	Messages messages.Options
 	// Token, when set, is the bearer token every request but GET /healthz must present (at least
 	// MinTokenLength visible ASCII characters). Without a token Serve refuses to listen on anything but
-	// loopback.
+	// loopback, and the Server answers only requests whose Host names loopback (see Server.ServeHTTP).
 	Token string
 	// MaxBodyBytes caps a /v1/compare body (413 above it); 0 means DefaultMaxBodyBytes.
 	MaxBodyBytes int64
@@ -232,8 +233,16 @@ func (w *statusWriter) Write(p []byte) (int, error) {
 // Unwrap lets http.ResponseController reach the connection's deadlines, flushing and full duplex.
 func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
-// ServeHTTP implements http.Handler: routing, request id, the bearer token, the concurrency limit,
-// panic recovery, metrics and the access log around every handler.
+// ServeHTTP implements http.Handler: routing, request id, the Host check, the bearer token, the
+// concurrency limit, panic recovery, metrics and the access log around every handler.
+//
+// The Host check guards a Server without a token against DNS rebinding: on every route, a request
+// whose Host header is not localhost (in any letter case), an IPv4 address in 127.0.0.0/8 or [::1],
+// with or without a port, is refused with 421 Misdirected Request and CodeForeignHost (421, not 403:
+// the request names a host this server does not serve; no credential would change that). It applies
+// unless a token is configured or the request came in on a TCP address that is not loopback, which
+// only a Server mounted in an http.Server of one's own can see (Serve refuses that without a token);
+// a request with no local address in its context (a handler called directly) is checked.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	rt := s.routes[r.URL.Path]
 	if rt == nil {
@@ -268,6 +277,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 // dispatch runs the checks in front of the handler and the handler.
 func (s *Server) dispatch(st *reqState, rt *route, w http.ResponseWriter, r *http.Request) {
+	if !s.hostAllowed(r) {
+		s.fail(st, w, reqErr(CodeForeignHost, "", "without a token the server answers only Host localhost, 127.0.0.0/8 or [::1]"))
+		return
+	}
 	if rt.auth && s.cfg.Token != "" {
 		if ok, given := s.authorized(r); !ok {
 			v := `Bearer realm="custmatch"`
@@ -295,6 +308,66 @@ func (s *Server) dispatch(st *reqState, rt *route, w http.ResponseWriter, r *htt
 		}
 	}
 	rt.h(st, w, r)
+}
+
+// hostAllowed reports whether r passes the Host check of ServeHTTP. Without a token a server is
+// guarded by the loopback interface alone, which a web page the operator visits reaches under a name
+// of its own by DNS rebinding (the name is pointed at 127.0.0.1, and the browser, seeing one origin,
+// lets the page read the answers); such a request still carries the page's name in its Host.
+func (s *Server) hostAllowed(r *http.Request) bool {
+	if s.cfg.Token != "" {
+		return true
+	}
+	if a, ok := r.Context().Value(http.LocalAddrContextKey).(*net.TCPAddr); ok && !a.IP.IsLoopback() {
+		return true
+	}
+	return loopbackHost(r.Host)
+}
+
+// loopbackHost reports whether host, a Host header, names the loopback interface: localhost (in any
+// letter case), an IPv4 address in 127.0.0.0/8 in dotted-decimal form, or [::1] (in any IPv6 spelling),
+// each with or without a port. Nothing else passes: no other name (a DNS name can be pointed anywhere,
+// sub.localhost included), no empty Host, no IPv4-mapped address, no IPv6 zone.
+func loopbackHost(host string) bool {
+	name, port := host, ""
+	if rest, ok := strings.CutPrefix(host, "["); ok {
+		end := strings.IndexByte(rest, ']')
+		if end < 0 {
+			return false
+		}
+		name, port = rest[:end], rest[end+1:]
+		if port != "" {
+			if port, ok = strings.CutPrefix(port, ":"); !ok {
+				return false
+			}
+		}
+		ip, err := netip.ParseAddr(name)
+		return err == nil && ip.Is6() && !ip.Is4In6() && ip.Zone() == "" && ip.IsLoopback() && isPort(port)
+	}
+	if i := strings.IndexByte(host, ':'); i >= 0 {
+		name, port = host[:i], host[i+1:]
+	}
+	if !isPort(port) {
+		return false
+	}
+	if strings.EqualFold(name, "localhost") {
+		return true
+	}
+	ip, err := netip.ParseAddr(name)
+	return err == nil && ip.Is4() && ip.IsLoopback()
+}
+
+// isPort reports whether p is empty or up to five decimal digits.
+func isPort(p string) bool {
+	if len(p) > 5 {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		if p[i] < '0' || p[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // authorized compares the bearer token in constant time (over SHA-256 digests, so that the length is
@@ -493,7 +566,7 @@ func IsLoopback(addr net.Addr) bool {
 // answers 503, and requests in flight get up to Config.ShutdownTimeout to finish. It returns nil after a
 // clean shutdown, ErrGraceExpired when requests had to be cut off, ErrInsecureListen (closing ln) when
 // ln is not on loopback and no token is configured, or the error that stopped the server. ln is closed
-// when Serve returns.
+// when Serve returns. Without a token only requests for a loopback Host are answered (see ServeHTTP).
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	return s.serve(ctx, ln, "", "")
 }
