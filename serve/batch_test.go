@@ -264,3 +264,21 @@ func TestBatchWriteTimeout(t *testing.T) {
 	resp.Body.Close()
 	assert.Equal(t, http.StatusOK, resp.StatusCode, "the slot is free again")
 }
+
+// TestBatchKeyPath: a batch line's unknown or duplicate key is named by its path, as in /v1/compare.
+func TestBatchKeyPath(t *testing.T) {
+	s, _ := testServer(t, Config{})
+	in := `{"id":"u","merchant":{"first_name":"Zyxwvut","bogus":"Zyxwvut"},"provider":{}}` + "\n" +
+		`{"id":"d","merchant":{},"provider":{"last_name":"Zyxwvut","last_name":"Max"}}` + "\n" +
+		`{"id":"t","merchant":{},"provider":{},"bogus":1}` + "\n"
+	w := do(s, http.MethodPost, "/v1/batch", in, "Content-Type", "application/x-ndjson")
+	require.Equal(t, http.StatusOK, w.Code)
+	var fields []string
+	for _, l := range strings.Split(strings.TrimSpace(w.Body.String()), "\n") {
+		var o struct{ Error struct{ Code, Field string } }
+		require.NoError(t, json.Unmarshal([]byte(l), &o), l)
+		fields = append(fields, o.Error.Code+" "+o.Error.Field)
+	}
+	assert.Equal(t, []string{"unknown-field merchant.bogus", "duplicate-key provider.last_name", "unknown-field bogus"}, fields)
+	assertNoSecrets(t, "the batch answer", w.Body.String())
+}

@@ -88,8 +88,8 @@ func hex4(b []byte) (rune, bool) {
 
 // decodeStrict decodes exactly one JSON object from b into v: the text checks of checkText first, then
 // encoding/json with unknown fields disallowed, then nothing but whitespace after the object, then
-// checkKeys with keys as the top-level object's keys. Every
-// failure is an *Error that names a position or a key path, never a value.
+// checkKeys with keys as the top-level object's keys. Every failure is an *Error that names a position
+// or a key path ("merchant.first_name", never the key alone), never a value.
 func decodeStrict(b []byte, v any, keys []string) *Error {
 	if e := checkText(b); e != nil {
 		return e
@@ -97,7 +97,16 @@ func decodeStrict(b []byte, v any, keys []string) *Error {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
-		return decodeError(err, b)
+		e := decodeError(err, b)
+		if e.Code == CodeUnknownField {
+			// encoding/json names the unknown key without its object; checkKeys, which knows the
+			// path, finds it again (or an earlier key it refuses) in the value the decoder read,
+			// which is valid JSON.
+			if ke := checkKeys(b[:dec.InputOffset()], keys); ke != nil {
+				return ke
+			}
+		}
+		return e
 	}
 	if off := dec.InputOffset(); !onlySpace(b[off:]) {
 		return &Error{Code: CodeInvalidJSON, Offset: off, Detail: "data after the JSON object"}
@@ -189,13 +198,16 @@ var (
 // the merchant and provider records; merchant_sync and provider_payment are package payload's to
 // check): a key written twice, where encoding/json keeps the last and another parser on the way (a
 // gateway, a logger) may read the first, and a key that is not written exactly as the schema writes it
-// ("First_Name", or with escapes), which encoding/json matches case-insensitively. b must be valid JSON
-// (decodeStrict runs it after a successful decode).
+// ("First_Name", or with escapes), which encoding/json matches case-insensitively. The error's Field is
+// the key's path ("merchant.first_name"; a key safePath would not repeat leaves it empty). b must be
+// valid JSON (decodeStrict runs it after a successful decode, and on the value the decoder read when
+// encoding/json found an unknown key, to learn its path).
 func checkKeys(b []byte, top []string) *Error {
 	type frame struct {
 		object    bool
 		expectKey bool
 		keys      []string // nil: not checked
+		path      string   // the key path of the object, "" at the top level
 		seen      uint16   // bit i: keys[i] seen
 	}
 	var stack [8]frame
@@ -211,8 +223,10 @@ func checkKeys(b []byte, top []string) *Error {
 				switch {
 				case depth == -1:
 					f.keys = top
-				case depth == 0 && (string(parentKey) == "merchant" || string(parentKey) == "provider"):
-					f.keys = recordKeys
+				case depth == 0 && string(parentKey) == "merchant":
+					f.keys, f.path = recordKeys, "merchant"
+				case depth == 0 && string(parentKey) == "provider":
+					f.keys, f.path = recordKeys, "provider"
 				}
 			}
 			depth++
@@ -254,13 +268,22 @@ func checkKeys(b []byte, top []string) *Error {
 				}
 			}
 			if k < 0 {
-				return &Error{Code: CodeUnknownField, Field: safePath(string(key)), Offset: int64(start - 1), Detail: "not a key of this schema as written (keys are lower case, without escapes)"}
+				return &Error{Code: CodeUnknownField, Field: keyPath(f.path, safePath(string(key))), Offset: int64(start - 1), Detail: "not a key of this schema as written (keys are lower case, without escapes)"}
 			}
 			if f.seen&(1<<k) != 0 {
-				return &Error{Code: CodeDuplicateKey, Field: string(key), Offset: int64(start - 1), Detail: "a key given twice"}
+				return &Error{Code: CodeDuplicateKey, Field: keyPath(f.path, f.keys[k]), Offset: int64(start - 1), Detail: "a key given twice"}
 			}
 			f.seen |= 1 << k
 		}
 	}
 	return nil
+}
+
+// keyPath returns the path of key in the object at path: "merchant.first_name", or key alone at the
+// top level. It is "" when key is "" (a key safePath would not repeat).
+func keyPath(path, key string) string {
+	if path == "" || key == "" {
+		return key
+	}
+	return path + "." + key
 }
