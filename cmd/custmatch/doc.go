@@ -143,8 +143,8 @@
 // serve runs package serve's HTTP service (POST /v1/compare, POST /v1/batch, /healthz, /readyz,
 // /metrics, /openapi.json) with the policy flags, --lang/--provider-name/--change-url as the defaults of
 // requests that give none, and --date-style for every message.
-// Without --token-file or CUSTMATCH_TOKEN it listens on loopback only; a non-loopback --addr without a
-// token is a usage error. The access log goes to stderr as JSON. SIGTERM or SIGINT shut it down
+// Without --token-file or CUSTMATCH_TOKEN it listens on loopback only and answers only a loopback Host
+// (421 otherwise); a non-loopback --addr without a token is a usage error. The access log goes to stderr as JSON. SIGTERM or SIGINT shut it down
 // gracefully (exit 0; 1 when requests had to be cut off at the end of --shutdown-timeout).
 //
 // # Exit codes

@@ -29,8 +29,9 @@ Serves the comparison over HTTP for backends that cannot import Go (see the READ
   GET  /healthz      liveness (no token needed)     GET /readyz     readiness (503 while shutting down)
   GET  /metrics      Prometheus metrics             GET /openapi.json   the OpenAPI 3.1 document
 
-Without a token it listens on loopback only. With --token-file FILE or CUSTMATCH_TOKEN (at least 16
-visible ASCII characters) every request but /healthz needs "Authorization: Bearer TOKEN". The policy
+Without a token it listens on loopback only and answers only Host localhost, 127.0.0.0/8 or [::1]
+(421 otherwise). With --token-file FILE or CUSTMATCH_TOKEN (at least 16 visible ASCII characters)
+every request but /healthz needs "Authorization: Bearer TOKEN". The policy
 flags are batch's (--transliterate included); --lang, --provider-name and --change-url are the defaults
 of requests that give none (a --lang without a catalog is logged as a warning; a request's lang or
 Accept-Language falls back to English silently); --date-style applies to every message.
