@@ -132,6 +132,8 @@ func (c *batchCmd) execute(in io.Reader, size int64, regular bool, out, rej *tar
 			return runResult{code: usageError(stderr, name, "the input is empty (want a header row)"), discard: true}
 		case errors.As(err, &pe):
 			return runResult{code: usageError(stderr, name, fmt.Sprintf("unreadable header row (line %d: %s)", pe.StartLine+c.lineOff, parseReason(pe.Err))), discard: true}
+		case errors.Is(err, errRowTooLong):
+			return runResult{code: usageError(stderr, name, fmt.Sprintf("unreadable header row (line %d: longer than %d bytes)", 1+c.lineOff, maxRowBytes)), discard: true}
 		}
 		fmt.Fprintf(stderr, "%s: reading the input: %v\n", name, err)
 		return runResult{code: exitFailure, discard: true}
