@@ -151,7 +151,7 @@ type inputInfo struct {
 	utf16   bool   // a UTF-16 byte-order mark chose the decoder
 	crOnly  bool   // CR-only line ends
 	sepLine bool   // an Excel "sep=X" first line was read and skipped
-	sep     rune   // its delimiter
+	sep     rune   // its delimiter, 0 when it has none usable (skipped for --delimiter)
 	enc     string // the encoding read
 }
 
@@ -211,22 +211,52 @@ func crOnly(br *bufio.Reader) bool {
 	}
 }
 
-// sepLine reads an Excel "sep=X" first line (X one ASCII character, the delimiter) from br and
-// discards it. It returns the delimiter, or 0 when the first line is not one.
-func sepLine(br *bufio.Reader) rune {
-	b, _ := br.Peek(7)
-	if len(b) < 6 || !strings.EqualFold(string(b[:4]), "sep=") || b[4] >= utf8.RuneSelf || b[4] == '"' {
-		return 0
+// errSepLine is the usage error of a first line that is an Excel sep= line without a usable delimiter
+// (usableSep) when no --delimiter was given to use instead.
+var errSepLine = errors.New("line 1 is an Excel sep= line without a usable delimiter " +
+	"(want sep= and one printable ASCII character other than a quote, or a tab; or give --delimiter to skip the line)")
+
+// usableSep reports whether the character of a sep= line is taken as the delimiter: a printable ASCII
+// character other than a quote, or a tab (NUL, a quote, CR and LF cannot delimit fields; a control or a
+// non-ASCII character is not what Excel writes, more likely a wrong encoding).
+func usableSep(r rune) bool { return r == '\t' || r >= ' ' && r <= '~' && r != '"' }
+
+// sepLine looks for an Excel "sep=X" first line in br: "sep=" (in any case), at most one character X,
+// then a line end or the end of the input. It returns the line's length in bytes with its line end, 0
+// when the first line is not one (it does not start with "sep=", or holds more than one character after
+// it: a header), and its delimiter X, 0 when the line has none usable (usableSep; "sep=" alone). It
+// reads no more than a few bytes and discards nothing.
+func sepLine(br *bufio.Reader) (n int, sep rune) {
+	b, err := br.Peek(len("sep=") + utf8.UTFMax + len("\r\n"))
+	if len(b) < 4 || !strings.EqualFold(string(b[:4]), "sep=") {
+		return 0, 0
 	}
+	if err != nil && !errors.Is(err, io.EOF) {
+		return 0, 0 // an interruption or a read error, which the header's read reports
+	}
+	atEnd := err != nil // Peek returns fewer bytes than asked only at the end of the input then
+	rest := b[4:]
+	r, size := rune(0), 0
+	if len(rest) > 0 && rest[0] != '\n' && rest[0] != '\r' {
+		r, size = utf8.DecodeRune(rest)
+	}
+	end := rest[size:]
+	var lineEnd int
 	switch {
-	case b[5] == '\n':
-		br.Discard(6)
-	case b[5] == '\r' && len(b) == 7 && b[6] == '\n':
-		br.Discard(7)
+	case len(end) == 0 && atEnd:
+	case len(end) >= 1 && end[0] == '\n':
+		lineEnd = 1
+	case len(end) >= 2 && end[0] == '\r' && end[1] == '\n':
+		lineEnd = 2
+	case len(end) == 1 && end[0] == '\r' && atEnd:
+		lineEnd = 1
 	default:
-		return 0
+		return 0, 0
 	}
-	return rune(b[4])
+	if !usableSep(r) {
+		r = 0
+	}
+	return 4 + size + lineEnd, r
 }
 
 // encodingHint guesses the encoding of a field that is not UTF-8: NUL bytes suggest UTF-16 without its

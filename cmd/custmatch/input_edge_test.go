@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -55,4 +56,29 @@ func TestHeaderTooLong(t *testing.T) {
 		{name: "header-just-under", input: edgeHeader + "," + strings.Repeat("x", maxRowBytes-len(edgeHeader)-2) + "\n1,A,B,A,B\n", code: exitFailure,
 			stderr: []string{"rejected line 2 (row 1): field-count"}},
 	})
+}
+
+// TestSepLineUnusable: an Excel sep= first line without a usable delimiter ("sep=" alone, CR, NUL, a
+// quote, a non-ASCII byte) is a usage error naming it, not an I/O failure from encoding/csv nor a line
+// skipped in silence; with --delimiter it is skipped with a note and the line numbers still count it.
+func TestSepLineUnusable(t *testing.T) {
+	data := edgeHeader + "\n1,A,B,A,B\n"
+	const unusable = "custmatch batch: line 1 is an Excel sep= line without a usable delimiter"
+	var cases []edgeCase
+	for _, first := range []string{"sep=\n\n", "sep=\r\n", "sep=\n", "SEP=\r\n", "sep=\x00\n", "sep=\"\n", "sep=\xa7\n", "sep=é\r\n", "sep=\x01\n"} {
+		cases = append(cases, edgeCase{name: strconv.Quote(first), input: first + data, code: exitUsage, stderr: []string{unusable}, notStderr: []string{"reading the input"}})
+	}
+	cases = append(cases,
+		edgeCase{name: "nul-with-delimiter", input: "sep=\x00\n" + data + "2,\"x\n", args: []string{"--delimiter", ","}, code: exitFailure,
+			stderr: []string{"input read as an Excel sep= line without a usable delimiter, skipped (--delimiter wins)\n",
+				"rejected line 4 (row 2): quote\n"}},
+		edgeCase{name: "empty-with-delimiter", input: "sep=\r\n" + strings.ReplaceAll(data, "\n", "\r\n"), args: []string{"--delimiter", ","}, code: exitOK,
+			stderr: []string{"skipped (--delimiter wins)", "1 rows: 1 evaluated"}},
+		edgeCase{name: "sep=-only", input: "sep=", code: exitUsage, stderr: []string{unusable}},
+		edgeCase{name: "sep-line-only", input: "sep=;", code: exitUsage, stderr: []string{"the input is empty (want a header row)"}},
+		edgeCase{name: "sep-line-then-eof-after-cr", input: "sep=;\r", code: exitUsage, stderr: []string{"the input is empty (want a header row)"}},
+		edgeCase{name: "tab", input: "sep=\t\n" + strings.ReplaceAll(data, ",", "\t"), code: exitOK, stderr: []string{"delimiter '\\t'"}},
+		edgeCase{name: "longer-first-line-is-a-header", input: "sep=;;," + edgeHeader + "\nx,1,A,B,A,B\n", code: exitOK, stderr: []string{"1 rows: 1 evaluated"}},
+	)
+	runEdge(t, cases)
 }

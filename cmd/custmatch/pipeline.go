@@ -111,7 +111,13 @@ func (c *batchCmd) execute(in io.Reader, size int64, regular bool, out, rej *tar
 	if bom, _ := br.Peek(3); bytes.Equal(bom, []byte("\xEF\xBB\xBF")) {
 		br.Discard(3)
 	}
-	if sep := sepLine(br); sep != 0 {
+	if n, sep := sepLine(br); n > 0 {
+		if sep == 0 && !c.delimSet {
+			// Skipped silently it would shift every line number; read as the header, it would fail
+			// further on with a misleading message.
+			return runResult{code: usageError(stderr, name, errSepLine.Error()), discard: true}
+		}
+		br.Discard(n)
 		info.sepLine, info.sep = true, sep
 		c.lineOff = 1
 		if !c.delimSet {
@@ -216,9 +222,12 @@ func (info inputInfo) note(stderr io.Writer, c *batchCmd) {
 		parts = append(parts, "CR-only line ends (Mac)")
 	}
 	if info.sepLine {
-		if c.delimSet && c.comma != info.sep {
+		switch {
+		case info.sep == 0:
+			parts = append(parts, "an Excel sep= line without a usable delimiter, skipped (--delimiter wins)")
+		case c.delimSet && c.comma != info.sep:
 			parts = append(parts, fmt.Sprintf("an Excel sep=%c line, skipped (--delimiter wins)", info.sep))
-		} else {
+		default:
 			parts = append(parts, fmt.Sprintf("an Excel sep=%c line: delimiter %q", info.sep, info.sep))
 		}
 	}
