@@ -153,11 +153,16 @@ type inputInfo struct {
 	sepLine bool   // an Excel "sep=X" first line was read and skipped
 	sep     rune   // its delimiter, 0 when it has none usable (skipped for --delimiter)
 	enc     string // the encoding read
+	notEnc  string // the --encoding a byte-order mark overrode, "" when none was
 }
+
+// utf8BOM is the UTF-8 encoding of the byte-order mark U+FEFF.
+var utf8BOM = []byte("\xEF\xBB\xBF")
 
 // openStream builds the decoding stack under the CSV reader: raw bytes (counted for the progress line;
 // read in their own goroutine when stop can interrupt them), gzip when the input starts with its magic
-// bytes, the --encoding decoder (UTF-16 when the input starts with its byte-order mark), CR-only line
+// bytes, the --encoding decoder (UTF-16 or UTF-8, whatever --encoding says, when the input starts with
+// their byte-order mark), CR-only line
 // ends turned into LF. It returns the reader the CSV parser's budgeted countingReader wraps.
 func openStream(in io.Reader, enc string, regular bool, n *atomic.Int64, stop, done <-chan struct{}) (io.Reader, inputInfo, error) {
 	info := inputInfo{enc: enc}
@@ -174,10 +179,20 @@ func openStream(in io.Reader, enc string, regular bool, n *atomic.Int64, stop, d
 		info.gzip = true
 		br = bufio.NewReaderSize(zr, readBuffer)
 	}
+	// A byte-order mark wins over --encoding: it is in the input itself, and no text in the single-byte
+	// encodings starts with one (windows-1252 would read "ÿþ" or "ï»¿" before the first header name).
 	dec := encodings[enc]
-	if enc == "utf-8" || enc == "utf-16" {
-		if bom, _ := br.Peek(2); bytes.Equal(bom, []byte{0xff, 0xfe}) || bytes.Equal(bom, []byte{0xfe, 0xff}) {
-			dec, info.utf16, info.enc = encodings["utf-16"], true, "utf-16"
+	bom, _ := br.Peek(3)
+	switch {
+	case bytes.HasPrefix(bom, []byte{0xff, 0xfe}) || bytes.HasPrefix(bom, []byte{0xfe, 0xff}):
+		if enc != "utf-8" && enc != "utf-16" {
+			info.notEnc = enc
+		}
+		dec, info.utf16, info.enc = encodings["utf-16"], true, "utf-16"
+	case bytes.Equal(bom, utf8BOM):
+		// Left in place: execute discards it once the stream is decoded.
+		if enc != "utf-8" {
+			dec, info.notEnc, info.enc = nil, enc, "utf-8"
 		}
 	}
 	if dec != nil {

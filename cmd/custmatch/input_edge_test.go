@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding/unicode"
 )
 
 // edgeHeader is the header of the edge-case inputs: the required columns and an id.
@@ -81,4 +83,32 @@ func TestSepLineUnusable(t *testing.T) {
 		edgeCase{name: "longer-first-line-is-a-header", input: "sep=;;," + edgeHeader + "\nx,1,A,B,A,B\n", code: exitOK, stderr: []string{"1 rows: 1 evaluated"}},
 	)
 	runEdge(t, cases)
+}
+
+// TestBOMWinsOverEncoding: a byte-order mark (UTF-16 either way round, or UTF-8) wins over --encoding,
+// as the help promises, and the note says so; the header's id column is then found, so the ids are the
+// input's, not row numbers.
+func TestBOMWinsOverEncoding(t *testing.T) {
+	const text = edgeHeader + "\nX1,Zoë,Müller,Zoë,Müller\nX2,A,B,A,B\n"
+	u16le, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().String(text)
+	require.NoError(t, err)
+	u16be, err := unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewEncoder().String(text)
+	require.NoError(t, err)
+	u8 := "\xEF\xBB\xBF" + text
+	ids := []string{"\nX1,approve,", "\nX2,approve,"}
+	runEdge(t, []edgeCase{
+		{name: "utf-16le-windows-1252", input: u16le, args: []string{"--encoding", "windows-1252"}, code: exitOK, stdout: ids,
+			stderr:    []string{"input read as UTF-16 (by its byte-order mark, which wins over --encoding windows-1252)\n"},
+			notStderr: []string{"without a byte-order mark"}},
+		{name: "utf-16be-iso-8859-15", input: u16be, args: []string{"--encoding", "latin9"}, code: exitOK, stdout: ids,
+			stderr: []string{"UTF-16 (by its byte-order mark, which wins over --encoding iso-8859-15)"}},
+		{name: "utf-16le-iso-8859-1", input: u16le, args: []string{"--encoding", "iso-8859-1"}, code: exitOK, stdout: ids},
+		{name: "utf-16le-utf-8", input: u16le, args: []string{"--encoding", "utf-8"}, code: exitOK, stdout: ids,
+			stderr: []string{"input read as UTF-16 (by its byte-order mark)\n"}},
+		{name: "utf-8-windows-1252", input: u8, args: []string{"--encoding", "windows-1252"}, code: exitOK, stdout: ids,
+			stderr: []string{"input read as UTF-8 (by its byte-order mark, which wins over --encoding windows-1252)\n"}},
+		{name: "utf-8-utf-16", input: u8, args: []string{"--encoding", "utf-16"}, code: exitOK, stdout: ids,
+			stderr: []string{"UTF-8 (by its byte-order mark, which wins over --encoding utf-16)"}},
+		{name: "utf-8-bom-default", input: u8, code: exitOK, stdout: ids, notStderr: []string{"input read as"}},
+	})
 }

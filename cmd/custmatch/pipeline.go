@@ -108,7 +108,7 @@ func (c *batchCmd) execute(in io.Reader, size int64, regular bool, out, rej *tar
 	src := &countingReader{r: stream}
 	src.startRow()
 	br := bufio.NewReaderSize(src, readBuffer)
-	if bom, _ := br.Peek(3); bytes.Equal(bom, []byte("\xEF\xBB\xBF")) {
+	if bom, _ := br.Peek(3); bytes.Equal(bom, utf8BOM) {
 		br.Discard(3)
 	}
 	if n, sep := sepLine(br); n > 0 {
@@ -215,7 +215,12 @@ func (info inputInfo) note(stderr io.Writer, c *batchCmd) {
 	if info.gzip {
 		parts = append(parts, "gzip-compressed")
 	}
-	if info.utf16 {
+	switch {
+	case info.notEnc != "" && info.utf16:
+		parts = append(parts, fmt.Sprintf("UTF-16 (by its byte-order mark, which wins over --encoding %s)", info.notEnc))
+	case info.notEnc != "":
+		parts = append(parts, fmt.Sprintf("UTF-8 (by its byte-order mark, which wins over --encoding %s)", info.notEnc))
+	case info.utf16:
 		parts = append(parts, "UTF-16 (by its byte-order mark)")
 	}
 	if info.crOnly {
