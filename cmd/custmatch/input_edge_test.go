@@ -112,3 +112,24 @@ func TestBOMWinsOverEncoding(t *testing.T) {
 		{name: "utf-8-bom-default", input: u8, code: exitOK, stdout: ids, notStderr: []string{"input read as"}},
 	})
 }
+
+// TestTruncatedNotUTF8: a last row without its line break that is also not UTF-8 is one truncated
+// reject, with no encoding hint of its own (a cut may split a character): reason, note and summary
+// agree. An earlier invalid-utf8 row keeps its hint.
+func TestTruncatedNotUTF8(t *testing.T) {
+	head := edgeHeader + "\n1,A,B,A,B\n"
+	runEdge(t, []edgeCase{
+		{name: "windows-1252-last-row", input: head + "2,J\xfcrgen,B,A,B", code: exitFailure,
+			stderr:    []string{"custmatch batch: rejected line 3 (row 2): truncated\n", "2 rows: 1 evaluated (1 approve, 0 decline, 0 review), 1 rejected"},
+			notStderr: []string{"looks like", "invalid-utf8"}},
+		{name: "utf-8-cut-inside-a-character", input: head + "2,A,B,A,M\xc3", code: exitFailure,
+			stderr:    []string{"rejected line 3 (row 2): truncated\n"},
+			notStderr: []string{"looks like", "invalid-utf8"}},
+		{name: "earlier-invalid-row-keeps-the-hint", input: head + "2,J\xfcrgen,B,A,B\n3,J\xfcrgen,B,A,B", code: exitFailure,
+			stderr: []string{"rejected line 3 (row 2): invalid-utf8 (the input is not UTF-8; it looks like windows-1252: try --encoding windows-1252)\n",
+				"rejected line 4 (row 3): truncated\n",
+				"custmatch batch: invalid-utf8 rejects: 1; the input looks like windows-1252 (try --encoding windows-1252)\n"}},
+		{name: "invalid-last-row-with-line-break", input: head + "2,J\xfcrgen,B,A,B\n", code: exitFailure,
+			stderr: []string{"rejected line 3 (row 2): invalid-utf8 (the input is not UTF-8", "invalid-utf8 rejects: 1;"}},
+	})
+}

@@ -316,7 +316,14 @@ func (rd *reader) fill(b *batch) error {
 		if end {
 			// The last row: without a line break after it, the input may have been cut inside it.
 			if rd.src.last != '\n' {
-				b.items[len(b.items)-1].reason = reasonTruncated
+				it := &b.items[len(b.items)-1]
+				if it.note != "" {
+					// The encoding hint came from this row, but a cut may have split a character:
+					// its bytes are no evidence of the input's encoding (and the row is no
+					// invalid-utf8 reject for the summary to count).
+					it.note, rd.hint = "", ""
+				}
+				it.reason = reasonTruncated
 			}
 			if pe != nil && errors.Is(pe.Err, csv.ErrQuote) && pe.Line > pe.StartLine {
 				rd.unclosed = [2]int{pe.StartLine + rd.lineOff, pe.Line + rd.lineOff}
