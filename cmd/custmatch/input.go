@@ -9,21 +9,131 @@ import (
 	"io"
 	"strings"
 	"sync/atomic"
+	"unicode/utf16"
 	"unicode/utf8"
 
-	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
 )
 
-// encodings are the values --encoding accepts, with their decoders (nil: UTF-8, read as it is).
-var encodings = map[string]encoding.Encoding{
+// encodings are the values --encoding accepts, with their decoders' constructors (nil: UTF-8, read as
+// it is). Every decoder is strict (see invalidByte).
+var encodings = map[string]func() transform.Transformer{
 	"utf-8":        nil,
-	"utf-16":       unicode.UTF16(unicode.LittleEndian, unicode.UseBOM),
-	"windows-1252": charmap.Windows1252,
-	"iso-8859-1":   charmap.ISO8859_1,
-	"iso-8859-15":  charmap.ISO8859_15,
+	"utf-16":       func() transform.Transformer { return &utf16Decoder{} },
+	"windows-1252": func() transform.Transformer { return byteDecoder{charmap.Windows1252} },
+	"iso-8859-1":   func() transform.Transformer { return byteDecoder{charmap.ISO8859_1} },
+	"iso-8859-15":  func() transform.Transformer { return byteDecoder{charmap.ISO8859_15} },
+}
+
+// invalidByte is what the decoders write for input their encoding cannot decode (an unpaired UTF-16
+// surrogate, a lone last byte of UTF-16, a byte windows-1252 or ISO-8859-15 leaves undefined), where
+// golang.org/x/text writes U+FFFD. It is never valid UTF-8, so the row holding it becomes an
+// invalid-utf8 reject, as with bad UTF-8 input, instead of a value silently changed (an id or a name
+// with U+FFFD in it).
+const invalidByte = 0xFF
+
+// utf16Decoder decodes UTF-16 into UTF-8 (a transform.Transformer): big-endian after the byte-order mark
+// FE FF, little-endian after FF FE or without one; the mark itself is dropped. What is not UTF-16 becomes
+// invalidByte, one for each unpaired surrogate or lone last byte. A utf16Decoder is stateful: one per
+// stream, used by one goroutine; its zero value is ready to use.
+type utf16Decoder struct {
+	started   bool // the byte-order mark was looked for
+	bigEndian bool
+}
+
+// Reset makes d ready for a new stream.
+func (d *utf16Decoder) Reset() { *d = utf16Decoder{} }
+
+// unit returns the code unit at the start of b (two bytes at least).
+func (d *utf16Decoder) unit(b []byte) rune {
+	if d.bigEndian {
+		return rune(b[0])<<8 | rune(b[1])
+	}
+	return rune(b[1])<<8 | rune(b[0])
+}
+
+// Transform decodes src into dst.
+func (d *utf16Decoder) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+	if !d.started {
+		if len(src) < 2 && !atEOF {
+			return 0, 0, transform.ErrShortSrc
+		}
+		d.started = true
+		switch {
+		case bytes.HasPrefix(src, []byte{0xff, 0xfe}):
+			nSrc = 2
+		case bytes.HasPrefix(src, []byte{0xfe, 0xff}):
+			d.bigEndian, nSrc = true, 2
+		}
+	}
+	for nSrc < len(src) {
+		r, size := rune(-1), 2
+		switch rest := src[nSrc:]; {
+		case len(rest) < 2 && !atEOF:
+			return nDst, nSrc, transform.ErrShortSrc
+		case len(rest) < 2:
+			size = 1 // a lone last byte
+		case !utf16.IsSurrogate(d.unit(rest)):
+			r = d.unit(rest)
+		case d.unit(rest) >= 0xdc00: // a low surrogate first: unpaired
+		case len(rest) < 4 && !atEOF:
+			return nDst, nSrc, transform.ErrShortSrc
+		case len(rest) >= 4:
+			if pair := utf16.DecodeRune(d.unit(rest), d.unit(rest[2:])); pair != utf8.RuneError {
+				r, size = pair, 4
+			}
+		}
+		if r < 0 {
+			if nDst == len(dst) {
+				return nDst, nSrc, transform.ErrShortDst
+			}
+			dst[nDst] = invalidByte
+			nDst, nSrc = nDst+1, nSrc+size
+			continue
+		}
+		if len(dst)-nDst < utf8.RuneLen(r) {
+			return nDst, nSrc, transform.ErrShortDst
+		}
+		nDst += utf8.EncodeRune(dst[nDst:], r)
+		nSrc += size
+	}
+	return nDst, nSrc, nil
+}
+
+// byteDecoder decodes a single-byte encoding into UTF-8 (a transform.Transformer), writing invalidByte
+// for a byte the encoding leaves undefined. It holds no state: safe for concurrent use.
+type byteDecoder struct{ cm *charmap.Charmap }
+
+// Reset does nothing: a byteDecoder has no state.
+func (byteDecoder) Reset() {}
+
+// Transform decodes src into dst.
+func (d byteDecoder) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+	for ; nSrc < len(src); nSrc++ {
+		if b := src[nSrc]; b < utf8.RuneSelf { // the three are ASCII below 0x80
+			if nDst == len(dst) {
+				return nDst, nSrc, transform.ErrShortDst
+			}
+			dst[nDst] = b
+			nDst++
+			continue
+		}
+		r := d.cm.DecodeByte(src[nSrc])
+		if r == utf8.RuneError {
+			if nDst == len(dst) {
+				return nDst, nSrc, transform.ErrShortDst
+			}
+			dst[nDst] = invalidByte
+			nDst++
+			continue
+		}
+		if len(dst)-nDst < utf8.RuneLen(r) {
+			return nDst, nSrc, transform.ErrShortDst
+		}
+		nDst += utf8.EncodeRune(dst[nDst:], r)
+	}
+	return nDst, nSrc, nil
 }
 
 // encodingNames lists the --encoding values for messages.
@@ -196,7 +306,7 @@ func openStream(in io.Reader, enc string, regular bool, n *atomic.Int64, stop, d
 		}
 	}
 	if dec != nil {
-		br = bufio.NewReaderSize(transform.NewReader(br, dec.NewDecoder()), readBuffer)
+		br = bufio.NewReaderSize(transform.NewReader(br, dec()), readBuffer)
 	}
 	if crOnly(br) {
 		info.crOnly = true

@@ -133,3 +133,32 @@ func TestTruncatedNotUTF8(t *testing.T) {
 			stderr: []string{"rejected line 3 (row 2): invalid-utf8 (the input is not UTF-8", "invalid-utf8 rejects: 1;"}},
 	})
 }
+
+// TestUndecodableInput: what the encoding read cannot decode (an unpaired UTF-16 surrogate, a byte
+// windows-1252 or ISO-8859-15 leaves undefined) makes its row an invalid-utf8 reject, as bad UTF-8 does,
+// never a value silently holding U+FFFD; the first such reject's note names the encoding.
+func TestUndecodableInput(t *testing.T) {
+	u16 := func(s string) string {
+		b, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().String(s)
+		require.NoError(t, err)
+		return b
+	}
+	loneSurrogate := string([]byte{0x00, 0xd8})                                      // U+D800 little-endian, unpaired
+	body := u16(edgeHeader+"\n1") + loneSurrogate + u16(",A,B,A,B\n2,A,B,A,B\n")[2:] // [2:]: no second mark
+	runEdge(t, []edgeCase{
+		{name: "utf-16-lone-surrogate", input: body, code: exitFailure,
+			stderr: []string{"custmatch batch: rejected line 2 (row 1): invalid-utf8 (the input is not valid utf-16: bytes it cannot decode)\n",
+				"2 rows: 1 evaluated (1 approve, 0 decline, 0 review), 1 rejected"},
+			notStderr: []string{"looks like"},
+			stdout:    []string{"\n2,approve,"}},
+		{name: "utf-8-equivalent", input: edgeHeader + "\n1\xed\xa0\x80,A,B,A,B\n2,A,B,A,B\n", code: exitFailure,
+			stderr: []string{"rejected line 2 (row 1): invalid-utf8"}},
+		{name: "windows-1252-undefined-byte", input: edgeHeader + "\n1,A\x81,B,A,B\n2,A,B,A,B\n3,\x9d,B,A,B\n", args: []string{"--encoding", "windows-1252"}, code: exitFailure,
+			stderr: []string{"rejected line 2 (row 1): invalid-utf8 (the input is not valid windows-1252: bytes it cannot decode)\n",
+				"rejected line 4 (row 3): invalid-utf8\n", "3 rows: 1 evaluated"}},
+		{name: "iso-8859-15-c1-byte", input: edgeHeader + "\n1,\x80uro,B,A,B\n", args: []string{"--encoding", "iso-8859-15"}, code: exitFailure,
+			stderr: []string{"rejected line 2 (row 1): invalid-utf8 (the input is not valid iso-8859-15: bytes it cannot decode)\n"}},
+		{name: "iso-8859-1-c1-byte-is-defined", input: edgeHeader + "\n1,\x80uro,B,\x80uro,B\n", args: []string{"--encoding", "iso-8859-1"}, code: exitOK},
+		{name: "utf-16-clean", input: u16(edgeHeader + "\n1,Zoë,B,Zoë,B\n"), code: exitOK, stdout: []string{"\n1,approve,"}},
+	})
+}

@@ -154,7 +154,7 @@ func (c *batchCmd) execute(in io.Reader, size int64, regular bool, out, rej *tar
 		return runResult{code: exitFailure, discard: true}
 	}
 	stopProgress := startProgress(c.progress, stderr, size, &cnt, start)
-	rd := &reader{r: r, br: br, src: src, cols: c.cols, lineOff: c.lineOff, stop: &sig.stopped, utf8: info.enc == "utf-8"}
+	rd := &reader{r: r, br: br, src: src, cols: c.cols, lineOff: c.lineOff, stop: &sig.stopped, enc: info.enc}
 	var readErr error
 	if c.workers == 1 {
 		readErr = c.sequential(rd, w)
@@ -250,13 +250,14 @@ type reader struct {
 	cols     [numCols]int
 	lineOff  int          // added to the CSV reader's line numbers (an Excel sep= line)
 	stop     *atomic.Bool // set by the first SIGINT or SIGTERM: read no further row
-	utf8     bool         // the input is read as UTF-8 (not decoded): invalid bytes get an encoding hint
+	enc      string       // the encoding read ("utf-8": not decoded, invalid bytes get an encoding hint)
 	row      int
 	eof      bool
 	unclosed [2]int // first and last line of a quoted field left open at the end of the input
 
 	interrupted bool   // reading stopped at a signal
-	hint        string // the encoding guessed at the first invalid-utf8 reject, "" before
+	hint        string // the encoding guessed at the first invalid-utf8 reject of UTF-8 input, "" before
+	noted       bool   // the first invalid-utf8 reject has its note
 }
 
 // reasonTruncated is the reject reason of a last row that the input does not end with a line break after.
@@ -318,10 +319,10 @@ func (rd *reader) fill(b *batch) error {
 			if rd.src.last != '\n' {
 				it := &b.items[len(b.items)-1]
 				if it.note != "" {
-					// The encoding hint came from this row, but a cut may have split a character:
+					// The encoding note came from this row, but a cut may have split a character:
 					// its bytes are no evidence of the input's encoding (and the row is no
 					// invalid-utf8 reject for the summary to count).
-					it.note, rd.hint = "", ""
+					it.note, rd.hint, rd.noted = "", "", false
 				}
 				it.reason = reasonTruncated
 			}
@@ -333,19 +334,26 @@ func (rd *reader) fill(b *batch) error {
 	return nil
 }
 
-// set fills it from a parsed record, or rejects it for invalid UTF-8 (the first such reject of a UTF-8
-// input carries the likely encoding in its note). It keeps only the columns used: when the record holds
-// much more (an ignored column of a megabyte), they are copied out, so the record's memory is not kept
-// alive by the batch. It returns the bytes the item holds.
+// set fills it from a parsed record, or rejects it for invalid UTF-8 (the first such reject carries a
+// note: for a UTF-8 input the likely encoding, for a decoded one that it is not valid in its encoding).
+// It keeps only the columns used: when the record holds much more (an ignored column of a megabyte),
+// they are copied out, so the record's memory is not kept alive by the batch. It returns the bytes the
+// item holds.
 func (rd *reader) set(it *item, rec []string) int {
 	total := 0
 	for _, f := range rec {
 		if !utf8.ValidString(f) {
 			it.reason = reasonInvalidUTF8
-			if rd.utf8 && rd.hint == "" {
+			switch {
+			case rd.noted:
+			case rd.enc == "utf-8":
 				rd.hint = encodingHint(rec)
 				it.note = fmt.Sprintf("the input is not UTF-8; it looks like %s: try --encoding %[1]s", rd.hint)
+			default:
+				// A decoder's invalidByte: the input is not what --encoding (or its byte-order mark) says.
+				it.note = fmt.Sprintf("the input is not valid %s: bytes it cannot decode", rd.enc)
 			}
+			rd.noted = true
 			return 0
 		}
 		total += len(f)
