@@ -7,7 +7,9 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
+	"github.com/custmatch/custmatch/internal/textrule"
 	"github.com/custmatch/custmatch/match"
 )
 
@@ -120,7 +122,7 @@ func (r *expectReport) write(w io.Writer, code int) int {
 	}
 	fmt.Fprintf(w, "%s: %d of %d rows differ from their expected decision%s\n", name, len(r.diffs), r.checked, unchecked)
 	for _, d := range r.diffs {
-		fmt.Fprintf(w, "%s: id %s (row %d): ", name, d.id, d.row)
+		fmt.Fprintf(w, "%s: id %s (row %d): ", name, idText(d.id), d.row)
 		if d.problem != "" {
 			fmt.Fprintf(w, "%s; got %s\n", d.problem, decisionText(d.got, d.gotFail))
 		} else {
@@ -134,6 +136,18 @@ func (r *expectReport) write(w io.Writer, code int) int {
 		return exitDiffer
 	}
 	return code
+}
+
+// idText writes a row id for stderr, where it is the input's text: hidden characters (controls such as
+// a line break or an escape sequence's ESC, bidi controls such as U+202E) as <U+XXXX>
+// (textrule.Visible), so an id can neither forge a line nor reorder one; quoted (Go syntax) when it is
+// empty or holds a blank or a quote, so that where it ends is plain.
+func idText(id string) string {
+	v := textrule.Visible(id)
+	if v == "" || strings.ContainsRune(v, '"') || strings.IndexFunc(v, unicode.IsSpace) >= 0 {
+		return strconv.Quote(v)
+	}
+	return v
 }
 
 // decisionText writes a decision and its failing fields: "decline (first_name;dob)", "approve".

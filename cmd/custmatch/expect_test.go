@@ -83,3 +83,32 @@ func TestUATFile(t *testing.T) {
 	}
 	assert.Contains(t, stderr.String(), "custmatch batch: 30 rows: 30 evaluated")
 }
+
+// TestExpectIDsOnStderr: --expect lists differing rows by id on stderr, where an id is the input's text:
+// a line break, an escape sequence or a bidi control in it is written visibly (<U+XXXX>), so it can
+// neither forge a line nor recolour or reorder one; an empty id or one with blanks is quoted.
+func TestExpectIDsOnStderr(t *testing.T) {
+	const head = "id,merchant_first_name,merchant_last_name,provider_first_name,provider_last_name,expected_decision\n"
+	for _, c := range []struct{ id, want string }{
+		{"d2", "id d2 (row 1): expected decline, got approve\n"},
+		{"a\nFAKE: id zz (row 9): forged", "id \"a<U+000A>FAKE: id zz (row 9): forged\" (row 1): expected decline"},
+		{"\x1b[31mred", "id <U+001B>[31mred (row 1): expected decline"},
+		{"abc\u202edef", "id abc<U+202E>def (row 1): expected decline"},
+		{"a b", `id "a b" (row 1): expected decline`},
+		{"", `id "" (row 1): expected decline`},
+		{"\u00a0", `id "\u00a0" (row 1): expected decline`},
+	} {
+		t.Run(strconv.Quote(c.id), func(t *testing.T) {
+			input := head + `"` + c.id + `",A,B,A,B,decline` + "\n"
+			var stdout, stderr bytes.Buffer
+			code := run([]string{"batch", "--now", "2026-01-01", "--progress", "never", "--expect"}, strings.NewReader(input), &stdout, &stderr)
+			assert.Equal(t, exitDiffer, code, stderr.String())
+			assert.Contains(t, stderr.String(), "custmatch batch: expect: "+c.want)
+			for _, line := range strings.Split(strings.TrimSuffix(stderr.String(), "\n"), "\n") {
+				assert.True(t, strings.HasPrefix(line, "custmatch batch: "), "a line of its own: %q", line)
+			}
+			assert.NotContains(t, stderr.String(), "\x1b")
+			assert.NotContains(t, stderr.String(), "\u202e")
+		})
+	}
+}
