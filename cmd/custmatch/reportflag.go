@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/custmatch/custmatch/internal/textrule"
 	"github.com/custmatch/custmatch/match"
 	"github.com/custmatch/custmatch/report"
 )
@@ -33,14 +34,18 @@ func (r *reportFlags) register(fs *flag.FlagSet) {
 		"a threshold sweep, date shapes; no personal data unless --values")
 }
 
-// start creates the collector for the run when --report is set.
+// start creates the collector for the run when --report is set, and takes the input's name for the
+// page (its base name, hidden characters written visibly by textrule.Visible, like the page's example
+// values; "stdin" for standard input).
 func (r *reportFlags) start(pos []string, m *match.Matcher, values bool) {
 	if r.path == "" {
 		return
 	}
 	r.input = "stdin"
 	if len(pos) > 0 && pos[0] != "-" {
-		r.input = filepath.Base(pos[0])
+		// A file name is text from outside, shown in the page's title and lead like a value: a
+		// U+202E in it would reverse what follows.
+		r.input = textrule.Visible(filepath.Base(pos[0]))
 	}
 	r.c = report.New(m, values)
 }
@@ -64,7 +69,8 @@ func (r *reportFlags) create() error {
 
 // finish writes the report, if any, into its file once the run has ended, and returns the run's exit
 // code (an I/O failure writing the report makes it exitFailure, and removes the file). stopped, when
-// not empty, says why the run stopped before the end of the input.
+// not empty, says why the run stopped before the end of the input. The flags set are listed with their
+// values as given, hidden characters written visibly (a path, a --map header, a --provider-name).
 func (r *reportFlags) finish(code int, stopped string, elapsed time.Duration, stderr io.Writer) int {
 	if r.c == nil {
 		return code
@@ -73,7 +79,7 @@ func (r *reportFlags) finish(code int, stopped string, elapsed time.Duration, st
 		Stopped: stopped}
 	r.fs.Visit(func(f *flag.Flag) {
 		if f.Name != "report" {
-			run.Settings = append(run.Settings, report.Setting{Name: f.Name, Value: flagValue(f)})
+			run.Settings = append(run.Settings, report.Setting{Name: f.Name, Value: textrule.Visible(flagValue(f))})
 		}
 	})
 	r.ready.Wait() // done by now unless the input was tiny; Write would wait for it anyway

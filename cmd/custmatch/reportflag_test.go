@@ -100,3 +100,24 @@ func TestReportFile(t *testing.T) {
 	assert.Contains(t, stderr.String(), "the report of the rows read is in "+rep+".partial; "+rep+" was not changed")
 	assertOnly(t, dir, "report.html", "report.html.partial")
 }
+
+// TestReportInputNameVisible: the input's file name and the flag values the page shows are text from
+// outside: a right-to-left override (or a control) in them is written as <U+XXXX>, as the page's example
+// values are, so it cannot reverse the page's title, lead or settings.
+func TestReportInputNameVisible(t *testing.T) {
+	dir := t.TempDir()
+	data, err := os.ReadFile("../../testdata/example.csv")
+	require.NoError(t, err)
+	in := filepath.Join(dir, "ab\u202evsc.csv")
+	require.NoError(t, os.WriteFile(in, data, 0o644))
+	rep := filepath.Join(dir, "r.html")
+	var stdout, stderr bytes.Buffer
+	require.Equal(t, exitOK, run([]string{"batch", "--now", "2026-11-30", "--progress", "never", "--report", rep,
+		"--provider-name", "Pay\u202eNow\x1b[0m", in}, nil, &stdout, &stderr), stderr.String())
+	page := readFile(t, rep)
+	assert.Contains(t, page, "<title>custmatch batch report: ab&lt;U&#43;202E&gt;vsc.csv</title>")
+	assert.Contains(t, page, "<dd>ab&lt;U&#43;202E&gt;vsc.csv</dd>")
+	assert.Contains(t, page, "Pay&lt;U&#43;202E&gt;Now&lt;U&#43;001B&gt;[0m")
+	assert.NotContains(t, page, "\u202e")
+	assert.NotContains(t, page, "\x1b")
+}
