@@ -162,3 +162,33 @@ func TestUndecodableInput(t *testing.T) {
 		{name: "utf-16-clean", input: u16(edgeHeader + "\n1,Zoë,B,Zoë,B\n"), code: exitOK, stdout: []string{"\n1,approve,"}},
 	})
 }
+
+// TestNowRange: --now outside 1900-01-01..2200-12-31 is a usage error in every subcommand that takes
+// it: 0001-01-01 (the zero time, which would silently mean today) and 1800-01-01 (every date of birth
+// refused) included; the bounds themselves are accepted.
+func TestNowRange(t *testing.T) {
+	const input = "id,merchant_first_name,merchant_last_name,merchant_dob,provider_first_name,provider_last_name,provider_dob\n" +
+		"1,A,B,1900-01-01,A,B,1900-01-01\n"
+	for _, c := range []struct {
+		now  string
+		code int
+	}{
+		{"0001-01-01", exitUsage}, {"1800-01-01", exitUsage}, {"1899-12-31", exitUsage}, {"2201-01-01", exitUsage}, {"9999-12-31", exitUsage},
+		{"1900-01-01", exitOK}, {"2200-12-31", exitOK}, {"2026-01-01", exitOK},
+	} {
+		t.Run(c.now, func(t *testing.T) {
+			for _, cmd := range [][]string{
+				{"batch", "--progress", "never"},
+				{"compare", "--merchant-first", "A", "--merchant-last", "B", "--provider-first", "A", "--provider-last", "B"},
+				{"policy"},
+			} {
+				var stdout, stderr bytes.Buffer
+				code := run(append(cmd, "--now", c.now), strings.NewReader(input), &stdout, &stderr)
+				assert.Equal(t, c.code, code, "%s: %s", cmd[0], stderr.String())
+				if c.code == exitUsage {
+					assert.Contains(t, stderr.String(), "custmatch "+cmd[0]+": --now: want a date from 1900-01-01 to 2200-12-31\n")
+				}
+			}
+		})
+	}
+}

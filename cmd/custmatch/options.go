@@ -30,7 +30,7 @@ func (p *policyFlags) register(fs *flag.FlagSet) {
 	fs.Float64Var(&o.LastNameThreshold, "last-threshold", 0, "threshold for the last name only (0: --threshold)")
 	fs.Float64Var(&o.ReviewBand, "review-band", 0, "names scoring in [band, threshold) give review instead of decline (0: off)")
 	fs.StringVar(&p.dateOrder, "date-order", "auto", "day/month order of numeric dates of birth: auto, mdy or dmy")
-	fs.StringVar(&p.now, "now", "", "reference date `YYYY-MM-DD` for future dates and two-digit years (default: today; for reproducible runs)")
+	fs.StringVar(&p.now, "now", "", "reference date `YYYY-MM-DD` (1900 to 2200) for future dates and two-digit years (default: today; for reproducible runs)")
 	fs.BoolVar(&o.DisableUmlautSpelling, "no-umlaut-spelling", false, "do not treat ä/ö/ü and ae/oe/ue as equal")
 	fs.BoolVar(&o.DisableSpacing, "no-spacing", false, "do not compare names with their spaces removed")
 	fs.BoolVar(&o.DisableExtraNames, "no-extra-names", false, "do not accept extra (middle or second) names on one side")
@@ -40,6 +40,14 @@ func (p *policyFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&o.EmailDeciding, "email-deciding", false, "a mismatching email declines (default: informational)")
 	fs.BoolVar(&o.Transliterate, "transliterate", false, "compare a name in Cyrillic or Greek letters with its Latin spellings (reason transliterated, with the scheme in compare and JSON: transliterated:icao; default: off)")
 }
+
+// The years --now accepts. Before 1900 every date of birth would be refused (package dob accepts years
+// from 1900 up to Now: each would be too old or in the future), and 0001-01-01 is the zero time, which
+// match.Options reads as today; past 2200 a date is a typo more likely than a reference date.
+const (
+	nowFirstYear = 1900
+	nowLastYear  = 2200
+)
 
 // matcher validates the flags and builds the Matcher. Its errors are usage errors.
 func (p *policyFlags) matcher() (*match.Matcher, error) {
@@ -52,6 +60,9 @@ func (p *policyFlags) matcher() (*match.Matcher, error) {
 		t, err := time.Parse(time.DateOnly, p.now)
 		if err != nil {
 			return nil, fmt.Errorf("--now: want a date YYYY-MM-DD")
+		}
+		if t.Year() < nowFirstYear || t.Year() > nowLastYear {
+			return nil, fmt.Errorf("--now: want a date from %d-01-01 to %d-12-31", nowFirstYear, nowLastYear)
 		}
 		p.opts.Now = t
 	}
