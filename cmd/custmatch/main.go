@@ -75,8 +75,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runVersion(rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		if len(rest) == 0 {
-			fmt.Fprint(stdout, topUsage)
-			return exitOK
+			return writeHelp(stdout, stderr, "custmatch", func(w io.Writer) { fmt.Fprint(w, topUsage) })
 		}
 		switch rest[0] {
 		case "batch", "compare", "policy", "messages", "serve":
@@ -119,18 +118,51 @@ func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 }
 
 // parseFlags runs parseInterleaved and turns its outcome into an exit code: -h prints the full usage to
-// stdout (exit 0), a bad flag prints a one-line hint to stderr (exit 2). ok is false when run must return.
+// stdout (exit 0; 1 when it cannot be written), a bad flag prints a one-line hint to stderr (exit 2). ok
+// is false when run must return.
 func parseFlags(fs *flag.FlagSet, args []string, head string, stdout, stderr io.Writer) (pos []string, code int, ok bool) {
 	fs.SetOutput(io.Discard)
 	pos, err := parseInterleaved(fs, args)
 	if errors.Is(err, flag.ErrHelp) {
-		fmt.Fprint(stdout, head)
-		fs.SetOutput(stdout)
-		fs.PrintDefaults()
-		return nil, exitOK, false
+		code := writeHelp(stdout, stderr, "custmatch "+fs.Name(), func(w io.Writer) {
+			fmt.Fprint(w, head)
+			fs.SetOutput(w)
+			fs.PrintDefaults()
+		})
+		return nil, code, false
 	}
 	if err != nil {
 		return nil, usageError(stderr, "custmatch "+fs.Name(), err.Error()), false
 	}
 	return pos, exitOK, true
+}
+
+// writeHelp writes a help text to stdout through write and returns the exit code: exitOK, or exitFailure
+// with a line on stderr when the text could not be written (a full disk, a closed pipe: help asked for
+// and not delivered is an I/O failure, not a success).
+func writeHelp(stdout, stderr io.Writer, cmd string, write func(io.Writer)) int {
+	w := &stickyWriter{w: stdout}
+	write(w)
+	if w.err != nil {
+		fmt.Fprintf(stderr, "%s: writing the help: %v\n", cmd, w.err)
+		return exitFailure
+	}
+	return exitOK
+}
+
+// stickyWriter passes writes on to w until one fails, then keeps that error and writes nothing more
+// (flag.PrintDefaults, for one, drops its writes' errors). It is used by one goroutine.
+type stickyWriter struct {
+	w   io.Writer
+	err error
+}
+
+// Write writes p to w, or returns the first error.
+func (s *stickyWriter) Write(p []byte) (int, error) {
+	if s.err != nil {
+		return 0, s.err
+	}
+	n, err := s.w.Write(p)
+	s.err = err
+	return n, err
 }
