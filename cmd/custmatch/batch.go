@@ -53,8 +53,8 @@ with control characters before = + - @, get a leading ' (spreadsheet formula inj
 
 A malformed row is rejected: its line, row number and reason code (never its contents) go to --rejects
 (CSV line,row,reason,note) or stderr, and processing continues. Every data row ends as one output row or
-one reject. Reasons: field-count, bare-quote, quote (broken quoting), invalid-utf8 (the first one's note
-and the summary name the likely encoding), parse (other CSV errors), truncated (the last row when the
+one reject. Reasons: field-count, bare-quote, quote (broken quoting), invalid-utf8 (also bytes the --encoding
+cannot decode; the first one's note and the summary name the likely encoding), parse (other CSV errors), truncated (the last row when the
 input does not end with a line break: the file may have been cut inside it). An unterminated quoted
 field swallows the rest of the file into one rejected row; a note on stderr gives the lines it spans. A
 row needing more than 1 MiB of input stops the run with an error. Memory stays bounded in bytes

@@ -24,7 +24,7 @@
 // --transliterate (off by default: a name in Cyrillic or Greek letters is also compared with a Latin
 // name through its transliterations, reason transliterated with its scheme, e.g. transliterated:icao).
 // --now YYYY-MM-DD fixes the reference date (future dates, two-digit years) so that runs are
-// reproducible.
+// reproducible; it must lie from 1900-01-01 to 2200-12-31.
 //
 // Message flags (batch, compare, serve, messages) shape the customer message (messages.Options):
 // --lang (a BCP 47 tag or an Accept-Language value; a value without a catalog, by messages.HasCatalog,
@@ -50,13 +50,14 @@
 // provider_last_name, provider_dob and provider_email; DOBs and emails are optional, other columns are
 // ignored, and --map merchant_first_name=FirstName,… maps other header names (header names compare
 // case-insensitively after trimming spaces; a column --map names must be in the header, optional or
-// not). A UTF-8 BOM, CRLF, LF and CR-only line ends (Excel for
-// Mac) and quoted line breaks are handled; --delimiter takes ';', 'tab' or any other single character,
-// and an Excel "sep=;" first line sets it unless --delimiter is given. Input compressed with gzip is
-// recognised by its magic bytes and read; --encoding reads windows-1252, iso-8859-1, iso-8859-15 or
-// utf-16 (a UTF-16 byte-order mark is honoured without it). A UTF-8 input with bytes that are not UTF-8
-// gets one hint naming the likely encoding, in the first invalid-utf8 reject's note and after the
-// summary. A missing required column when the header holds ';' or tabs suggests --delimiter.
+// not). A UTF-8 BOM, CRLF, LF and CR-only line ends (Excel for Mac) and quoted line breaks are
+// handled; --delimiter takes ';', 'tab' or any other single character, and an Excel "sep=;" first line
+// sets it unless --delimiter is given (a sep= line without a usable delimiter is a usage error, skipped
+// with --delimiter). Input compressed with gzip is recognised by its magic bytes and read; --encoding
+// reads windows-1252, iso-8859-1, iso-8859-15 or utf-16 (a byte-order mark, UTF-16 or UTF-8, wins over
+// it, and the note says so). A UTF-8 input with bytes that are not UTF-8 gets one hint naming the likely
+// encoding, in the first invalid-utf8 reject's note and after the summary; bytes the --encoding cannot
+// decode are invalid-utf8 rejects too, never a U+FFFD in a value. A missing required column when the header holds ';' or tabs suggests --delimiter.
 //
 // The output keeps the input order. CSV (the default) has the columns
 //
