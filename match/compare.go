@@ -255,7 +255,9 @@ func sameJoined(xf, xl, yf, yl string) bool {
 }
 
 // compareEmail compares emails case-insensitively after trimming. Empty and placeholder values (n/a,
-// null, -, …) are missing, which never decides.
+// null, -, …) are missing, which never decides. Unusable text is judged on the value before trimming, so
+// a control character at either end ("max@x.de\u0085") makes it unusable, never trimmed into a match; a
+// value of control characters only is unusable, not empty.
 func compareEmail(a, b string, res *FieldResult) {
 	same := a == b // the same text trims and reads the same
 	ta, pa := trimmed(a)
@@ -264,22 +266,22 @@ func compareEmail(a, b string, res *FieldResult) {
 		tb, pb = trimmed(b)
 	}
 	var ua, ub Reason
-	if ta != "" && tb != "" {
-		if !pa {
-			ua = unusableText(ta)
-		}
-		switch {
-		case same:
-			ub = ua
-		case !pb:
-			ub = unusableText(tb)
-		}
+	if !pa {
+		ua = unusableText(a)
 	}
 	switch {
-	case ta == "" || tb == "":
+	case same:
+		ub = ua
+	case !pb:
+		ub = unusableText(b)
+	}
+	// An unusable side is neither empty nor a placeholder, whatever trimming left of it.
+	ea, eb := ua == 0 && ta == "", ub == 0 && tb == ""
+	switch {
+	case ea || eb:
 		res.Status = StatusMissing
 		res.Reasons = res.Reasons.With(ReasonEmpty)
-	case textrule.IsPlaceholderText(ta) || !same && textrule.IsPlaceholderText(tb):
+	case ua == 0 && textrule.IsPlaceholderText(ta) || !same && ub == 0 && textrule.IsPlaceholderText(tb):
 		res.Status = StatusMissing
 		res.Reasons = res.Reasons.With(ReasonPlaceholder)
 	case ua != 0 || ub != 0:

@@ -34,14 +34,17 @@ type dateSide struct {
 func parseSide(s *dateSide, raw string, o *dob.Options) {
 	s.raw = raw
 	t, plain := trimmed(raw)
+	// Unusable text is judged before trimming (policy: normalization step 1 comes first), so a control
+	// character at either end ("1986-04-05\v", "\u00851986-04-05") makes the value unusable, never
+	// trimmed away, and a value of controls only is unusable, not empty.
+	if !plain {
+		if s.unusable = unusableText(raw); s.unusable != 0 {
+			return
+		}
+	}
 	if t == "" {
 		s.missing = ReasonEmpty
 		return
-	}
-	if !plain {
-		if s.unusable = unusableText(t); s.unusable != 0 {
-			return
-		}
 	}
 	// Placeholder text (n/a, unknown, -) is detected through internal/textrule, zero dates (0000-00-00,
 	// 00.00.0000, 00000000, …) by dob: both are a missing date of birth (see the policy in doc.go).
@@ -66,7 +69,9 @@ func parseSide(s *dateSide, raw string, o *dob.Options) {
 
 // trimmed returns s as strings.TrimSpace trims it, and whether s is printable ASCII of at most
 // textrule.MaxRunes bytes, the usual date or email: then it is usable (nothing textrule.Check could
-// object to), and trimming it removes spaces only (the only whitespace among printable ASCII).
+// object to), and trimming it removes spaces only (the only whitespace among printable ASCII). When s
+// is not plain, trimming may remove control characters (\v, \f, U+0085): ask unusableText about s,
+// not about the trimmed text.
 func trimmed(s string) (string, bool) {
 	if n := len(s); n >= 8 && n <= 16 { // most dates and emails: two words, without a call
 		if nonPrintable(textrule.Word8(s, 0))|nonPrintable(textrule.Word8(s, n-8)) != 0 {
@@ -86,13 +91,14 @@ func trimmed(s string) (string, bool) {
 	return s, true
 }
 
-// unusableText returns the reason trimmed text t is unusable (invalid UTF-8, a C0 or C1 control other
-// than tab, CR and LF, U+FFFD, more than textrule.MaxRunes runes), or 0 (none).
-func unusableText(t string) Reason {
-	if len(t) <= textrule.MaxRunes && printableASCII(t) {
+// unusableText returns the reason the untrimmed value s is unusable (invalid UTF-8, a C0 or C1 control
+// other than tab, CR and LF, U+FFFD, more than textrule.MaxRunes runes), or 0 (none). It must see the
+// value before trimming: strings.TrimSpace removes \v, \f and U+0085, which make a value unusable.
+func unusableText(s string) Reason {
+	if len(s) <= textrule.MaxRunes && printableASCII(s) {
 		return 0 // the usual date or email: nothing textrule.Check could object to
 	}
-	p, _ := textrule.Check(t)
+	p, _ := textrule.Check(s)
 	return problemReasons[p]
 }
 

@@ -1,0 +1,79 @@
+package match_test
+
+import (
+	"strconv"
+	"testing"
+
+	"github.com/custmatch/custmatch/dob"
+	"github.com/custmatch/custmatch/match"
+	"github.com/stretchr/testify/assert"
+)
+
+// TestDOBFailOpen holds dates of birth that once approved what the policy declines or sends to review
+// (the names agree on both sides, so the date decides). Each group names its POLICY section.
+func TestDOBFailOpen(t *testing.T) {
+	for _, c := range []struct {
+		merchant, provider string
+		order              dob.Order
+		status             match.Status
+		reason             match.Reason
+		decision           match.Decision
+	}{
+		// §1 step 1 and §4: a C0 or C1 control other than tab, CR and LF makes the field unusable, at the
+		// ends as much as inside; trimming must not remove it first.
+		{"1986-04-05\v", "1986-04-05", dob.Auto, match.StatusUnusable, match.ReasonControlChar, match.Review},
+		{"\f1986-04-05", "1986-04-05", dob.Auto, match.StatusUnusable, match.ReasonControlChar, match.Review},
+		{"1986-04-05\u0085", "1986-04-05", dob.Auto, match.StatusUnusable, match.ReasonControlChar, match.Review},
+		{"\u00851986-04-05\u0085", "1986-04-05", dob.Auto, match.StatusUnusable, match.ReasonControlChar, match.Review},
+		{"5 April 1986\x1c", "1986-04-05", dob.Auto, match.StatusUnusable, match.ReasonControlChar, match.Review},
+		{"\v", "1986-04-05", dob.Auto, match.StatusUnusable, match.ReasonControlChar, match.Review},
+		// Tab, CR, LF and other whitespace are trimmed as before.
+		{"\t1986-04-05\r\n", "1986-04-05", dob.Auto, match.StatusMatch, match.ReasonReformatted, match.Approve},
+		{"\u00a01986-04-05\u3000", "1986-04-05", dob.Auto, match.StatusMatch, match.ReasonReformatted, match.Approve},
+		{" \t ", "1986-04-05", dob.Auto, match.StatusMissing, match.ReasonEmpty, match.Approve},
+	} {
+		t.Run(c.order.String()+"/"+strconv.Quote(c.merchant)+"/"+strconv.Quote(c.provider), func(t *testing.T) {
+			m := matcher(t, match.Options{DateOrder: c.order})
+			a, b := rec("Max", "Mustermann", c.merchant), rec("Max", "Mustermann", c.provider)
+			v := m.Compare(a, b)
+			f := v.Fields[match.DOB]
+			assert.Equal(t, c.status, f.Status, v.String())
+			assert.True(t, f.Reasons.Has(c.reason), "want %s: %s", c.reason, v)
+			assert.Equal(t, c.decision, v.Decision, v.String())
+			assertSymmetric(t, m, a, b)
+		})
+	}
+}
+
+// TestEmailControlAtEnds: with a deciding email, a control character at either end of an email makes it
+// unusable (§1 step 1, §4), never trimmed into a match.
+func TestEmailControlAtEnds(t *testing.T) {
+	m := matcher(t, match.Options{EmailDeciding: true})
+	for _, c := range []struct {
+		merchant, provider string
+		status             match.Status
+		reason             match.Reason
+		decision           match.Decision
+	}{
+		{"max@x.de\u0085", "max@x.de", match.StatusUnusable, match.ReasonControlChar, match.Review},
+		{"\u0085max@x.de", "max@x.de", match.StatusUnusable, match.ReasonControlChar, match.Review},
+		{"max@x.de\v", "max@x.de", match.StatusUnusable, match.ReasonControlChar, match.Review},
+		{"\fmax@example.com", "max@example.com", match.StatusUnusable, match.ReasonControlChar, match.Review},
+		{"max@x.de\u0085", "max@x.de\u0085", match.StatusUnusable, match.ReasonControlChar, match.Review},
+		{"\u0085", "max@x.de", match.StatusUnusable, match.ReasonControlChar, match.Review},
+		// Whitespace is trimmed as before.
+		{" max@x.de\t", "MAX@x.de", match.StatusMatch, match.ReasonSpacing, match.Approve},
+		{"\u00a0max@x.de", "max@x.de", match.StatusMatch, match.ReasonSpacing, match.Approve},
+	} {
+		t.Run(strconv.Quote(c.merchant)+"/"+strconv.Quote(c.provider), func(t *testing.T) {
+			a := match.Record{FirstName: "Max", LastName: "Mustermann", Email: c.merchant}
+			b := match.Record{FirstName: "Max", LastName: "Mustermann", Email: c.provider}
+			v := m.Compare(a, b)
+			f := v.Fields[match.Email]
+			assert.Equal(t, c.status, f.Status, v.String())
+			assert.True(t, f.Reasons.Has(c.reason), "want %s: %s", c.reason, v)
+			assert.Equal(t, c.decision, v.Decision, v.String())
+			assertSymmetric(t, m, a, b)
+		})
+	}
+}
