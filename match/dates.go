@@ -2,9 +2,11 @@ package match
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/custmatch/custmatch/dob"
 	"github.com/custmatch/custmatch/internal/textrule"
+	"github.com/custmatch/custmatch/normalize"
 )
 
 // placeholderDates are dates of birth that CRMs use for "unknown"; they are compared but flagged.
@@ -92,15 +94,35 @@ func trimmed(s string) (string, bool) {
 }
 
 // unusableText returns the reason the untrimmed value s is unusable (invalid UTF-8, a C0 or C1 control
-// other than tab, CR and LF, U+FFFD, more than textrule.MaxRunes runes), or 0 (none). It must see the
-// value before trimming: strings.TrimSpace removes \v, \f and U+0085, which make a value unusable.
+// other than tab, CR and LF, U+FFFD, more than textrule.MaxRunes runes, more than normalize.MaxMarks
+// combining marks on one base), or 0 (none): normalization step 1 of the policy, which applies to
+// every field. It must see the value before trimming: strings.TrimSpace removes \v, \f and U+0085,
+// which make a value unusable.
 func unusableText(s string) Reason {
 	if len(s) <= textrule.MaxRunes && printableASCII(s) {
 		return 0 // the usual date or email: nothing textrule.Check could object to
 	}
-	p, _ := textrule.Check(s)
-	return problemReasons[p]
+	if p, _ := textrule.Check(s); p != textrule.OK {
+		return problemReasons[p]
+	}
+	if isASCII(s) {
+		return 0 // no combining marks
+	}
+	// The flood of combining marks is counted where names count it, in normalize's step 1 (in canonical
+	// decomposition, invisible characters transparent), so the rule has one home. What textrule.Check
+	// let through, normalize rejects only for the marks (or, like a name, for text that would expand
+	// past its output limit).
+	buf := markBufs.Get().(*[formCap]byte)
+	defer markBufs.Put(buf)
+	if _, _, err := normalize.AppendName(buf[:0], s); err != nil {
+		return unusableReason(err)
+	}
+	return 0
 }
+
+// markBufs holds the output storage of unusableText's normalize call, which it does not keep. Pooled,
+// as nameBufs is: the normalizer makes a stack buffer escape.
+var markBufs = sync.Pool{New: func() any { return new([formCap]byte) }}
 
 // Word-at-a-time constants: a byte of 0x01 and a byte of 0x80 in each of the eight bytes.
 const (

@@ -2,6 +2,7 @@ package match_test
 
 import (
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/custmatch/custmatch/dob"
@@ -31,8 +32,17 @@ func TestDOBFailOpen(t *testing.T) {
 		{"\t1986-04-05\r\n", "1986-04-05", dob.Auto, match.StatusMatch, match.ReasonReformatted, match.Approve},
 		{"\u00a01986-04-05\u3000", "1986-04-05", dob.Auto, match.StatusMatch, match.ReasonReformatted, match.Approve},
 		{" \t ", "1986-04-05", dob.Auto, match.StatusMissing, match.ReasonEmpty, match.Approve},
+		// §1 step 1 (every field, §4): more than four combining marks on one base make the value
+		// unusable, as they do a name; the rule is the names' (normalize), not a copy.
+		{"1986-04-05" + marks(5), "1986-04-05", dob.Auto, match.StatusUnusable, match.ReasonTooManyMarks, match.Review},
+		{"1986-04-0" + marks(5) + "5", "1986-04-05", dob.Auto, match.StatusUnusable, match.ReasonTooManyMarks, match.Review},
+		{"5 Apri" + marks(6) + "l 1986", "1986-04-05", dob.Auto, match.StatusUnusable, match.ReasonTooManyMarks, match.Review},
+		{"5 Ma\u0308" + marks(4) + "rz 1986", "1986-03-05", dob.Auto, match.StatusUnusable, match.ReasonTooManyMarks, match.Review},
+		// Four marks are no flood: the text is read as a date (here one with trailing marks, invalid).
+		{"1986-04-05" + marks(4), "1986-04-05", dob.Auto, match.StatusMismatch, match.ReasonInvalidDate, match.Decline},
+		{"5 Ma\u0308rz 1986", "1986-03-05", dob.Auto, match.StatusMatch, match.ReasonReformatted, match.Approve},
 	} {
-		t.Run(c.order.String()+"/"+strconv.Quote(c.merchant)+"/"+strconv.Quote(c.provider), func(t *testing.T) {
+		t.Run(c.order.String()+"/"+strconv.QuoteToASCII(c.merchant)+"/"+strconv.QuoteToASCII(c.provider), func(t *testing.T) {
 			m := matcher(t, match.Options{DateOrder: c.order})
 			a, b := rec("Max", "Mustermann", c.merchant), rec("Max", "Mustermann", c.provider)
 			v := m.Compare(a, b)
@@ -44,6 +54,9 @@ func TestDOBFailOpen(t *testing.T) {
 		})
 	}
 }
+
+// marks returns n combining acute accents.
+func marks(n int) string { return strings.Repeat("\u0301", n) }
 
 // TestEmailControlAtEnds: with a deciding email, a control character at either end of an email makes it
 // unusable (§1 step 1, §4), never trimmed into a match.
@@ -64,8 +77,10 @@ func TestEmailControlAtEnds(t *testing.T) {
 		// Whitespace is trimmed as before.
 		{" max@x.de\t", "MAX@x.de", match.StatusMatch, match.ReasonSpacing, match.Approve},
 		{"\u00a0max@x.de", "max@x.de", match.StatusMatch, match.ReasonSpacing, match.Approve},
+		// A flood of combining marks is unusable in an email too.
+		{"max@x.de" + marks(5), "max@x.de", match.StatusUnusable, match.ReasonTooManyMarks, match.Review},
 	} {
-		t.Run(strconv.Quote(c.merchant)+"/"+strconv.Quote(c.provider), func(t *testing.T) {
+		t.Run(strconv.QuoteToASCII(c.merchant)+"/"+strconv.QuoteToASCII(c.provider), func(t *testing.T) {
 			a := match.Record{FirstName: "Max", LastName: "Mustermann", Email: c.merchant}
 			b := match.Record{FirstName: "Max", LastName: "Mustermann", Email: c.provider}
 			v := m.Compare(a, b)

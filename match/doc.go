@@ -102,7 +102,10 @@
 // # Decision
 //
 // Each field ends as match, mismatch, missing (empty, whitespace or placeholder on either side), unusable
-// (normalization step 1) or partial (date of birth only). The verdict is Decline if any deciding field
+// (normalization step 1) or partial (date of birth only). Step 1 applies to every field, the date of
+// birth and the email included, and to the value as given, before anything is trimmed: a control
+// character at either end ("1986-04-05\v", "max@example.com\u0085") or more than four combining marks
+// on one character make the value unusable, never trimmed or read past. The verdict is Decline if any deciding field
 // (first name, last name, date of birth; email only with Options.EmailDeciding) is a mismatch; otherwise
 // Review if a name is missing or unusable, or the date of birth is unusable, or a name scored in the
 // review band (Options.ReviewBand); otherwise Approve. A missing date of birth is skipped (not every
