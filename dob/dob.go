@@ -159,8 +159,8 @@ const (
 	// ReasonZeroDate is the "no date" placeholder of SQL exports: year 0000
 	// with month and day 00 (0000-00-00, 00.00.0000, 00/00/0000, 00000000,
 	// also with a time part). The matching policy counts it as a missing value, not an
-	// invalid one; any other impossible date (00/00/1986) is
-	// ReasonInvalidDate.
+	// invalid one; any other impossible date (00/00/1986), and a zero date
+	// with a weekday ("Sat 0000-00-00"), is ReasonInvalidDate.
 	ReasonZeroDate Reason = "zero-date"
 )
 

@@ -147,6 +147,13 @@ var table = []row{
 	{in: "00000000", auto: "zero-date"},
 	{in: " 0000-00-00 00:00:00 ", auto: "zero-date"},
 	{in: "0000/00/00", auto: "zero-date"},
+	// A weekday needs a full date: a zero date with one is no "no date"
+	// placeholder but an impossible date.
+	{in: "Sat 0000-00-00", auto: "invalid-date"},
+	{in: "Saturday, 00.00.0000", auto: "invalid-date"},
+	{in: "Samstag, 00.00.0000 00:00", auto: "invalid-date"},
+	{in: "0000-00-00 Saturday", auto: "invalid-date"},
+	{in: "Sat 00/00/0000", auto: "invalid-date"},
 	{in: "00/00/1986", auto: "invalid-date"},
 	{in: "00.00.1986", auto: "invalid-date"},
 	{in: "0000-01-01", auto: "too-old"},

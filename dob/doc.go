@@ -131,7 +131,9 @@
 //   - A zero date (0000-00-00, 00.00.0000, 00/00/0000, 00000000, with or
 //     without a time part) is [ReasonZeroDate], not [ReasonInvalidDate]:
 //     it is the "no date" placeholder of SQL exports, which the matching
-//     policy (package match) counts as a missing value.
+//     policy (package match) counts as a missing value. With a weekday
+//     ("Sat 0000-00-00") it is [ReasonInvalidDate]: a weekday needs a full
+//     date.
 //   - No filling in: "1986", "Sep 1986", "April, 1986", "1986-04" and
 //     "04/1986" are [ReasonPartial]; Result.Date and Error.Partial carry the
 //     year (and month) with Day 0, so match can compare at that precision.

@@ -1410,6 +1410,12 @@ func finish(best *body, wd uint8, o *Options, res *Result) {
 		return
 	}
 	if best.isZero() {
+		// A weekday needs a full date: with one, the zero date is no "no
+		// date" placeholder but a date that does not exist.
+		if wd != 0 {
+			*res = Result{Reason: ReasonInvalidDate}
+			return
+		}
 		*res = Result{Reason: ReasonZeroDate}
 		return
 	}

@@ -38,6 +38,11 @@ func TestDOBFailOpen(t *testing.T) {
 		{"1986-04-0" + marks(5) + "5", "1986-04-05", dob.Auto, match.StatusUnusable, match.ReasonTooManyMarks, match.Review},
 		{"5 Apri" + marks(6) + "l 1986", "1986-04-05", dob.Auto, match.StatusUnusable, match.ReasonTooManyMarks, match.Review},
 		{"5 Ma\u0308" + marks(4) + "rz 1986", "1986-03-05", dob.Auto, match.StatusUnusable, match.ReasonTooManyMarks, match.Review},
+		// §3: a zero date is missing, but a weekday needs a full date: "Sat 0000-00-00" is an impossible
+		// date, a mismatch, not a missing one.
+		{"Sat 0000-00-00", "1986-04-05", dob.Auto, match.StatusMismatch, match.ReasonInvalidDate, match.Decline},
+		{"Samstag, 00.00.0000", "1986-04-05", dob.Auto, match.StatusMismatch, match.ReasonInvalidDate, match.Decline},
+		{"0000-00-00", "1986-04-05", dob.Auto, match.StatusMissing, match.ReasonPlaceholder, match.Approve},
 		// Four marks are no flood: the text is read as a date (here one with trailing marks, invalid).
 		{"1986-04-05" + marks(4), "1986-04-05", dob.Auto, match.StatusMismatch, match.ReasonInvalidDate, match.Decline},
 		{"5 Ma\u0308rz 1986", "1986-03-05", dob.Auto, match.StatusMatch, match.ReasonReformatted, match.Approve},
