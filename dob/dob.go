@@ -208,11 +208,15 @@ type Result struct {
 	// Date is the parsed date when Reason is "". For ReasonAmbiguous it is
 	// the month-first reading of a numeric date, or the lower month's
 	// reading of a month name of two languages; for ReasonPartial it holds
-	// what was present (Day 0; Month 0 when only a year). Zero for every
-	// other reason.
+	// what was present (Day 0; Month 0 when only a year), the lower month's
+	// reading when the month name means two months ("lis 1986": October in
+	// Croatian, November in Polish). Zero for every other reason.
 	Date Date
 	// Alt is the other reading when Reason is ReasonAmbiguous (day-first
-	// for a numeric date), zero otherwise.
+	// for a numeric date), and for ReasonPartial the other month's reading
+	// of a month name of two months (Day 0); zero otherwise. A partial
+	// result with a non-zero Alt is known to the year only, its month
+	// being one of two: compare both.
 	Alt Date
 	// Reason is "" on success.
 	Reason Reason
@@ -222,7 +226,8 @@ type Result struct {
 }
 
 // Err returns nil when r.Reason is "", and otherwise an [*Error] built from
-// r (with Candidates set for ReasonAmbiguous and Partial for ReasonPartial).
+// r (with Candidates set for ReasonAmbiguous and Partial for ReasonPartial;
+// a partial date whose month name means two months also sets Candidates).
 func (r Result) Err() error {
 	if r.Reason == "" {
 		return nil
@@ -233,6 +238,9 @@ func (r Result) Err() error {
 		e.Candidates = [2]Date{r.Date, r.Alt}
 	case ReasonPartial:
 		e.Partial = r.Date
+		if !r.Alt.IsZero() {
+			e.Candidates = [2]Date{r.Date, r.Alt}
+		}
 	}
 	return e
 }
@@ -264,10 +272,12 @@ type Error struct {
 	// problem, 0 otherwise.
 	Offset int
 	// Candidates holds, for ReasonAmbiguous, the two readings as in
-	// [Result]: month-first [0] and day-first [1] for a numeric date.
+	// [Result]: month-first [0] and day-first [1] for a numeric date. For
+	// ReasonPartial it is zero, or, when the month name means two months,
+	// the two partial readings as [Result].Date and [Result].Alt hold them.
 	Candidates [2]Date
 	// Partial holds, for ReasonPartial, the year (and month) present; its Day
-	// is 0.
+	// is 0. When Candidates is set it is Candidates[0], one of two months.
 	Partial Date
 }
 

@@ -25,6 +25,9 @@ func render(r dob.Result) string {
 	case dob.ReasonAmbiguous:
 		return "amb " + r.Date.String() + " " + r.Alt.String()
 	case dob.ReasonPartial:
+		if !r.Alt.IsZero() { // a month name of two months
+			return "partial " + r.Date.String() + " " + r.Alt.String()
+		}
 		return "partial " + r.Date.String()
 	case dob.ReasonFormat, dob.ReasonTrailingText:
 		return string(r.Reason) + "@" + strconv.Itoa(r.Offset)

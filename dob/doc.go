@@ -46,7 +46,9 @@
 //     is another month in another language (listopad: November in Polish
 //     and Czech, October in Croatian; lip, lis, srp) gives
 //     [ReasonAmbiguous] with both readings, lower month first, unless a
-//     weekday decides; as a partial date it is the year only.
+//     weekday decides; as a partial date ("lis 1986") it is
+//     [ReasonPartial] with both months, the lower in [Result].Date and the
+//     other in [Result].Alt, each of which must not be in the future.
 //   - A weekday before the date ("Saturday,", "Sa.", "sábado",
 //     "segunda-feira,", "lørdag den", "Samstag, den") or after it (Turkish
 //     "5 Nisan 1986 Cumartesi", Hungarian "1986. április 5., szombat",
@@ -136,8 +138,9 @@
 //     date.
 //   - No filling in: "1986", "Sep 1986", "April, 1986", "1986-04" and
 //     "04/1986" are [ReasonPartial]; Result.Date and Error.Partial carry the
-//     year (and month) with Day 0, so match can compare at that precision.
-//     Partial dates need a four-digit year.
+//     year (and month) with Day 0, so match can compare at that precision
+//     (a month name of two months: both, see above). Partial dates need a
+//     four-digit year.
 //   - No Unix time: a number of 5-7 or 9 and more digits is
 //     [ReasonFormat].
 //   - No silent choice between day-first and month-first (see above).

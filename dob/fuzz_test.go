@@ -104,6 +104,19 @@ func FuzzScan(f *testing.F) {
 			back := dob.Scan(e.Partial.String(), o)
 			require.Equal(t, dob.ReasonPartial, back.Reason)
 			require.Equal(t, e.Partial, back.Date)
+			if r.Alt.IsZero() {
+				require.Zero(t, e.Candidates)
+				break
+			}
+			// A month name of two months: two months of one year, lower
+			// first, neither in the future.
+			require.Equal(t, [2]dob.Date{r.Date, r.Alt}, e.Candidates)
+			require.Equal(t, r.Date.Year, r.Alt.Year)
+			require.Zero(t, r.Alt.Day)
+			require.Positive(t, int(r.Date.Month))
+			require.Greater(t, r.Alt.Month, r.Date.Month)
+			require.LessOrEqual(t, r.Alt.Month, time.December)
+			require.False(t, r.Alt.Year == now.Year() && r.Alt.Month > now.Month(), "future %v", r.Alt)
 		default:
 			require.Zero(t, r.Date)
 			require.Zero(t, r.Alt)

@@ -3,8 +3,10 @@ package dob_test
 import (
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/custmatch/custmatch/dob"
 )
@@ -82,7 +84,17 @@ var languageRows = []struct {
 	{"31. listopada 1950.", 0, "invalid-date"},
 	{"31 lip 1986", 0, "invalid-date"},
 	{"czwartek, 31 lipca 1986", 0, "1986-07-31"},
-	{"listopad 1986", 0, "partial 1986"},
+	// A month name of two months keeps both as a partial date (POLICY §3:
+	// compared at the precision present), never just the year.
+	{"listopad 1986", 0, "partial 1986-10 1986-11"},
+	{"lis 1986", 0, "partial 1986-10 1986-11"},
+	{"Lis. 1986", 0, "partial 1986-10 1986-11"},
+	{"lip 1986", 0, "partial 1986-06 1986-07"},
+	{"srp 1986", 0, "partial 1986-07 1986-08"},
+	{"listopad 2026", 0, "partial 2026-10 2026-11"},
+	{"listopad 2027", 0, "future"},
+	{"listopad 1899", 0, "too-old"},
+	{"Nov 1986", 0, "partial 1986-11"},
 
 	// CJK year-month-day markers, optional weekday, fullwidth digits.
 	{"1986年4月5日", 0, "1986-04-05"},
@@ -173,6 +185,21 @@ func TestLanguages(t *testing.T) {
 			assert.Equal(t, tc.want, render(dob.Scan(tc.in, dob.Options{Order: tc.order, Now: now})))
 		})
 	}
+}
+
+// TestTwoMonthPartialFuture: both months of a month name of two months
+// must be valid, as for a full date: in October 2026 "listopad 2026" may
+// mean November, which is still to come.
+func TestTwoMonthPartialFuture(t *testing.T) {
+	oct := dob.Options{Now: time.Date(2026, 10, 15, 0, 0, 0, 0, time.UTC)}
+	assert.Equal(t, "future", render(dob.Scan("listopad 2026", oct)))
+	assert.Equal(t, "partial 2026-10", render(dob.Scan("październik 2026", oct)))
+	r := dob.Scan("lis 1986", dob.Options{Now: now})
+	var e *dob.Error
+	require.ErrorAs(t, r.Err(), &e)
+	assert.Equal(t, [2]dob.Date{{Year: 1986, Month: 10}, {Year: 1986, Month: 11}}, e.Candidates)
+	assert.Equal(t, dob.Date{Year: 1986, Month: 10}, e.Partial)
+	assert.NotContains(t, e.Error(), "1986")
 }
 
 func TestLanguageRejects(t *testing.T) {

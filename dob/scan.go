@@ -1398,15 +1398,22 @@ func finish(best *body, wd uint8, o *Options, res *Result) {
 			*res = Result{Reason: ReasonTooOld}
 			return
 		}
-		m := best.m
+		// A month name of two readings (lis: October or November) keeps
+		// both, the lower month in Date and the other in Alt, so the
+		// comparison can hold each against the other side. As for a full
+		// date, both readings must be valid.
+		m1, m2 := best.m, 0
 		if best.m2 != 0 {
-			m = 0 // a month name of two readings: only the year is known
+			m1, m2 = min(best.m, best.m2), max(best.m, best.m2)
 		}
-		if t := now.today(); best.y > t.y || (m != 0 && best.y == t.y && m > t.m) {
+		if t := now.today(); best.y > t.y || (best.y == t.y && max(m1, m2) > t.m) {
 			*res = Result{Reason: ReasonFuture}
 			return
 		}
-		*res = Result{Date: Date{Year: best.y, Month: time.Month(m)}, Reason: ReasonPartial}
+		*res = Result{Date: Date{Year: best.y, Month: time.Month(m1)}, Reason: ReasonPartial}
+		if m2 != 0 {
+			res.Alt = Date{Year: best.y, Month: time.Month(m2)}
+		}
 		return
 	}
 	if best.isZero() {

@@ -26,7 +26,7 @@ type dateSide struct {
 	raw      string
 	cands    [2]dob.Date // the readings: one, two when ambiguous; a partial date has Day 0
 	n        int         // number of readings
-	partial  bool        // the one reading is a partial date (Year, maybe Month)
+	partial  bool        // the readings are partial dates: one (Year, maybe Month), or two months of a year
 	invalid  bool
 	missing  Reason // ReasonEmpty or ReasonPlaceholder when the value is missing, else 0 (none)
 	unusable Reason // the reason the text itself is unusable, else 0 (none)
@@ -64,6 +64,9 @@ func parseSide(s *dateSide, raw string, o *dob.Options) {
 		s.cands[0], s.cands[1], s.n = res.Date, res.Alt, 2
 	case dob.ReasonPartial:
 		s.cands[0], s.n, s.partial = res.Date, 1, true
+		if !res.Alt.IsZero() { // a month name of two months ("lis 1986"): both readings
+			s.cands[1], s.n = res.Alt, 2
+		}
 	default:
 		s.invalid = true
 	}
@@ -296,7 +299,9 @@ func (s *dateSide) shown() dob.Date {
 func comparePartial(a, b *dateSide, res *FieldResult) {
 	res.MerchantDate, res.ProviderDate = a.shown(), b.shown()
 	res.Reasons = res.Reasons.With(ReasonPartial)
-	// The readings of each side at its precision: a partial side has one, a full side one or two.
+	// The readings of each side at its precision: a partial side has one, or two when its month name
+	// means two months ("lis 1986": October or November); a full side one or two. The sides agree
+	// when some pair of readings does.
 	agree := false
 	for _, x := range a.cands[:a.n] {
 		for _, y := range b.cands[:b.n] {

@@ -43,6 +43,21 @@ func TestDOBFailOpen(t *testing.T) {
 		{"Sat 0000-00-00", "1986-04-05", dob.Auto, match.StatusMismatch, match.ReasonInvalidDate, match.Decline},
 		{"Samstag, 00.00.0000", "1986-04-05", dob.Auto, match.StatusMismatch, match.ReasonInvalidDate, match.Decline},
 		{"0000-00-00", "1986-04-05", dob.Auto, match.StatusMissing, match.ReasonPlaceholder, match.Approve},
+		// §3: a partial date compares at the precision present, a different month is a mismatch. A month
+		// name of two months (lis, listopad: October or November; lip: June or July) is neither March.
+		{"lis 1986", "1986-03-05", dob.Auto, match.StatusMismatch, match.ReasonDifferent, match.Decline},
+		{"listopad 1986", "1986-03-05", dob.Auto, match.StatusMismatch, match.ReasonDifferent, match.Decline},
+		{"lip 1986", "1986-03-05", dob.Auto, match.StatusMismatch, match.ReasonDifferent, match.Decline},
+		{"lis 1986", "lip 1986", dob.Auto, match.StatusMismatch, match.ReasonDifferent, match.Decline},
+		{"lis 1986", "1987-11-05", dob.Auto, match.StatusMismatch, match.ReasonDifferent, match.Decline},
+		{"lis 1986", "1986-03", dob.Auto, match.StatusMismatch, match.ReasonDifferent, match.Decline},
+		// A reading that agrees leaves the date partial, which decides nothing.
+		{"lis 1986", "1986-11-05", dob.Auto, match.StatusPartial, match.ReasonPartial, match.Approve},
+		{"lis 1986", "1986-10-05", dob.Auto, match.StatusPartial, match.ReasonPartial, match.Approve},
+		{"lip 1986", "1986-07-05", dob.Auto, match.StatusPartial, match.ReasonPartial, match.Approve},
+		{"lis 1986", "listopad 1986", dob.Auto, match.StatusPartial, match.ReasonPartial, match.Approve},
+		{"lis 1986", "1986", dob.Auto, match.StatusPartial, match.ReasonPartial, match.Approve},
+		{"lis 1986", "05/11/1986", dob.Auto, match.StatusPartial, match.ReasonPartial, match.Approve},
 		// Four marks are no flood: the text is read as a date (here one with trailing marks, invalid).
 		{"1986-04-05" + marks(4), "1986-04-05", dob.Auto, match.StatusMismatch, match.ReasonInvalidDate, match.Decline},
 		{"5 Ma\u0308rz 1986", "1986-03-05", dob.Auto, match.StatusMatch, match.ReasonReformatted, match.Approve},

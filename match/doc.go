@@ -92,7 +92,9 @@
 // An invalid date (impossible, in the future, before 1900, unparseable, followed by other text) is a
 // mismatch with reason invalid-date, because the customer can correct it. A partial date (1986, Sep 1986)
 // is compared at the precision it has: a different year or month is a mismatch, the same is status
-// partial, which decides nothing. Day and month exchanged between two otherwise equal dates is a mismatch
+// partial, which decides nothing. A month name that means two months in two languages ("lis 1986",
+// October in Croatian, November in Polish) agrees when either month does, and is a mismatch when
+// neither does. Day and month exchanged between two otherwise equal dates is a mismatch
 // with reason day-month-swapped, so the message can say so. A date of birth that is placeholder text
 // (n/a, unknown, -, …) or a zero date (0000-00-00, 00.00.0000, 00/00/0000, 00000000: the "no date" of SQL
 // exports) is missing, like an empty field, and flagged placeholder-dob; any other impossible date
