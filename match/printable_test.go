@@ -71,8 +71,8 @@ func TestEqualFoldASCII(t *testing.T) {
 }
 
 // FuzzPlainText checks the fast reading of printable ASCII against the general rules: trimmed agrees
-// with strings.TrimSpace, and with unusableText when it reports plain ASCII, and equalFoldASCII with
-// strings.EqualFold.
+// with strings.TrimSpace, and with unusableText (of the value and of its trimmed text) when it reports
+// plain ASCII, and equalFoldASCII with strings.EqualFold.
 func FuzzPlainText(f *testing.F) {
 	for _, s := range [][2]string{
 		{"max@example.com", "MAX@EXAMPLE.COM"}, {" 1986-04-05 ", "1986-04-05"}, {"\t5 April 1986", "n/a"},
@@ -88,7 +88,8 @@ func FuzzPlainText(f *testing.F) {
 			plain        bool
 		}{{a, ta, pa}, {b, tb, pb}} {
 			assert.Equal(t, strings.TrimSpace(c.raw), c.trimmed)
-			if c.plain {
+			if c.plain { // parseSide and compareEmail ask unusableText about the untrimmed value
+				assert.Zero(t, unusableText(c.raw))
 				assert.Zero(t, unusableText(c.trimmed))
 			}
 		}
