@@ -623,7 +623,7 @@ func naiveBody(toks []string, hadTime bool, today time.Time) naiveBodyResult {
 				layouts = []string{layouts[0], layouts[2], layouts[4], layouts[1], layouts[3]}
 			}
 			for i, l := range layouts {
-				if sep == "." && strings.HasPrefix(l, "1{s}") && len(cands) > 0 {
+				if sep == "." && strings.HasPrefix(l, "1{s}") {
 					continue // policy 2: dotted dates are day-first under auto
 				}
 				layout := strings.ReplaceAll(l, "{s}", sep)

@@ -12,10 +12,11 @@ import (
 type Order int
 
 const (
-	// Auto reads dotted numeric dates (05.04.1986) day-first; for the other
-	// separators it lets a field above 12 decide between month-first and
-	// day-first, and when both readings are valid and differ the result is
-	// [ReasonAmbiguous] with both candidates.
+	// Auto reads dotted numeric dates (05.04.1986) day-first, always:
+	// 12.25.1986 is [ReasonInvalidDate]. For the other separators it lets a
+	// field above 12 decide between month-first and day-first, and when
+	// both readings are valid and differ the result is [ReasonAmbiguous]
+	// with both candidates.
 	Auto Order = iota
 	// MDY reads every non-year-first numeric date month-first, dotted dates
 	// included (04/05/1986 and 04.05.1986 are 5 April 1986).

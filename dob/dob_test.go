@@ -135,8 +135,15 @@ var table = []row{
 	{in: "13/04/1986", auto: "1986-04-13", mdy: "invalid-date"},
 	{in: "04/13/1986", auto: "1986-04-13", dmy: "invalid-date"},
 	{in: "13.04.1986", auto: "1986-04-13", mdy: "invalid-date"},
-	{in: "04.13.1986", auto: "1986-04-13", dmy: "invalid-date"},
-	{in: "12.25.1986", auto: "1986-12-25", dmy: "invalid-date"},
+	// Dotted dates are day-first under Auto, always (POLICY §3: no locale
+	// writes month.day.year): a second field above 12 is no month, and the
+	// date is invalid rather than re-read month-first. Declared MDY applies.
+	{in: "04.13.1986", auto: "invalid-date", mdy: "1986-04-13"},
+	{in: "12.25.1986", auto: "invalid-date", mdy: "1986-12-25"},
+	{in: "09.13.1986", auto: "invalid-date", mdy: "1986-09-13"},
+	{in: "9.13.86", auto: "invalid-date", mdy: "1986-09-13"},
+	{in: "12. 25. 1986", auto: "invalid-date", mdy: "1986-12-25"},
+	{in: "12.25.1986 10:30", auto: "invalid-date", mdy: "1986-12-25"},
 	{in: "11.12.2026", auto: "future", mdy: "2026-11-12"},
 	{in: "13.25.1986", auto: "invalid-date"},
 	{in: "05/05/1986", auto: "1986-05-05"},

@@ -100,10 +100,10 @@
 //     the day first (the CLDR short date formats of de, ru, pl, cs, tr, ro,
 //     nb, da, fi, uk, hr, ...) and none writes month.day.year, so 05.04.1986
 //     is 5 April 1986, and 11.12.2026 is 11 December 2026 (in the future,
-//     not re-read as 12 November). Only a second field above 12, which no
-//     day-first reading allows, is read month-first: 12.25.1986 is 25
-//     December. Reading dotted dates both ways matched real mismatches in
-//     German exports.
+//     not re-read as 12 November). A field above 12 does not decide a
+//     dotted date: 12.25.1986 has no month 25 and is [ReasonInvalidDate],
+//     never re-read as 25 December (declare [MDY] for that). Reading
+//     dotted dates both ways matched real mismatches in German exports.
 //   - [Auto], slashed, dashed and space-separated dates: a field above 12
 //     decides. When both readings are valid and differ the result is
 //     [ReasonAmbiguous] carrying both candidates (month-first in

@@ -1443,13 +1443,11 @@ func finish(best *body, wd uint8, o *Options, res *Result) {
 	}
 	order := o.Order
 	if order != MDY && order != DMY && best.dotted {
-		// The policy: dotted dates are day-first under Auto. Only a second
-		// field above 12 (12.25.1986), which no day-first reading allows,
-		// is read month-first, as a field above 12 decides any other date.
+		// The policy: dotted dates are day-first under Auto, always. No
+		// locale writes month.day.year, so 12.25.1986 is no date (month
+		// 25), never re-read month-first: a field above 12 decides only
+		// slashed, dashed and spaced dates.
 		order = DMY
-		if best.b > 12 && best.a <= 12 {
-			order = MDY
-		}
 	}
 	switch order {
 	case MDY:

@@ -20,6 +20,15 @@ func TestDOBFailOpen(t *testing.T) {
 		reason             match.Reason
 		decision           match.Decision
 	}{
+		// §3: dotted numeric dates are day-first under auto, and no locale writes month.day.year: read
+		// day-first these have no month, so they are invalid (a mismatch), never re-read month-first.
+		{"12.25.1986", "1986-12-25", dob.Auto, match.StatusMismatch, match.ReasonInvalidDate, match.Decline},
+		{"09.13.1986", "1986-09-13", dob.Auto, match.StatusMismatch, match.ReasonInvalidDate, match.Decline},
+		{"9.13.86", "1986-09-13", dob.Auto, match.StatusMismatch, match.ReasonInvalidDate, match.Decline},
+		// A declared MDY still applies to dotted dates.
+		{"12.25.1986", "1986-12-25", dob.MDY, match.StatusMatch, match.ReasonReformatted, match.Approve},
+		{"09.13.1986", "1986-09-13", dob.MDY, match.StatusMatch, match.ReasonReformatted, match.Approve},
+		{"09.13.1986", "1986-09-13", dob.DMY, match.StatusMismatch, match.ReasonInvalidDate, match.Decline},
 		// §1 step 1 and §4: a C0 or C1 control other than tab, CR and LF makes the field unusable, at the
 		// ends as much as inside; trimming must not remove it first.
 		{"1986-04-05\v", "1986-04-05", dob.Auto, match.StatusUnusable, match.ReasonControlChar, match.Review},
