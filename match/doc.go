@@ -38,9 +38,13 @@
 //     underscores and slashes become spaces; any run of whitespace becomes one space; the ends are trimmed.
 //  7. A leading title (mr, mrs, ms, miss, mx, dr, prof, herr, frau, mag, ing, dipl, sir) and a trailing
 //     generational suffix (jr, sr, ii, iii, iv) are dropped while another word remains.
-//  8. Placeholders count as missing: n/a, na, null, none, unknown, xxx, a value of only punctuation (-, .),
-//     and test names: a field made only of test, tester, testuser, dummy, asdf or sample ("Test",
-//     "Test Test"). Two test records that agree are not evidence of one person, so they go to review.
+//  8. Placeholders count as missing: a name with no letter of any script after the steps above (only
+//     punctuation, symbols, digits or emoji: "-", ".", "?", "()", "«»", "0", "123", "🙂"; a person's name
+//     always has a letter), n/a, na, null, none, unknown, xxx, and test names: a field made only of test,
+//     tester, testuser, dummy, asdf or sample ("Test", "Test Test"). Characters that are neither letters
+//     nor digits around such a word do not hide it: "[null]", "<none>", "n/a?", "#N/A", "(test)" and
+//     "Test?" are placeholders; "n?a", "Test Max" and "Max 2" are names. Two test records that agree are
+//     not evidence of one person, so they go to review.
 //  9. German umlauts: a name with ä, ö or ü is also tried spelled ae, oe, ue, and the plain spelling
 //     a, o, u is its canonical form, so Müller = Mueller and Müller = Muller. The chain does not close:
 //     Mueller ≠ Muller (similarity 0.86), because an ASCII "ue" is never read back as an umlaut; doing so

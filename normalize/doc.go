@@ -29,11 +29,17 @@
 //     and trailing generational suffixes (jr sr ii iii iv) are dropped while
 //     another token remains: "Prof. Dr. Hans Meier" → "hans meier", but "Dr"
 //     alone stays "dr".
-//  8. A whole value that is a placeholder (n/a, na, null, none, unknown, xxx,
-//     or only punctuation such as "-" and ".") gives "" and [FlagPlaceholder].
-//     So does a value made only of test words (test, tester, testuser, dummy,
-//     asdf, sample: "Test", "Test Test"): two test records that agree are not
-//     evidence of one person.
+//  8. A whole value that is a placeholder gives "" and [FlagPlaceholder]: a
+//     value with no letter of any script (unicode.IsLetter, after the steps
+//     above): only punctuation, symbols, digits or emoji ("-", ".", "?",
+//     "()", "«»", "•", "0", "123", "🙂"), since a person's name always has a
+//     letter; a placeholder word (n/a, na, null, none, unknown, xxx); and a
+//     value made only of test words (test, tester, testuser, dummy, asdf,
+//     sample: "Test", "Test Test"), since two test records that agree are not
+//     evidence of one person. Characters that are neither letters nor digits
+//     around a word do not save it: "[null]", "<none>", "n/a?", "#N/A",
+//     "(test)" and "Test?" are placeholders too, while "n?a", "Test Max" and
+//     "Max 2" are names.
 //  9. ä, ö, ü (in any case, precomposed or decomposed) become a, o, u in
 //     [Name] and [AppendName], and ae, oe, ue in [AppendUmlautName];
 //     [StepUmlaut] says the two differ. Only a real umlaut has both

@@ -110,7 +110,7 @@ func TestStepAccents(t *testing.T) {
 		{"ガ", "ガ", 0},             // Japanese voicing mark kept (NFC)
 		{"カ\u3099", "ガ", 0},       // decomposed input gives the same
 		{"हिन्दी", "हिन्दी", 0},
-		{"9\u0301", "9", StepAccents}, // mark on a digit
+		{"Max 9\u0301", "max 9", StepCase | StepAccents}, // mark on a digit (a digit alone is a placeholder)
 		{"\u0301Max", "max", StepCase | StepAccents},
 	})
 }
@@ -201,7 +201,10 @@ func TestStepTitle(t *testing.T) {
 
 func TestPlaceholder(t *testing.T) {
 	for _, in := range []string{"n/a", "N/A", "NA", "n.a.", "null", "NULL", "None", "unknown", "XXX", "-", ".", "--", "'", "Mr. N/A", " n / a ",
-		"Test", "TEST", "Test Test", "test-test", "Tester", "testuser", "Dummy", "asdf", "Sample", "Mr. Test", "Test Dummy"} {
+		"Test", "TEST", "Test Test", "test-test", "Tester", "testuser", "Dummy", "asdf", "Sample", "Mr. Test", "Test Dummy",
+		// No letter of any script, and placeholder or test words wrapped in characters that are neither.
+		"?", "???", "*", "#", "()", `""`, "«»", "¿", "•", "0", "123", "🙂", "\ufffc", "Dr. ?", "? Jr",
+		"[null]", "<none>", "n/a?", "#N/A", "(test)", "Test?", "(Test) [Dummy]", "Test ?"} {
 		t.Run(in, func(t *testing.T) {
 			got, steps, err := AppendName(nil, in)
 			require.NoError(t, err)
@@ -209,7 +212,7 @@ func TestPlaceholder(t *testing.T) {
 			assert.True(t, steps.Has(FlagPlaceholder), steps.String())
 		})
 	}
-	for _, in := range []string{"Nadia", "Null Max", "xx", "", "Test Max", "Testa", "Samples", "Max Test"} {
+	for _, in := range []string{"Nadia", "Null Max", "xx", "", "Test Max", "Testa", "Samples", "Max Test", "(Max)", "Max?", "Max 2", "山田", "Ⅻ", "n?a", "Test (Max)"} {
 		t.Run(in, func(t *testing.T) {
 			_, steps, err := AppendName(nil, in)
 			require.NoError(t, err)

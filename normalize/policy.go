@@ -100,7 +100,9 @@ func isSuffix(tok []byte) bool {
 }
 
 // isPlaceholder reports a whole normalized value that stands for "missing"
-// (step 8): n/a, na, null, none, unknown, xxx, or only test words (test,
-// tester, testuser, dummy, asdf, sample). "-" and "." normalize to "" and are
-// caught by the caller.
+// (step 8): no letter of any script ("?", "0", "🙂"), or, ignoring the
+// characters that are neither letters nor digits around a word, n/a, na,
+// null, none, unknown, xxx, or only test words (test, tester, testuser, dummy,
+// asdf, sample): "[null]", "(test)". "-" and "." normalize to "" and are
+// caught by the caller. The rule is textrule.IsPlaceholderName's.
 func isPlaceholder(v []byte) bool { return textrule.IsPlaceholderName(v) }

@@ -238,10 +238,33 @@ func refNameUnbounded(s string, umlaut bool) (string, Steps, error) {
 		steps |= StepTitle
 	}
 	out := norm.NFC.String(strings.Join(toks, " "))
-	if slices.Contains([]string{"n a", "na", "null", "none", "unknown", "xxx"}, out) || (out == "" && content) {
+	if refPlaceholder(out) || (out == "" && content) {
 		return "", steps | FlagPlaceholder, nil
 	}
 	return out, steps, nil
+}
+
+// refPlaceholder is step 8 written out plainly: a name with no letter of any script, a placeholder word
+// with characters that are neither letters nor digits around it, or tokens that are each, so trimmed,
+// a test word or nothing.
+func refPlaceholder(out string) bool {
+	if out == "" {
+		return false
+	}
+	if !strings.ContainsFunc(out, unicode.IsLetter) {
+		return true
+	}
+	notAlnum := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+	if slices.Contains([]string{"n a", "na", "null", "none", "unknown", "xxx"}, strings.TrimFunc(out, notAlnum)) {
+		return true
+	}
+	for _, tok := range strings.Split(out, " ") {
+		tok = strings.TrimFunc(tok, notAlnum)
+		if tok != "" && !slices.Contains([]string{"test", "tester", "testuser", "dummy", "asdf", "sample"}, tok) {
+			return false
+		}
+	}
+	return true
 }
 
 // isFast reports whether appendName handles s without the fallback.

@@ -3,6 +3,8 @@ package textrule
 import (
 	"bytes"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // placeholderWords are the values that mean "no value" in any field, written as normalize writes them
@@ -43,13 +45,31 @@ func isOneOf(v []byte, words []string) bool {
 }
 
 // IsPlaceholderName reports whether a normalized name (lower case, tokens separated by single spaces, as
-// normalize writes it) stands for "no name": a placeholder word (n/a, na, null, none, unknown, xxx), or
-// only test words (test, tester, testuser, dummy, asdf, sample; "test test" too).
+// normalize writes it) stands for "no name". That is so when
+//   - it has no letter of any script (unicode.IsLetter): only punctuation, symbols, digits or emoji
+//     ("?", "()", "«»", "•", "0", "123", "🙂"). A person's name always has a letter;
+//   - without the characters at its ends that are neither letters nor digits, it is a placeholder word:
+//     n/a, na, null, none, unknown, xxx ("[null]", "<none>", "n a?", "#n a");
+//   - every token, without the characters at its ends that are neither letters nor digits, is a test word
+//     (test, tester, testuser, dummy, asdf, sample) or nothing: "test test", "(test)", "test?", "test ?".
+//
+// Characters inside a word count: "n?a" and "te?st" are names, like "test max" and "max 2". The empty
+// name is not a placeholder here: the caller knows whether it was empty or became empty.
 func IsPlaceholderName(v []byte) bool {
-	if len(v) == 0 || len(placeholderByStart[v[0]])+len(testByStart[v[0]]) == 0 {
+	if len(v) == 0 {
 		return false
 	}
-	if isPlaceholderWord(v) {
+	// Almost every real name starts with a letter no word starts with: it has a letter, and its first
+	// word is none of the words, so it is a name.
+	if c := v[0]; c < utf8.RuneSelf {
+		if asciiLetter(c) && len(placeholderByStart[c])+len(testByStart[c]) == 0 {
+			return false
+		}
+	} else if r, _ := utf8.DecodeRune(v); unicode.IsLetter(r) {
+		return false // no word starts with a letter past ASCII
+	}
+	core := trimNonAlnum(v)
+	if !hasLetter(core) || isPlaceholderWord(core) {
 		return true
 	}
 	for len(v) > 0 {
@@ -59,11 +79,61 @@ func IsPlaceholderName(v []byte) bool {
 		} else {
 			v = nil
 		}
-		if !isTestWord(tok) {
+		if tok = trimNonAlnum(tok); len(tok) > 0 && !isTestWord(tok) {
 			return false
 		}
 	}
 	return true
+}
+
+// asciiLetter reports an ASCII letter.
+func asciiLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// alnum reports a letter or a digit of any script.
+func alnum(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiLetter(byte(r)) || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// trimNonAlnum returns v without the characters at its ends that are neither letters nor digits (spaces
+// among them).
+func trimNonAlnum(v []byte) []byte {
+	for len(v) > 0 {
+		r, n := utf8.DecodeRune(v)
+		if alnum(r) {
+			break
+		}
+		v = v[n:]
+	}
+	for len(v) > 0 {
+		r, n := utf8.DecodeLastRune(v)
+		if alnum(r) {
+			break
+		}
+		v = v[:len(v)-n]
+	}
+	return v
+}
+
+// hasLetter reports whether v holds a letter of any script.
+func hasLetter(v []byte) bool {
+	for i := 0; i < len(v); {
+		if c := v[i]; c < utf8.RuneSelf {
+			if asciiLetter(c) {
+				return true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(v[i:])
+		if unicode.IsLetter(r) {
+			return true
+		}
+		i += n
+	}
+	return false
 }
 
 // IsPlaceholderText reports whether t, a trimmed date-of-birth or email value, stands for "no value": a

@@ -60,6 +60,21 @@ func TestPlaceholders(t *testing.T) {
 	for _, v := range []string{"", "max", "test max", "testa", "n", "nadia", "null max"} {
 		assert.False(t, IsPlaceholderName([]byte(v)), v)
 	}
+	// No letter of any script: only punctuation, symbols, digits or emoji. A person's name has a letter.
+	for _, v := range []string{"?", "???", "*", "#", "()", `""`, "«»", "¿", "•", "0", "123", "#1", "1 2", "? ?",
+		"🙂", "😀😀", "\ufffc", "\u3007", "\u0301"} {
+		assert.True(t, IsPlaceholderName([]byte(v)), "%+q", v)
+	}
+	// A placeholder or test word with characters that are neither letters nor digits around it.
+	for _, v := range []string{"[null]", "<none>", "n a?", "#n a", "(n a)", "( null )", "«unknown»", "¿xxx?", "(test)",
+		"test?", "[test] (test)", "test ?", "? test", "'dummy'", "*asdf*", "(na)"} {
+		assert.True(t, IsPlaceholderName([]byte(v)), "%+q", v)
+	}
+	// A letter makes a name, and characters inside a word are part of it.
+	for _, v := range []string{"max?", "(max)", "max 2", "2 max", "?x", "山田", "дмитрий", "ελενη", "n?a", "te?st",
+		"test (max)", "null?max", "(null) max", "test 1", "1test", "nulls", "(tests)", "x"} {
+		assert.False(t, IsPlaceholderName([]byte(v)), "%+q", v)
+	}
 	for _, v := range []string{"n/a", "N/A", "NA", "n.a.", "NULL", "None", "unknown", "XXX", "-", ".", "--"} {
 		assert.True(t, IsPlaceholderText(v), v)
 	}
