@@ -54,7 +54,9 @@
 // Values are shown raw — as the merchant and the provider hold them, not normalized — so that the
 // customer recognizes them. Control characters, invisible characters (the default-ignorable code points
 // normalize and dob ignore too: bidi controls such as U+202E, zero-width space/joiner/non-joiner, word
-// joiner, soft hyphen, BOM, variation selectors, Hangul fillers) and invalid UTF-8 are removed; whitespace is collapsed to single spaces and trimmed; a value is
+// joiner, soft hyphen, BOM, variation selectors, Hangul fillers), every other format character (general
+// category Cf: the interlinear annotation characters U+FFF9–FFFB, the prepended concatenation marks such
+// as U+0600 and U+06DD) and invalid UTF-8 are removed; whitespace is collapsed to single spaces and trimmed; a value is
 // cut to 100 characters with "…"; a value with nothing left is shown as a neutral phrase that agrees with
 // every field ("(empty)", "(keine Angabe)", "(sin datos)", "(brak danych)"). A date of birth that was
 // parsed to a full date is shown as YYYY-MM-DD whatever its original format, or, with

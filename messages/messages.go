@@ -16,7 +16,8 @@ import (
 // modified, by Render; it is safe to share between goroutines.
 type Options struct {
 	// ProviderName is the payment provider's display name as the customer knows it, e.g. "paysafecard".
-	// It is shown verbatim (after removing control and invisible characters and collapsing whitespace).
+	// It is shown verbatim (after removing control, format and invisible characters and collapsing
+	// whitespace).
 	// "" selects a neutral phrase per language.
 	ProviderName string
 	// ChangeURL is an optional address of the page where the customer changes their details. When set,
@@ -200,8 +201,9 @@ const maxAcceptLen = 1 << 10
 // whose date was parsed (FieldResult.MerchantDate or ProviderDate not zero) is valid and the other is
 // not.
 //
-// Values are shown raw, never normalized, with control, format (bidi, zero-width, soft hyphen, BOM) and
-// other invisible characters removed, whitespace collapsed to single spaces and trimmed, and cut to 100
+// Values are shown raw, never normalized, with control characters, format characters (every character of
+// general category Cf: bidi, zero-width, soft hyphen, BOM, interlinear annotation, prepended
+// concatenation marks) and other invisible characters removed, whitespace collapsed to single spaces and trimmed, and cut to 100
 // characters with "…" when longer; an empty result is shown as a neutral word such as "(empty)". A date
 // of birth parsed to a full date (FieldResult.MerchantDate/ProviderDate) is shown in Options.DateStyle:
 // YYYY-MM-DD by default, or with the month's name in the customer's language; a partial or unparsed one

@@ -5,6 +5,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -370,6 +371,7 @@ func FuzzRender(f *testing.F) {
 	f.Add("Maximillian", "Max", "paysafecard")
 	f.Add("%d %s %[2]s", "${x}", "%v")
 	f.Add("\u202eMust\u202c", "Muster\u200bmann", "")
+	f.Add("Bo\ufff9Evil\ufffaX\ufffbb", "M\u0600ax\U000110BD", "pay\ufff9safe\ufffbcard")
 	f.Fuzz(func(t *testing.T, merchant, provider, name string) {
 		v := verdict(match.Decline, mismatch(match.FirstName, merchant, provider))
 		for _, tag := range messages.Supported() {
@@ -393,6 +395,9 @@ func FuzzRender(f *testing.F) {
 			}
 			if strings.ContainsAny(m.Text, "\u202e\u200b\x00\n") {
 				t.Fatalf("%s: invisible or control character kept: %q", tag, m.Text)
+			}
+			if strings.ContainsFunc(m.Text, func(r rune) bool { return unicode.Is(unicode.Cf, r) }) {
+				t.Fatalf("%s: format character kept: %q", tag, m.Text)
 			}
 		}
 	})

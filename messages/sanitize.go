@@ -35,10 +35,11 @@ func (r renderer) value(raw string, d dob.Date) string {
 // isFullDate reports whether d has a year, a month and a day (a partial date has Day or Month 0).
 func isFullDate(d dob.Date) bool { return d.Year > 0 && d.Month > 0 && d.Day > 0 }
 
-// clean prepares text for display: invalid UTF-8 bytes, control characters (Cc) and invisible characters
+// clean prepares text for display: invalid UTF-8 bytes, control characters (Cc), invisible characters
 // (the default-ignorable code points of internal/textrule: bidi controls, zero-width space/joiner/
 // non-joiner, word joiner, soft hyphen, BOM, tag characters, Hangul fillers, combining grapheme joiner,
-// variation selectors) are removed; every run of whitespace (tab, newline, NBSP, ideographic space, …) becomes one
+// variation selectors) and all other format characters (Cf: interlinear annotation, prepended
+// concatenation marks) are removed; every run of whitespace (tab, newline, NBSP, ideographic space, …) becomes one
 // space; leading and trailing space is trimmed; a combining mark at the very start (which would attach
 // to the message's own punctuation) is dropped. The result is cut to max runes plus "…" when longer.
 // Letters, digits, marks and symbols are otherwise kept exactly as given: nothing is normalized.
@@ -77,13 +78,18 @@ func clean(s string, max int) string {
 }
 
 // invisible reports whether r is removed from displayed text (see clean): a control character
-// (textrule.IsControl; tab, CR and LF are whitespace and become a space before this is asked) or an
-// invisible character (textrule.IsInvisible), the same sets normalize and dob apply.
+// (textrule.IsControl; tab, CR and LF are whitespace and become a space before this is asked), an
+// invisible character (textrule.IsInvisible), the same sets normalize and dob apply, or any other format
+// character (general category Cf). The format characters that are not invisible are the prepended
+// concatenation marks (U+0600–0605, U+06DD, U+070F, U+0890–0891, U+08E2, U+110BD, U+110CD), the
+// interlinear annotation characters U+FFF9–FFFB, which can hide the text they annotate, and the Egyptian
+// hieroglyph format controls: normalize and dob keep them as part of a value, but a value shown to the
+// customer has none. (The only format character below U+0600, the soft hyphen, is invisible.)
 func invisible(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r < 0x20 || r == 0x7f
 	}
-	return textrule.IsControl(r) || textrule.IsInvisible(r)
+	return textrule.IsControl(r) || textrule.IsInvisible(r) || r >= 0x600 && unicode.Is(unicode.Cf, r)
 }
 
 func btoi(b bool) int {

@@ -12,8 +12,9 @@ import (
 )
 
 // TestCleanInvisibleIsTextrule checks, code point by code point, that clean drops exactly the control and
-// invisible characters of internal/textrule (the sets normalize and dob apply), turns whitespace into a
-// space and keeps everything else, so a display rule that grew its own list again would fail here.
+// invisible characters of internal/textrule (the sets normalize and dob apply) and the format characters
+// (Cf), turns whitespace into a space and keeps everything else, so a display rule that grew its own list
+// again would fail here.
 func TestCleanInvisibleIsTextrule(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune; r++ {
 		if r >= 0xD800 && r <= 0xDFFF {
@@ -24,7 +25,7 @@ func TestCleanInvisibleIsTextrule(t *testing.T) {
 		switch {
 		case unicode.IsSpace(r):
 			want = "a b"
-		case textrule.IsControl(r) || textrule.IsInvisible(r):
+		case textrule.IsControl(r) || textrule.IsInvisible(r) || unicode.Is(unicode.Cf, r):
 			want = "ab"
 		}
 		if got != want {
@@ -50,6 +51,9 @@ func TestClean(t *testing.T) {
 		{"control characters", "Ma\x00x\x1b[31m\x7f\u0085Must", "Max[31m Must", 100},
 		{"invalid utf-8", "Ma\xffx\xc3", "Max", 100},
 		{"hangul filler and variation selector", "Max\u3164\ufe0f\U000e0041", "Max", 100},
+		{"interlinear annotation", "Bo\ufff9Evil\ufffaX\ufffbb", "BoEvilXb", 100},
+		{"prepended concatenation marks", "M\u0600a\u06ddx\u070f\u08e2\U000110BD\U000110CD\u0890", "Max", 100},
+		{"egyptian format controls", "Max\U00013430\U0001343F", "Max", 100},
 		{"leading combining mark dropped", "\u0301Max", "Max", 100},
 		{"inner combining mark kept", "Jose\u0301", "Jose\u0301", 100},
 		{"format verbs untouched", "%d %s %[1]s %!", "%d %s %[1]s %!", 100},
