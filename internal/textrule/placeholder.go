@@ -56,22 +56,48 @@ func isOneOf(v []byte, words []string) bool {
 // Characters inside a word count: "n?a" and "te?st" are names, like "test max" and "max 2". The empty
 // name is not a placeholder here: the caller knows whether it was empty or became empty.
 func IsPlaceholderName(v []byte) bool {
-	if len(v) == 0 {
-		return false
-	}
 	// Almost every real name starts with a letter no word starts with: it has a letter, and its first
-	// word is none of the words, so it is a name.
-	if c := v[0]; c < utf8.RuneSelf {
-		if asciiLetter(c) && len(placeholderByStart[c])+len(testByStart[c]) == 0 {
-			return false
+	// token is no word, so it is a name. This much is inlined into the caller.
+	return len(v) > 0 && !nameStart[v[0]] && isPlaceholderName(v)
+}
+
+// nameStart holds the first bytes that make a normalized value a name: the ASCII letters no
+// placeholder or test word starts with.
+var nameStart = func() (t [256]bool) {
+	for c := range t {
+		t[c] = asciiLetter(byte(c)) && len(placeholderByStart[c])+len(testByStart[c]) == 0
+	}
+	return t
+}()
+
+// isPlaceholderName is IsPlaceholderName past its first-byte gate.
+func isPlaceholderName(v []byte) bool {
+	if c := v[0]; c < utf8.RuneSelf && asciiLetter(c) {
+		// v has a letter and nothing to trim at its start.
+		if len(placeholderByStart[c]) > 0 &&
+			(isPlaceholderWord(v) || !alnumASCII(v[len(v)-1]) && isPlaceholderWord(trimNonAlnum(v))) {
+			return true
 		}
-	} else if r, _ := utf8.DecodeRune(v); unicode.IsLetter(r) {
-		return false // no word starts with a letter past ASCII
+		if len(testByStart[c]) == 0 {
+			return false // the first token is no test word
+		}
+	} else {
+		// No word starts with a letter past ASCII. The two-byte sequences (Latin, Greek, Cyrillic,
+		// Hebrew, Arabic) are decoded here.
+		if c >= 0xC2 && c < 0xE0 && len(v) > 1 && v[1]&0xC0 == 0x80 {
+			if r := rune(c&0x1F)<<6 | rune(v[1]&0x3F); inLetterSet(r) || r >= letterSetEnd && unicode.IsLetter(r) {
+				return false
+			}
+		} else if c >= utf8.RuneSelf {
+			if r, _ := utf8.DecodeRune(v); unicode.IsLetter(r) {
+				return false
+			}
+		}
+		if core := trimNonAlnum(v); !hasLetter(core) || isPlaceholderWord(core) {
+			return true
+		}
 	}
-	core := trimNonAlnum(v)
-	if !hasLetter(core) || isPlaceholderWord(core) {
-		return true
-	}
+	// Only test words: every token, trimmed, is one or nothing.
 	for len(v) > 0 {
 		tok := v
 		if i := bytes.IndexByte(v, ' '); i >= 0 {
@@ -79,7 +105,10 @@ func IsPlaceholderName(v []byte) bool {
 		} else {
 			v = nil
 		}
-		if tok = trimNonAlnum(tok); len(tok) > 0 && !isTestWord(tok) {
+		if len(tok) > 0 && (!alnumASCII(tok[0]) || !alnumASCII(tok[len(tok)-1])) {
+			tok = trimNonAlnum(tok)
+		}
+		if len(tok) > 0 && !isTestWord(tok) {
 			return false
 		}
 	}
@@ -89,26 +118,55 @@ func IsPlaceholderName(v []byte) bool {
 // asciiLetter reports an ASCII letter.
 func asciiLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
+// alnumASCII reports an ASCII letter or digit.
+func alnumASCII(c byte) bool { return asciiLetter(c) || c >= '0' && c <= '9' }
+
+// letterSetEnd is the end of letterSet: Latin, Greek and Cyrillic, the scripts of most names.
+const letterSetEnd = 0x530
+
+// letterSet holds unicode.IsLetter for the runes below letterSetEnd as a bit set: the unicode package
+// searches a table for every rune past Latin-1. TestIsLetter checks it against unicode.IsLetter.
+var letterSet = func() (set [(letterSetEnd + 63) / 64]uint64) {
+	for r := rune(0); r < letterSetEnd; r++ {
+		if unicode.IsLetter(r) {
+			set[r/64] |= 1 << (r % 64)
+		}
+	}
+	return set
+}()
+
+// inLetterSet reports a letter below letterSetEnd.
+func inLetterSet(r rune) bool { return r < letterSetEnd && letterSet[r/64]&(1<<(r%64)) != 0 }
+
+// isLetter is unicode.IsLetter.
+func isLetter(r rune) bool { return inLetterSet(r) || r >= letterSetEnd && unicode.IsLetter(r) }
+
 // alnum reports a letter or a digit of any script.
 func alnum(r rune) bool {
 	if r < utf8.RuneSelf {
-		return asciiLetter(byte(r)) || r >= '0' && r <= '9'
+		return alnumASCII(byte(r))
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return isLetter(r) || unicode.IsDigit(r)
 }
 
 // trimNonAlnum returns v without the characters at its ends that are neither letters nor digits (spaces
 // among them).
 func trimNonAlnum(v []byte) []byte {
 	for len(v) > 0 {
-		r, n := utf8.DecodeRune(v)
+		r, n := rune(v[0]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(v)
+		}
 		if alnum(r) {
 			break
 		}
 		v = v[n:]
 	}
 	for len(v) > 0 {
-		r, n := utf8.DecodeLastRune(v)
+		r, n := rune(v[len(v)-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeLastRune(v)
+		}
 		if alnum(r) {
 			break
 		}
@@ -128,7 +186,7 @@ func hasLetter(v []byte) bool {
 			continue
 		}
 		r, n := utf8.DecodeRune(v[i:])
-		if unicode.IsLetter(r) {
+		if isLetter(r) {
 			return true
 		}
 		i += n
