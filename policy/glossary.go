@@ -49,7 +49,7 @@ var glossaryTexts = map[string]tr{
 	},
 	"reason:invalid-date":   {"A date of birth is impossible, in the future, before 1900 or unreadable.", "Ein Geburtsdatum ist unmöglich, liegt in der Zukunft, vor 1900 oder ist unlesbar."},
 	"reason:partial":        {"A date of birth is known only to the year or month.", "Ein Geburtsdatum ist nur bis zum Jahr oder Monat bekannt."},
-	"reason:placeholder":    {"A placeholder value that counts as missing (n/a, null, unknown, a test name, a zero date of birth such as 0000-00-00, …).", "Ein Platzhalter, der als fehlend gilt (n/a, null, unknown, ein Testname, ein Nulldatum wie 0000-00-00, …)."},
+	"reason:placeholder":    {"A placeholder value that counts as missing (n/a, null, unknown, a test name, a name with no letter, a zero date of birth such as 0000-00-00, …).", "Ein Platzhalter, der als fehlend gilt (n/a, null, unknown, ein Testname, ein Name ohne Buchstaben, ein Nulldatum wie 0000-00-00, …)."},
 	"reason:empty":          {"The value is empty.", "Der Wert ist leer."},
 	"reason:mixed-script":   {"A word mixes alphabets (Latin with Cyrillic look-alikes, …).", "Ein Wort mischt Schriften (Lateinisch mit kyrillischen Doppelgängern, …)."},
 	"reason:invalid-utf8":   {"The text has a broken character encoding.", "Der Text hat eine fehlerhafte Zeichenkodierung."},

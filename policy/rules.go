@@ -188,8 +188,8 @@ var rules = []ruleDoc{
 		title: tr{"Empty fields and placeholders", "Leere Felder und Platzhalter"},
 		text: func(c *ctx) string {
 			s := c.t(tr{
-				"An empty field, or a placeholder such as n/a, null, none, unknown, xxx or a lone dash, counts as missing. A missing name sends the payment to review.",
-				"Ein leeres Feld oder ein Platzhalter wie n/a, null, none, unknown, xxx oder ein einzelner Strich gilt als fehlend. Ein fehlender Name schickt die Zahlung in die Prüfung.",
+				"An empty field, or a placeholder such as n/a, null, none, unknown, xxx or a lone dash, counts as missing; so does a name with no letter at all (only punctuation, symbols, digits or emoji), and punctuation around a placeholder or test word ([null], (test)) does not hide it. A missing name sends the payment to review.",
+				"Ein leeres Feld oder ein Platzhalter wie n/a, null, none, unknown, xxx oder ein einzelner Strich gilt als fehlend; ebenso ein Name ganz ohne Buchstaben (nur Satzzeichen, Symbole, Ziffern oder Emoji), und Satzzeichen um einen Platzhalter oder ein Testwort ([null], (test)) verbergen ihn nicht. Ein fehlender Name schickt die Zahlung in die Prüfung.",
 			})
 			if c.version >= 2 {
 				s += " " + c.t(tr{
