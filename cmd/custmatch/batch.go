@@ -285,8 +285,8 @@ func streamInfo(w io.Writer) os.FileInfo {
 	return st
 }
 
-// parseDelimiter reads --delimiter: one character (not a quote, CR, LF or the replacement character), or
-// the words tab, \t, comma, semicolon.
+// parseDelimiter reads --delimiter: one character (not a quote, CR, LF, NUL or the replacement
+// character), or the words tab, \t, comma, semicolon.
 func parseDelimiter(s string) (rune, error) {
 	switch strings.ToLower(s) {
 	case "tab", `\t`:
@@ -297,8 +297,8 @@ func parseDelimiter(s string) (rune, error) {
 		return ';', nil
 	}
 	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 || n != len(s) || r == '"' || r == '\r' || r == '\n' || r == utf8.RuneError {
-		return 0, errors.New(`--delimiter: want one character other than " CR LF, or tab`)
+	if n == 0 || n != len(s) || r == 0 || r == '"' || r == '\r' || r == '\n' || r == utf8.RuneError {
+		return 0, errors.New(`--delimiter: want one character other than " CR LF NUL, or tab`)
 	}
 	return r, nil
 }
