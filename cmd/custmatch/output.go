@@ -219,9 +219,10 @@ func appendJSONRow(buf []byte, id string, row int, v *match.Verdict, values, wit
 }
 
 // escapeFormula prefixes a single quote to a cell a spreadsheet would run as a formula (OWASP CSV
-// injection: a leading = + - @ tab or CR), also when control characters (NUL, DEL, C1 controls) or
-// invisible format characters (zero-width, bidi) come before the formula character: a spreadsheet may
-// drop them and run the rest.
+// injection: a leading = + - @ tab or CR), also when characters not shown as themselves
+// (textrule.Hidden: controls such as NUL, DEL and C1, invisible format characters such as zero-width
+// and bidi ones, the interlinear annotation marks) come before the formula character: a spreadsheet
+// may drop them and run the rest.
 func escapeFormula(s string) string {
 	if s == "" {
 		return s
@@ -232,7 +233,7 @@ func escapeFormula(s string) string {
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n <= 1 || !(r < 0x20 || textrule.IsControl(r) || textrule.IsInvisible(r)) {
+		if r == utf8.RuneError && n <= 1 || !textrule.Hidden(r) {
 			break
 		}
 		i += n

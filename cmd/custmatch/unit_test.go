@@ -34,6 +34,7 @@ func TestEscapeFormula(t *testing.T) {
 		{"\x00\x00@SUM(A1)", "'\x00\x00@SUM(A1)"},
 		{"\u0085=1", "'\u0085=1"},
 		{"\u200b\u202e+49", "'\u200b\u202e+49"},
+		{"\ufff9=1+1\ufffb", "'\ufff9=1+1\ufffb"}, // an interlinear annotation mark, drawn as nothing
 		{"\n=cmd", "'\n=cmd"},
 		{"\u0085plain", "\u0085plain"},
 		{"\x00plain", "\x00plain"},

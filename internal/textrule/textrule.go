@@ -131,8 +131,12 @@ func Word8(s string, i int) uint64 {
 
 // Hidden reports whether r is not visible as itself where a value is shown to a person: any control
 // character (tab, CR and LF included), an invisible character (IsInvisible, the bidi controls among
-// them), or U+FFFD.
-func Hidden(r rune) bool { return unicode.IsControl(r) || IsInvisible(r) || IsReplacement(r) }
+// them), an interlinear annotation character (U+FFF9-FFFB: renderers draw nothing for them, and the
+// text between them may be dropped), or U+FFFD. Format characters that are drawn, such as the Arabic
+// number sign U+0600, are shown as themselves.
+func Hidden(r rune) bool {
+	return unicode.IsControl(r) || IsInvisible(r) || IsReplacement(r) || r >= 0xFFF9 && r <= 0xFFFB
+}
 
 // Visible returns s with every Hidden character written as <U+XXXX>, so that a value shown to a person
 // can neither hide characters nor reorder the text around it (U+202E, right-to-left override); s
