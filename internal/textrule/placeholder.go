@@ -85,11 +85,11 @@ func isPlaceholderName(v []byte) bool {
 		// No word starts with a letter past ASCII. The two-byte sequences (Latin, Greek, Cyrillic,
 		// Hebrew, Arabic) are decoded here.
 		if c >= 0xC2 && c < 0xE0 && len(v) > 1 && v[1]&0xC0 == 0x80 {
-			if r := rune(c&0x1F)<<6 | rune(v[1]&0x3F); inLetterSet(r) || r >= letterSetEnd && unicode.IsLetter(r) {
+			if r := rune(c&0x1F)<<6 | rune(v[1]&0x3F); isLetter(r) {
 				return false
 			}
 		} else if c >= utf8.RuneSelf {
-			if r, _ := utf8.DecodeRune(v); unicode.IsLetter(r) {
+			if r, _ := utf8.DecodeRune(v); isLetter(r) {
 				return false
 			}
 		}
