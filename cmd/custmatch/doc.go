@@ -111,7 +111,10 @@
 // the process may not write, fails the run at once, with exit status 1, as os.Create would), written to
 // a temporary file in its directory and renamed into place once the input was read to its end, so a
 // file is never replaced by a half-written one; the mode of a replaced file is kept, and a new file gets
-// 0666 less the umask, as with os.Create (a private umask keeps personal data private). A device or FIFO
+// 0666 less the umask, as with os.Create (a private umask keeps personal data private). An output path
+// that is a symbolic link keeps the link: the file it leads to is replaced, and its FILE.partial goes
+// next to that file, as a shell's > writes through a link; a link to no file fails the run (exit status
+// 1). A device or FIFO
 // (/dev/null, a terminal) and a name of one of the process's streams (/dev/stdout, /dev/stderr,
 // /dev/fd/N) are written in place, appending, so what a shell's >> or an earlier command put there stays.
 // When the reading stops early (a signal, a read error) the old file stays and the rows written, or the

@@ -27,7 +27,8 @@ type target struct {
 // a nil writer: rejects go to stderr line by line). quoted tells the lineCounter the stream is CSV. A
 // path that names a stream (see inPlace: /dev/null, a FIFO, /dev/stdout even when it leads to a regular
 // file) is written in place, appending, so that what the shell or an earlier writer put there stays;
-// any other path through a temporary file in its directory, which commit renames into place. An
+// any other path through a temporary file in its directory, which commit renames into place (onto the
+// file a symbolic link leads to, not onto the link: destination). An
 // existing file that the process may not write is refused, as os.Create would refuse it.
 func createTarget(path string, def io.Writer, quoted bool) (*target, error) {
 	t := &target{path: path, mode: newFileMode}
@@ -43,7 +44,11 @@ func createTarget(path string, def io.Writer, quoted bool) (*target, error) {
 				return nil, err
 			}
 		} else {
-			if err == nil {
+			if path, err = destination(path); err != nil {
+				return nil, err
+			}
+			t.path = path
+			if st != nil {
 				t.mode = st.Mode().Perm()
 				if err := writable(path); err != nil {
 					return nil, err
@@ -79,6 +84,22 @@ func inPlace(path string, st os.FileInfo) bool {
 		return true
 	}
 	return false
+}
+
+// destination returns the path a file written through a temporary file is renamed onto: path itself,
+// or, when path is a symbolic link, the file it leads to, so that the link stays and its file gets the
+// output, as a shell's > would write it (a rename onto the link would replace the link and leave its
+// file as it was). A link to no file is refused rather than replaced: the user meant some file, and
+// which one is not sure.
+func destination(path string) (string, error) {
+	if st, err := os.Lstat(path); err != nil || st.Mode()&os.ModeSymlink == 0 {
+		return path, nil
+	}
+	dest, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return "", fmt.Errorf("open %s: a symbolic link to no file (%w): give the file to write", path, unwrapPath(err))
+	}
+	return dest, nil
 }
 
 // writable returns the error os.Create would give for the existing regular file at path, nil when the
@@ -244,7 +265,9 @@ func checkTargets(input os.FileInfo, outs ...output) error {
 		case o.path != "":
 			x.id, x.ok = idOf(o.path)
 			if !inPlace(o.path, x.id.file) {
-				x.partial, x.partialOK = idOf(o.path + ".partial")
+				if dest, err := destination(o.path); err == nil {
+					x.partial, x.partialOK = idOf(dest + ".partial")
+				}
 			}
 		}
 	}
