@@ -53,7 +53,8 @@
 // not). A UTF-8 BOM, CRLF, LF and CR-only line ends (Excel for Mac) and quoted line breaks are
 // handled; --delimiter takes ';', 'tab' or any other single character, and an Excel "sep=;" first line
 // sets it unless --delimiter is given (a sep= line without a usable delimiter is a usage error, skipped
-// with --delimiter). Input compressed with gzip is recognised by its magic bytes and read; --encoding
+// with --delimiter). Input compressed with gzip is recognised by its magic bytes and read member after
+// member, as gzip -d reads it (zero bytes after the last member end it); --encoding
 // reads windows-1252, iso-8859-1, iso-8859-15 or utf-16 (a byte-order mark, UTF-16 or UTF-8, wins over
 // it, and the note says so). A UTF-8 input with bytes that are not UTF-8 gets one hint naming the likely
 // encoding, in the first invalid-utf8 reject's note and after the summary; bytes the --encoding cannot

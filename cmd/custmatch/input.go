@@ -286,8 +286,9 @@ func openStream(in io.Reader, enc string, regular bool, n *atomic.Int64, stop, d
 		if err != nil {
 			return nil, info, fmt.Errorf("gzip input: %w", err)
 		}
+		zr.Multistream(false)
 		info.gzip = true
-		br = bufio.NewReaderSize(zr, readBuffer)
+		br = bufio.NewReaderSize(&gzipMembers{zr: zr, src: br}, readBuffer)
 	}
 	// A byte-order mark wins over --encoding: it is in the input itself, and no text in the single-byte
 	// encodings starts with one (windows-1252 would read "ÿþ" or "ï»¿" before the first header name).
@@ -313,6 +314,51 @@ func openStream(in io.Reader, enc string, regular bool, n *atomic.Int64, stop, d
 		return crReader{br}, info, nil
 	}
 	return br, info, nil
+}
+
+// gzipMembers reads the members of a gzip stream one after the other, as gzip -d does, and ends at
+// zero bytes after a member: the padding that tape and block tools (tar, dd conv=sync) leave, which
+// gzip -d ignores too, and which a multistream gzip.Reader took for a broken next header. Anything else
+// after a member that is not a member is the error it was.
+type gzipMembers struct {
+	zr  *gzip.Reader
+	src *bufio.Reader // the compressed stream, positioned after the current member once it ends
+}
+
+func (g *gzipMembers) Read(p []byte) (int, error) {
+	for {
+		n, err := g.zr.Read(p)
+		if err != io.EOF || n > 0 {
+			if err == io.EOF {
+				err = nil // the member's end: the next Read looks past it
+			}
+			return n, err
+		}
+		if err := skipZeros(g.src); err != nil {
+			return 0, err // io.EOF: zeros, or nothing, up to the end
+		}
+		if err := g.zr.Reset(g.src); err != nil {
+			return 0, err // not a member: gzip.ErrHeader, or io.ErrUnexpectedEOF for a few bytes
+		}
+		g.zr.Multistream(false)
+	}
+}
+
+// skipZeros reads the zero bytes at br's position and returns io.EOF when only zero bytes are left
+// (or none), nil when another byte follows them (left unread), or a read error.
+func skipZeros(br *bufio.Reader) error {
+	for {
+		b, err := br.Peek(1)
+		if err != nil {
+			return err
+		}
+		if b[0] != 0 {
+			return nil
+		}
+		if _, err := br.Discard(1); err != nil {
+			return err
+		}
+	}
 }
 
 // crOnly reports whether the first line of br ends in a CR that no LF follows. It reads no more than
