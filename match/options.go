@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strconv"
 	"time"
 
 	"github.com/custmatch/custmatch/dob"
@@ -38,7 +39,8 @@ type Options struct {
 	// DateOrder is the day/month order of numeric dates of birth (dob.Auto, dob.MDY, dob.DMY). With
 	// dob.Auto a date that reads both ways matches when either reading agrees (ambiguous-order).
 	DateOrder dob.Order
-	// Now is the reference date for "in the future" and two-digit years; only its calendar date matters.
+	// Now is the reference date for "in the future" and two-digit years; only its calendar date in its
+	// own location matters, and its year must be from NowFirstYear to NowLastYear (New refuses others).
 	// Zero means today: the wall clock is read once, then again at each local midnight (not at every
 	// comparison), so the date is always current.
 	Now time.Time
@@ -63,19 +65,34 @@ type Options struct {
 	Transliterate bool
 }
 
+// NowFirstYear and NowLastYear are the first and last year of a non-zero Options.Now (the year of its
+// calendar date in its own location); New refuses a reference date outside them. Before 1900 every date
+// of birth would be invalid (package dob reads years from 1900 up to the reference date, so each would be
+// too old or in the future); past 2200 a reference date is a typo more likely than meant.
+const (
+	NowFirstYear = 1900
+	NowLastYear  = 2200
+)
+
 // ErrInvalidOptions is wrapped by every *OptionsError.
 var ErrInvalidOptions = errors.New("match: invalid options")
 
 // OptionsError reports an option outside its range. It wraps ErrInvalidOptions.
 type OptionsError struct {
-	Option string // the Options field name, e.g. "Threshold"
-	Value  float64
-	Reason string // what the value must be
+	Option string  // the Options field name, e.g. "Threshold"
+	Value  float64 // the value refused: the number itself, the dob.Order for DateOrder, the year for Now
+	Reason string  // what the value must be
 }
 
-// Error implements error.
+// Error implements error: "match: invalid options: Option = Value: Reason". A whole Value (a year, a
+// date order) is written as an integer, without exponent (Now = 1850, Now = 1000000); any other as %v
+// writes it (Threshold = 1.5, Threshold = NaN).
 func (e *OptionsError) Error() string {
-	return fmt.Sprintf("match: invalid options: %s = %v: %s", e.Option, e.Value, e.Reason)
+	v := fmt.Sprint(e.Value)
+	if e.Value == math.Trunc(e.Value) && math.Abs(e.Value) < 1e21 {
+		v = strconv.FormatFloat(e.Value, 'f', -1, 64)
+	}
+	return fmt.Sprintf("match: invalid options: %s = %s: %s", e.Option, v, e.Reason)
 }
 
 // Unwrap returns ErrInvalidOptions.
@@ -129,8 +146,9 @@ type Matcher struct {
 }
 
 // New returns a Matcher for o, or an *OptionsError when an option is out of range (a threshold outside
-// (0, 1], a review band not below the threshold, an unknown date order). Nothing is silently defaulted
-// but the documented zero values.
+// (0, 1], a review band not below the threshold, an unknown date order, a non-zero Now whose year is not
+// from NowFirstYear to NowLastYear). Nothing is silently defaulted but the documented zero values (the
+// zero Now is today).
 func New(o Options) (*Matcher, error) {
 	first, last, err := o.thresholds()
 	if err != nil {
@@ -140,6 +158,12 @@ func New(o Options) (*Matcher, error) {
 	case dob.Auto, dob.MDY, dob.DMY:
 	default:
 		return nil, &OptionsError{Option: "DateOrder", Value: float64(o.DateOrder), Reason: "must be dob.Auto, dob.MDY or dob.DMY"}
+	}
+	if !o.Now.IsZero() {
+		if y := o.Now.Year(); y < NowFirstYear || y > NowLastYear {
+			return nil, &OptionsError{Option: "Now", Value: float64(y),
+				Reason: fmt.Sprintf("must be a date from %d-01-01 to %d-12-31, or the zero time for today", NowFirstYear, NowLastYear)}
+		}
 	}
 	return &Matcher{opts: o, threshold: [2]float64{first, last}}, nil
 }
