@@ -14,8 +14,8 @@ import (
 	"golang.org/x/text/language"
 )
 
-// policyFlags are the flags that mirror match.Options, shared by batch and compare. A policyFlags is
-// filled by one FlagSet and read once; it is not meant for concurrent use.
+// policyFlags are the flags that mirror match.Options, shared by batch, compare, serve and policy. A
+// policyFlags is filled by one FlagSet and read once; it is not meant for concurrent use.
 type policyFlags struct {
 	opts      match.Options
 	dateOrder string
@@ -30,7 +30,8 @@ func (p *policyFlags) register(fs *flag.FlagSet) {
 	fs.Float64Var(&o.LastNameThreshold, "last-threshold", 0, "threshold for the last name only (0: --threshold)")
 	fs.Float64Var(&o.ReviewBand, "review-band", 0, "names scoring in [band, threshold) give review instead of decline (0: off)")
 	fs.StringVar(&p.dateOrder, "date-order", "auto", "day/month order of numeric dates of birth: auto, mdy or dmy")
-	fs.StringVar(&p.now, "now", "", "reference date `YYYY-MM-DD` (1900 to 2200) for future dates and two-digit years (default: today; for reproducible runs)")
+	fs.StringVar(&p.now, "now", "", fmt.Sprintf("reference date `YYYY-MM-DD` (%d to %d) for future dates and two-digit years (default: today; for reproducible runs)",
+		match.NowFirstYear, match.NowLastYear))
 	fs.BoolVar(&o.DisableUmlautSpelling, "no-umlaut-spelling", false, "do not treat ä/ö/ü and ae/oe/ue as equal")
 	fs.BoolVar(&o.DisableSpacing, "no-spacing", false, "do not compare names with their spaces removed")
 	fs.BoolVar(&o.DisableExtraNames, "no-extra-names", false, "do not accept extra (middle or second) names on one side")
@@ -41,15 +42,12 @@ func (p *policyFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&o.Transliterate, "transliterate", false, "compare a name in Cyrillic or Greek letters with its Latin spellings (reason transliterated, with the scheme in compare and JSON: transliterated:icao; default: off)")
 }
 
-// The years --now accepts. Before 1900 every date of birth would be refused (package dob accepts years
-// from 1900 up to Now: each would be too old or in the future), and 0001-01-01 is the zero time, which
-// match.Options reads as today; past 2200 a date is a typo more likely than a reference date.
-const (
-	nowFirstYear = 1900
-	nowLastYear  = 2200
-)
-
 // matcher validates the flags and builds the Matcher. Its errors are usage errors.
+//
+// The range of --now is match.New's rule (match.NowFirstYear to match.NowLastYear); its error for Now is
+// reworded here for the flag. The one date match.New cannot refuse is 0001-01-01: it is the zero time,
+// which match.Options reads as today, so it is refused here, with the same message (its year is out of
+// the range anyway).
 func (p *policyFlags) matcher() (*match.Matcher, error) {
 	order, err := dob.ParseOrder(p.dateOrder)
 	if err != nil {
@@ -61,12 +59,22 @@ func (p *policyFlags) matcher() (*match.Matcher, error) {
 		if err != nil {
 			return nil, fmt.Errorf("--now: want a date YYYY-MM-DD")
 		}
-		if t.Year() < nowFirstYear || t.Year() > nowLastYear {
-			return nil, fmt.Errorf("--now: want a date from %d-01-01 to %d-12-31", nowFirstYear, nowLastYear)
+		if t.IsZero() {
+			return nil, errNowRange()
 		}
 		p.opts.Now = t
 	}
-	return match.New(p.opts)
+	m, err := match.New(p.opts)
+	var oe *match.OptionsError
+	if errors.As(err, &oe) && oe.Option == "Now" {
+		return nil, errNowRange()
+	}
+	return m, err
+}
+
+// errNowRange is the usage error of a --now outside the range match.New accepts.
+func errNowRange() error {
+	return fmt.Errorf("--now: want a date from %d-01-01 to %d-12-31", match.NowFirstYear, match.NowLastYear)
 }
 
 // messageFlags are the flags that add the customer message (--lang and its options). Filled by one
