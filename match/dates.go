@@ -260,30 +260,66 @@ func compareDOB(a, b *dateSide, res *FieldResult) {
 		}
 	}
 	res.Status = StatusMismatch
-	// An ambiguous side has no date to show: which reading was meant is unknown, so a message shows
-	// the text as written rather than a reading chosen for the customer.
+	// A side with two readings has no date to show, also when two readings differ by day and month
+	// exchanged: which reading was meant is unknown, so a message shows the text as written rather than
+	// a reading chosen for the customer. Showing the swapped readings would show 04/05/1986 vs
+	// 05/04/1986 month-first, and a day-first customer would read the provider's date under the
+	// merchant's label and the merchant's under the provider's.
 	res.MerchantDate, res.ProviderDate = a.shown(), b.shown()
 	if a.n == 2 || b.n == 2 {
 		res.Reasons = res.Reasons.With(ReasonAmbiguousOrder)
+	}
+	if daysMonthsSwapped(a, b) {
+		res.Reasons = res.Reasons.With(ReasonDayMonthSwapped)
+		return
+	}
+	res.Reasons = res.Reasons.With(ReasonDifferent)
+}
+
+// daysMonthsSwapped reports whether the dates of two sides that do not match differ by day and month
+// exchanged: some reading of a and reading of b that sameOrder pairs are the same date but for day and
+// month. Not so when a pair of readings that sameOrder keeps apart is equal and a side's two readings
+// are a month name's two months ("5 lis 1986" vs 11/05/1986, "lis" read as November and 11/05
+// month-first): the paired readings that look swapped (November 5 and May 11) are then that equal
+// pair's mirror, and the dates may well be one. Between two ambiguous numeric dates it is so (POLICY
+// §3: 04/05/1986 vs 05/04/1986 is day-month-swapped, although crossed readings are equal).
+func daysMonthsSwapped(a, b *dateSide) bool {
+	if a.n == 2 && b.n == 2 && !(a.byOrder() && b.byOrder()) {
+		for _, x := range a.cands {
+			for _, y := range b.cands {
+				if x == y {
+					return false
+				}
+			}
+		}
 	}
 	for i := range a.n {
 		for j := range b.n {
 			x, y := a.cands[i], b.cands[j]
 			if sameOrder(a, b, i, j) && x.Year == y.Year && int(x.Month) == y.Day && x.Day == int(y.Month) {
-				res.Reasons = res.Reasons.With(ReasonDayMonthSwapped)
-				res.MerchantDate, res.ProviderDate = x, y
-				return
+				return true
 			}
 		}
 	}
-	res.Reasons = res.Reasons.With(ReasonDifferent)
+	return false
 }
 
 // sameOrder reports whether reading i of a and reading j of b may be paired: when both sides are
 // ambiguous numeric dates they are read in the same order (both month-first or both day-first), because a
 // record pair comes from one convention; 04/05/1986 and 05/04/1986 never meet through crossed readings.
+// A full date whose month name means two months ("5 lis 1986": 5 October or 5 November) has two
+// readings too, the lower month first, and is paired by position in the same way: against an
+// ambiguous numeric date its lower month with the month-first reading, against another such month
+// name the lower months together.
 func sameOrder(a, b *dateSide, i, j int) bool {
 	return a.n != 2 || b.n != 2 || i == j
+}
+
+// byOrder reports whether the side's two readings are the month-first and day-first readings of one
+// numeric date (04/05/1986: April 5 and May 4, day and month exchanged), not the two months of a month
+// name ("5 lis 1986": October 5 and November 5, the same day). Partial dates are never byOrder.
+func (s *dateSide) byOrder() bool {
+	return s.n == 2 && !s.partial && s.cands[0].Day != s.cands[1].Day
 }
 
 // shown is the date a message can show for the side: its one reading (a full or partial date), or zero
