@@ -153,7 +153,7 @@ const (
 	ReasonPrefix                            // one name is only a prefix or truncation of the other
 	ReasonInitialsOnly                      // only initials line up with the other side's names
 	ReasonReformatted                       // the same date written in another format
-	ReasonAmbiguousOrder                    // a numeric date reads both day-first and month-first; one reading agrees
+	ReasonAmbiguousOrder                    // a date reads two ways (numeric: day-first and month-first; a month name of two months); on a match, one reading agrees
 	ReasonDayMonthSwapped                   // the dates differ only by day and month being exchanged
 	ReasonInvalidDate                       // a date of birth is impossible, in the future, before 1900 or unparseable
 	ReasonPartial                           // a date of birth is known only to the year or month

@@ -42,7 +42,10 @@ var glossaryTexts = map[string]tr{
 	"reason:prefix":          {"One name is only the beginning of the other: not a match.", "Ein Name ist nur der Anfang des anderen: keine Übereinstimmung."},
 	"reason:initials-only":   {"Only initials line up with the other side's names: not a match.", "Nur Initialen entsprechen den Namen der anderen Seite: keine Übereinstimmung."},
 	"reason:reformatted":     {"The same date written in another format.", "Dasselbe Datum in einem anderen Format."},
-	"reason:ambiguous-order": {"A date in digits reads day first and month first; one reading agrees.", "Ein Datum in Ziffern lässt sich mit Tag oder Monat zuerst lesen; eine Lesart stimmt."},
+	"reason:ambiguous-order": {
+		"A date reads two ways (digits day first or month first, or a month word that names different months in two languages); on a match, one reading agrees.",
+		"Ein Datum lässt sich zweifach lesen (Ziffern mit Tag oder Monat zuerst, oder ein Monatsname, der in zwei Sprachen verschiedene Monate meint); bei Übereinstimmung stimmt eine Lesart.",
+	},
 	"reason:day-month-swapped": {
 		"The dates differ only by day and month being exchanged.",
 		"Die Daten unterscheiden sich nur durch vertauschten Tag und Monat.",
