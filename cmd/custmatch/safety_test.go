@@ -4,7 +4,9 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -13,6 +15,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -185,11 +188,46 @@ func assertOnly(t *testing.T, dir string, names ...string) {
 
 var interruptedLine = regexp.MustCompile(`custmatch batch: (SIGINT|SIGTERM): interrupted after (\d+) rows; the rest of the input was not read\n`)
 
+// signalWait bounds each wait of the signal tests for the binary (to start and read its input, to end
+// after a signal). Nothing is timed against it: the tests wait for what the binary does, and a machine
+// under heavy load stretches those waits from tens of milliseconds to seconds (up to 10 s seen on 2
+// cores at load 24), past the fixed sleeps these tests once had.
+const signalWait = 2 * time.Minute
+
+// blankTail is the number of blank lines TestBinaryInterrupt writes after its rows: twice what can sit
+// between the test and the CSV parser of the binary (a pipe of 64 KiB, the two chunks of the input
+// goroutine, the two read buffers), so that once the test's write returns the parser has read past
+// the last row. encoding/csv skips blank lines, so they are no rows; they stay under the budget of
+// one row (maxRowBytes).
+const blankTail = 2 * (64<<10 + 2*stoppableChunk + 2*readBuffer)
+
+// waitExit waits up to signalWait for cmd to end and returns Wait's error; past that it kills the
+// process and fails the test with msg.
+func waitExit(t *testing.T, cmd *exec.Cmd, done <-chan error, msg string) error {
+	t.Helper()
+	select {
+	case err := <-done:
+		return err
+	case <-time.After(signalWait):
+		cmd.Process.Kill()
+		<-done
+		t.Fatal(msg)
+		return nil
+	}
+}
+
 // TestBinaryInterrupt sends SIGINT or SIGTERM to a run reading a slow stdin that never ends: the rows
 // read are finished and written, the rejects flushed, the summary and "interrupted after N rows" printed,
 // output + rejects = N, exit 130 or 143, and the -o, --rejects and --report files are kept as
 // FILE.partial.
+//
+// The signal goes out once the binary has read every row sent, which the test knows without guessing
+// at times: the binary reads its input only after it installs its signal handler, and the rows are
+// followed by more blank lines (blankTail) than it can hold unparsed, so the write of the last of them
+// returns only after the parser has taken every row. The last batch of rows (513-700) is then read but
+// not yet compared when the signal arrives.
 func TestBinaryInterrupt(t *testing.T) {
+	require.Less(t, blankTail, maxRowBytes, "the blank lines must stay within one row's budget")
 	for _, c := range []struct {
 		sig     syscall.Signal
 		code    int
@@ -216,24 +254,31 @@ func TestBinaryInterrupt(t *testing.T) {
 			var stdout, stderr bytes.Buffer
 			cmd.Stdout, cmd.Stderr = &stdout, &stderr
 			require.NoError(t, cmd.Start())
-			// 700 rows with rejects among them, then silence: stdin stays open.
-			bw := bufio.NewWriter(stdin)
-			bw.WriteString(binHeader + "\n")
-			for row := 1; row <= 700; row++ {
-				bw.WriteString(cycle(rowKinds)(row))
-			}
-			require.NoError(t, bw.Flush())
-			time.Sleep(500 * time.Millisecond)
-			require.NoError(t, cmd.Process.Signal(c.sig))
 			done := make(chan error, 1)
 			go func() { done <- cmd.Wait() }()
-			var werr error
+			// 700 rows with rejects among them, then blank lines and silence: stdin stays open.
+			written := make(chan error, 1)
+			go func() {
+				bw := bufio.NewWriter(stdin)
+				bw.WriteString(binHeader + "\n")
+				for row := 1; row <= 700; row++ {
+					bw.WriteString(cycle(rowKinds)(row))
+				}
+				bw.WriteString(strings.Repeat("\n", blankTail))
+				written <- bw.Flush()
+			}()
 			select {
-			case werr = <-done:
-			case <-time.After(20 * time.Second):
+			case err := <-written:
+				require.NoError(t, err)
+			case err := <-done:
+				t.Fatalf("the binary ended before reading its input: %v; stderr: %q", err, stderr.String())
+			case <-time.After(signalWait):
 				cmd.Process.Kill()
-				t.Fatal("the binary did not stop after the signal")
+				<-done
+				t.Fatal("the binary did not read its input")
 			}
+			require.NoError(t, cmd.Process.Signal(c.sig))
+			werr := waitExit(t, cmd, done, "the binary did not stop after the signal")
 			stdin.Close()
 			res := finish(t, cmd, werr)
 			res.stderr = stderr.String()
@@ -262,31 +307,115 @@ func TestBinaryInterrupt(t *testing.T) {
 	}
 }
 
+// stopAtEnd is an input that gives its data, then, asked for more, does what the input goroutine
+// (stoppable) does once a signal has closed stop: it sets stopped and returns errInterrupted.
+type stopAtEnd struct {
+	data    []byte
+	stopped *atomic.Bool
+	asked   int // reads after the end of the data
+}
+
+func (s *stopAtEnd) Read(p []byte) (int, error) {
+	if len(s.data) > 0 {
+		n := copy(p, s.data)
+		s.data = s.data[n:]
+		return n, nil
+	}
+	s.asked++
+	s.stopped.Store(true)
+	return 0, errInterrupted
+}
+
+// TestFillInterruptedAtRowEnd: a signal while the reader waits for input after a complete row (atEnd's
+// Peek, where a producer that writes whole rows leaves it) ends the batch with the rows read, the last
+// one included. TestBinaryInterrupt's signal lands in the CSV reader's wait inside its blank lines
+// instead: a binary cannot be caught waiting at a row's end without guessing at times, a reader fed by
+// stopAtEnd always is.
+func TestFillInterruptedAtRowEnd(t *testing.T) {
+	var data bytes.Buffer
+	data.WriteString(binHeader + "\n")
+	for row := 1; row <= 700; row++ {
+		data.WriteString(cycle(rowKinds)(row))
+	}
+	require.Less(t, data.Len(), readBuffer, "one read takes all the data, so the next is atEnd's")
+	var stopped atomic.Bool
+	in := &stopAtEnd{data: data.Bytes(), stopped: &stopped}
+	src := &countingReader{r: in}
+	src.startRow()
+	br := bufio.NewReaderSize(src, readBuffer)
+	r := csv.NewReader(br)
+	r.ReuseRecord = true
+	header, err := r.Read()
+	require.NoError(t, err)
+	c := &batchCmd{}
+	require.NoError(t, c.resolveHeader(header))
+	rd := &reader{r: r, br: br, src: src, cols: c.cols, stop: &stopped, enc: "utf-8"}
+	b := &batch{items: make([]item, 0, batchRows)}
+	require.NoError(t, rd.fill(b))
+	require.Len(t, b.items, batchRows)
+	require.False(t, rd.eof)
+	require.Zero(t, in.asked)
+
+	require.NoError(t, rd.fill(b))
+	assert.Equal(t, 1, in.asked)
+	assert.True(t, rd.eof, "eof")
+	assert.True(t, rd.interrupted, "interrupted")
+	assert.Equal(t, 700, rd.row)
+	require.Len(t, b.items, 700-batchRows, "the rows read before the signal stay in the batch")
+	for i, it := range b.items {
+		assert.Equal(t, batchRows+1+i, it.row)
+	}
+}
+
 // TestBinarySecondSignal: when the first signal cannot finish the run (the output pipe is full and
 // nobody reads it), a second signal exits at once and removes the temporary rejects and report files.
+//
+// The first signal goes out once the first byte of output arrives: the binary installs its handler
+// before it reads any input, and it writes its first batch (512 rows, 122 KB of jsonl with values) at
+// once, more than the pipe holds, so from then on it is blocked writing whatever the signal says. Two
+// signals sent close together can arrive as one (the kernel keeps one pending SIGINT, and the Go runtime
+// one until its signal goroutine takes it), and nothing outside the binary shows when the first was
+// taken; so the second is sent again every 50 ms until the binary ends. A binary that only took the
+// first could not end (its output is blocked): the test then fails after signalWait.
 func TestBinarySecondSignal(t *testing.T) {
 	dir := t.TempDir()
 	rej := filepath.Join(dir, "rej.csv")
 	rep := filepath.Join(dir, "report.html")
 	cmd, stdin, outR, stderr := startPiped(t, "batch", "--now", "2026-01-01", "--progress", "never", "--workers", "1", "--format", "jsonl", "--values", "--rejects", rej, "--report", rep)
 	defer outR.Close()
-	go feed(stdin, 200_000, cycle(rowKinds))
-	time.Sleep(500 * time.Millisecond) // the output pipe fills up; the binary blocks writing
-	require.NoError(t, cmd.Process.Signal(syscall.SIGINT))
-	time.Sleep(200 * time.Millisecond)
-	require.NoError(t, cmd.Process.Signal(syscall.SIGINT))
 	done := make(chan error, 1)
 	go func() { done <- cmd.Wait() }()
-	var werr error
-	select {
-	case werr = <-done:
-	case <-time.After(10 * time.Second):
+	go feed(stdin, 200_000, cycle(rowKinds))
+	require.NoError(t, outR.SetReadDeadline(time.Now().Add(signalWait)))
+	if _, err := io.ReadFull(outR, make([]byte, 1)); err != nil {
 		cmd.Process.Kill()
-		t.Fatal("the second signal did not end the binary")
+		<-done
+		t.Fatalf("no output from the binary: %v; stderr: %q", err, stderr.String())
+	}
+	require.NoError(t, cmd.Process.Signal(syscall.SIGINT))
+	again := time.NewTicker(50 * time.Millisecond)
+	defer again.Stop()
+	limit := time.After(signalWait)
+	var werr error
+wait:
+	for {
+		select {
+		case werr = <-done:
+			break wait
+		case <-again.C:
+			if err := cmd.Process.Signal(syscall.SIGINT); err != nil && !errors.Is(err, os.ErrProcessDone) {
+				t.Fatalf("second signal: %v", err)
+			}
+		case <-limit:
+			cmd.Process.Kill()
+			<-done
+			t.Fatal("the second signal did not end the binary")
+		}
 	}
 	res := finish(t, cmd, werr)
 	assert.Equal(t, 130, res.code)
 	assert.Contains(t, stderr.String(), "SIGINT again: stopped at once")
+	assert.NotRegexp(t, interruptedLine, stderr.String(), "the run did not finish after the first signal")
 	assertOnly(t, dir) // the temporary rejects and report files are gone
 }
 
