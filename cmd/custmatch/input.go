@@ -325,6 +325,9 @@ type gzipMembers struct {
 	src *bufio.Reader // the compressed stream, positioned after the current member once it ends
 }
 
+// Read reads the decompressed stream: the current member's bytes, then the next member's, until zero
+// bytes or the end follow a member (io.EOF); a read error, a broken member or bytes after a member
+// that start no member are returned as the error.
 func (g *gzipMembers) Read(p []byte) (int, error) {
 	for {
 		n, err := g.zr.Read(p)

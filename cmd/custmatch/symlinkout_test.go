@@ -58,7 +58,7 @@ func TestSymlinkOutputs(t *testing.T) {
 		dir := setup(t)
 		require.NoError(t, os.Symlink(filepath.Join("real", "gone.csv"), filepath.Join(dir, "gone.csv")))
 		code, stdout, stderr := batch(dir, "-o", filepath.Join(dir, "gone.csv"), filepath.Join(dir, "in.csv"))
-		assert.NotEqual(t, exitOK, code)
+		assert.Equal(t, exitFailure, code, "as for any output path that cannot be created")
 		assert.Contains(t, stderr, "a symbolic link to no file")
 		assert.Empty(t, stdout)
 		target, err := os.Readlink(filepath.Join(dir, "gone.csv"))
